@@ -1,0 +1,3 @@
+// Puppeteer must never download a browser: the register uses the system Chromium
+// (apt-get install chromium) or PUPPETEER_EXECUTABLE_PATH. See scripts/render/browser.ts.
+module.exports = { skipDownload: true };

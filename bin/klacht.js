@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// The toolkit is written in TypeScript under scripts/ and compiled to dist/ by `npm run build`
+// (which `npm ci` runs through the prepare script).
+let main;
+try {
+  ({ main } = await import('../dist/cli/main.js'));
+} catch (error) {
+  if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist')) {
+    console.error('klacht is nog niet gebouwd. Voer eerst `npm ci` (of `npm run build`) uit in de map van klachtenregister.');
+    process.exit(2);
+  }
+  throw error;
+}
+process.exitCode = await main(process.argv.slice(2));

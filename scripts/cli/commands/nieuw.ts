@@ -1,0 +1,162 @@
+/** klacht nieuw: a new complaint file with the next free number, status 'ontvangen'. */
+import { input, select } from '@inquirer/prompts';
+import { parseCalendarDate, type CalendarDate } from '../../core/calendar-date.js';
+import type { ComplainantRole, IntakeChannel } from '../../core/complaint.js';
+import { idYear } from '../../core/complaint.js';
+import { nextFreeId } from '../../core/next-id.js';
+import { formatDateDutch } from '../../core/dutch.js';
+import { hasErrors } from '../../core/finding.js';
+import { idsOnAllBranches } from '../../git/complaint-ids.js';
+import { openRepository } from '../../git/repository.js';
+import { checkComplaintBytes } from '../../register/check-file.js';
+import { idsInWorkingTree, renderNewComplaint, writeNewComplaint, type NewComplaint } from '../../register/new-complaint.js';
+import { loadConfig } from '../../register/config.js';
+import { validationContext } from '../../core/validate.js';
+import type { Command } from '../command.js';
+import { printJson, type CommandContext } from '../context.js';
+import { RunError, UsageError } from '../errors.js';
+import { formatFinding } from '../output.js';
+
+const CHANNELS: readonly IntakeChannel[] = ['mondeling', 'telefonisch', 'e-mail', 'brief', 'anders'];
+const ROLES: readonly ComplainantRole[] = ['opdrachtgever', 'medewerker', 'coachee', 'klant'];
+
+export const nieuw: Command = {
+  spec: {
+    name: 'nieuw',
+    summary: 'maakt een nieuw klachtbestand met het eerstvolgende vrije klachtnummer',
+    description: [
+      'Maakt complaints/<jaar>/KL-<jaar>-<nummer>.md aan met status \'ontvangen\'. Het nummer is het',
+      'eerstvolgende dat op geen enkele branch (lokaal of van de server) al bestaat.',
+      'Geef de gegevens met opties; in een terminal vraagt klacht wat er nog ontbreekt.',
+      'Verplicht: --door, --wijze, --naam en --omschrijving. De rest kan later, bij de registratie.',
+    ].join('\n'),
+    options: {
+      ontvangen: { type: 'string', valueName: 'JJJJ-MM-DD', description: 'Dag waarop de klacht binnenkwam (standaard: vandaag).' },
+      door: { type: 'string', valueName: 'naam', description: 'Wie de klacht aannam.' },
+      wijze: { type: 'string', valueName: 'wijze', description: `Hoe de klacht binnenkwam: ${CHANNELS.join(', ')}.` },
+      ingediend: { type: 'string', valueName: 'JJJJ-MM-DD', description: 'Indiendatum (standaard: de ontvangstdatum).' },
+      naam: { type: 'string', valueName: 'naam', description: 'Naam van de indiener.' },
+      adres: { type: 'string', valueName: 'adres', description: 'Straat en huisnummer van de indiener.' },
+      postcode: { type: 'string', valueName: 'postcode', description: 'Postcode van de indiener.' },
+      woonplaats: { type: 'string', valueName: 'plaats', description: 'Woonplaats van de indiener.' },
+      email: { type: 'string', valueName: 'adres', description: 'E-mailadres van de indiener.' },
+      telefoon: { type: 'string', valueName: 'nummer', description: 'Telefoonnummer van de indiener.' },
+      rol: { type: 'string', valueName: 'rol', description: `Rol van de indiener: ${ROLES.join(', ')}.` },
+      klachtverantwoordelijke: { type: 'string', valueName: 'naam', description: 'Wie verantwoordelijk is voor de klacht.' },
+      categorie: { type: 'string', valueName: 'categorie', description: 'Categorie (zie klachtenregister.yml).' },
+      complex: { type: 'boolean', description: 'Een complexe klacht (reactie binnen een maand).' },
+      'niet-complex': { type: 'boolean', description: 'Een eenvoudige klacht (reactie per omgaande).' },
+      omschrijving: { type: 'string', valueName: 'tekst', description: 'De omschrijving van de klacht.' },
+    },
+    examples: [
+      'klacht nieuw',
+      'klacht nieuw --door "Anna de Vries" --wijze mondeling --naam "J. Jansen" --omschrijving "De coach kwam twee keer niet opdagen."',
+    ],
+  },
+  async run(context) {
+    const answers = await collectAnswers(context);
+    const year = Number(answers.submitted.slice(0, 4));
+    const git = await openRepository(context.root);
+    const known = new Set(idsInWorkingTree(context.root, year));
+    if (git) for (const id of await idsOnAllBranches(git, year)) known.add(id);
+
+    const { config } = loadConfig(context.root);
+    const validation = validationContext(config, context.today);
+    // Another process may take the same number between choosing and writing: then try the next.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const id = nextFreeId(year, known);
+      const file = `complaints/${idYear(id)}/${id}.md`;
+      const text = renderNewComplaint({ ...answers, id });
+      const check = checkComplaintBytes(file, Buffer.from(text, 'utf8'), validation);
+      if (hasErrors(check.findings)) {
+        const lines = check.findings.filter((f) => f.severity === 'error').map((f) => `  ${formatFinding(f, context)}`);
+        throw new UsageError(`De nieuwe klacht zou niet geldig zijn:\n${lines.join('\n')}`, 'nieuw');
+      }
+      try {
+        writeNewComplaint(context.root, file, text);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') { known.add(id); continue; }
+        throw new RunError(`Kon ${file} niet schrijven: ${(error as NodeJS.ErrnoException).code ?? 'onbekende fout'}.`);
+      }
+      if (context.json) {
+        printJson(context, { id, file });
+      } else {
+        context.io.stdout(`Klacht ${id} aangemaakt: ${file} (status ontvangen).\n`);
+        context.io.stdout(`Volgende stap: registreer de klacht uiterlijk na de registratietermijn: vul de NAW-gegevens, rol, complex,\n`
+          + `geregistreerd, klachtverantwoordelijke en ondertekening in, zet de status op 'in behandeling' en open een pull request.\n`
+          + `Ontvangen op ${formatDateDutch(answers.receivedOn)}.\n`);
+      }
+      return 0;
+    }
+    throw new RunError('Kon geen vrij klachtnummer vastleggen; probeer het opnieuw.');
+  },
+};
+
+type Answers = Omit<NewComplaint, 'id'>;
+
+function stringValue(context: CommandContext, name: string): string | undefined {
+  const value = context.values[name];
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function dateOption(context: CommandContext, name: string): CalendarDate | undefined {
+  const value = stringValue(context, name);
+  if (value === undefined) return undefined;
+  const date = parseCalendarDate(value);
+  if (!date) throw new UsageError(`--${name} moet een bestaande datum zijn in de vorm JJJJ-MM-DD, niet '${value}'.`, 'nieuw');
+  return date;
+}
+
+function choiceOption<T extends string>(context: CommandContext, name: string, allowed: readonly T[]): T | undefined {
+  const value = stringValue(context, name);
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} moet een van deze zijn: ${allowed.join(', ')}.`, 'nieuw');
+  return value as T;
+}
+
+async function collectAnswers(context: CommandContext): Promise<Answers> {
+  if (context.values.complex === true && context.values['niet-complex'] === true) {
+    throw new UsageError('Kies --complex of --niet-complex, niet allebei.', 'nieuw');
+  }
+  const interactive = context.io.stdinIsTty && !context.json;
+  const promptContext = { input: context.io.input, output: context.io.output, clearPromptOnDone: false };
+  const ask = async (name: string, message: string): Promise<string | undefined> => {
+    const given = stringValue(context, name);
+    if (given !== undefined || !interactive) return given;
+    return (await input({ message, validate: (v) => v.trim() !== '' || 'Dit veld is verplicht.' }, promptContext)).trim();
+  };
+  const receivedOn = dateOption(context, 'ontvangen') ?? context.today;
+  const receivedBy = await ask('door', 'Wie nam de klacht aan?');
+  let channel = choiceOption(context, 'wijze', CHANNELS);
+  if (channel === undefined && interactive) {
+    channel = await select({ message: 'Hoe kwam de klacht binnen?', choices: CHANNELS.map((value) => ({ value })) }, promptContext);
+  }
+  const name = await ask('naam', 'Naam van de indiener:');
+  const description = await ask('omschrijving', 'Omschrijving van de klacht (één regel; later uit te breiden in het bestand):');
+
+  const missing = [
+    receivedBy === undefined && '--door', channel === undefined && '--wijze', name === undefined && '--naam', description === undefined && '--omschrijving',
+  ].filter((x): x is string => typeof x === 'string');
+  if (missing.length > 0 || receivedBy === undefined || channel === undefined || name === undefined || description === undefined) {
+    throw new UsageError(`Er ontbreken gegevens: ${missing.join(', ')}. Geef ze als optie, of start klacht nieuw in een terminal om ernaar gevraagd te worden.`, 'nieuw');
+  }
+  return {
+    receivedOn,
+    receivedBy,
+    channel,
+    submitted: dateOption(context, 'ingediend') ?? receivedOn,
+    complainant: {
+      name,
+      address: stringValue(context, 'adres'),
+      postcode: stringValue(context, 'postcode'),
+      city: stringValue(context, 'woonplaats'),
+      email: stringValue(context, 'email'),
+      phone: stringValue(context, 'telefoon'),
+      role: choiceOption(context, 'rol', ROLES),
+    },
+    responsible: stringValue(context, 'klachtverantwoordelijke'),
+    category: stringValue(context, 'categorie'),
+    complex: context.values.complex === true ? true : context.values['niet-complex'] === true ? false : undefined,
+    description,
+  };
+}

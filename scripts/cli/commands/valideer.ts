@@ -1,0 +1,105 @@
+/** klacht valideer: checks the register (or some of its files) and reports findings. */
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { finding, hasErrors, sortFindings, type Finding } from '../../core/finding.js';
+import { nextFreeId } from '../../core/next-id.js';
+import { idYear } from '../../core/complaint.js';
+import { openRepository } from '../../git/repository.js';
+import { idsAtRef, mergeBase, refExists } from '../../git/complaint-ids.js';
+import { locateField, toRegisterPath, type LoadedRegister } from '../../register/load.js';
+import type { Command } from '../command.js';
+import { printJson, type CommandContext } from '../context.js';
+import { RunError, UsageError } from '../errors.js';
+import { loadForCommand } from '../load.js';
+import { printFindings, summaryLine } from '../output.js';
+
+export const valideer: Command = {
+  spec: {
+    name: 'valideer',
+    summary: 'controleert de klachtbestanden en klachtenregister.yml',
+    positionals: '[bestanden...]',
+    maxPositionals: Infinity,
+    description: [
+      'Controleert elk klachtbestand in complaints/ (of alleen de opgegeven bestanden of mappen) en',
+      'klachtenregister.yml: de velden, de datums, wat bij de status verplicht is en de omschrijving.',
+      'Elke bevinding noemt bestand, regel en kolom. Uitkomst 1 bij een fout; waarschuwingen alleen geven 0.',
+    ].join('\n'),
+    options: {
+      doel: {
+        type: 'string', valueName: 'branch',
+        description: 'Controleer ook dat nieuwe klachtnummers nog vrij zijn op deze branch (voor pull requests, bijv. origin/main).',
+      },
+    },
+    examples: [
+      'klacht valideer',
+      'klacht valideer complaints/2026/KL-2026-007.md',
+      'klacht valideer --register examples/register --json',
+      'klacht valideer --doel origin/main',
+    ],
+  },
+  async run(context) {
+    const register = loadForCommand(context);
+    const selected = selectFiles(register, context);
+    let findings = register.findings.filter((f) => f.file === 'klachtenregister.yml' || selected.has(f.file));
+    const target = context.values.doel;
+    if (typeof target === 'string') findings = sortFindings([...findings, ...await idsTakenOnTarget(register, target, selected)]);
+    const fileCount = selected.size;
+    if (context.json) {
+      printJson(context, { ok: !hasErrors(findings), files: fileCount, findings });
+    } else {
+      printFindings(findings, context);
+      context.io.stdout(`${summaryLine(fileCount, findings, context)}\n`);
+    }
+    return hasErrors(findings) ? 1 : 0;
+  },
+};
+
+/** The register files to report on: all, or those named on the command line. */
+function selectFiles(register: LoadedRegister, context: CommandContext): Set<string> {
+  const all = register.files.map((f) => f.file);
+  if (context.positionals.length === 0) return new Set(all);
+  const selected = new Set<string>();
+  for (const argument of context.positionals) {
+    // A path is taken from the current folder first, then from the register.
+    const fromCwd = resolve(context.io.cwd, argument);
+    const absolute = existsSync(fromCwd) ? fromCwd : resolve(context.root, argument);
+    if (!existsSync(absolute)) throw new UsageError(`Bestand of map niet gevonden: ${argument}`, 'valideer');
+    const relativePath = toRegisterPath(context.root, absolute);
+    if (relativePath.startsWith('..')) {
+      throw new UsageError(`${argument} ligt buiten het register (${context.root}).`, 'valideer');
+    }
+    const isFolder = statSync(absolute).isDirectory();
+    const matches = all.filter((file) => (isFolder ? relativePath === '' || file.startsWith(`${relativePath}/`) : file === relativePath));
+    if (matches.length === 0 && !isFolder) {
+      throw new UsageError(`${argument} is geen klachtbestand van dit register (klachtbestanden staan in complaints/<jaar>/).`, 'valideer');
+    }
+    for (const file of matches) selected.add(file);
+  }
+  return selected;
+}
+
+/**
+ * Complaints this branch adds whose id already exists on the target branch: two branches picked
+ * the same number. Says which number is free.
+ */
+async function idsTakenOnTarget(register: LoadedRegister, target: string, selected: ReadonlySet<string>): Promise<Finding[]> {
+  const git = await openRepository(register.root);
+  if (!git) throw new RunError('--doel werkt alleen in een git-repository, en het register is er geen.');
+  if (!(await refExists(git, target))) throw new RunError(`Branch '${target}' bestaat niet in deze repository. Haal hem eerst op (git fetch).`);
+  const base = await mergeBase(git, target, 'HEAD');
+  const atBase = new Set(base ? (await idsAtRef(git, base)).map((e) => e.path) : []);
+  const onTarget = await idsAtRef(git, target);
+  const targetIds = new Map(onTarget.map((e) => [e.id, e.path]));
+  const findings: Finding[] = [];
+  for (const checked of register.files) {
+    const id = checked.complaint?.id;
+    if (!id || !selected.has(checked.file) || atBase.has(checked.file)) continue;
+    const existing = targetIds.get(id);
+    if (existing === undefined) continue;
+    const year = idYear(id) ?? 0;
+    const free = nextFreeId(year, [...targetIds.keys(), ...register.files.flatMap((f) => (f.complaint?.id ? [f.complaint.id] : []))]);
+    findings.push(finding(checked.file, locateField(register.root, checked.file, ['id']), 'error', 'id-taken', 'id',
+      `Klachtnummer ${id} bestaat al op ${target} (${existing}); een andere branch koos hetzelfde nummer. Het eerstvolgende vrije nummer is ${free}: hernoem het bestand en pas 'id' aan.`));
+  }
+  return findings;
+}

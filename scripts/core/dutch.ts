@@ -1,0 +1,32 @@
+/** Dutch wording of dates and numbers for people (CLI, letters, issues). */
+import { dateParts, isoWeekday, type CalendarDate } from './calendar-date.js';
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus',
+  'september', 'oktober', 'november', 'december'] as const;
+const WEEKDAYS = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
+
+/** "2 maart 2026". */
+export function formatDateDutch(date: CalendarDate): string {
+  const { year, month, day } = dateParts(date);
+  return `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
+}
+
+/** "maandag 2 maart 2026". */
+export function formatDateWithWeekday(date: CalendarDate): string {
+  return `${weekdayName(date)} ${formatDateDutch(date)}`;
+}
+
+/** "maandag". */
+export function weekdayName(date: CalendarDate): string {
+  return WEEKDAYS[isoWeekday(date) - 1] ?? '';
+}
+
+/** Dutch name of a month (1-12). */
+export function monthName(month: number): string {
+  return MONTHS[month - 1] ?? '';
+}
+
+/** "1 bestand" / "3 bestanden". */
+export function plural(count: number, singular: string, pluralForm: string): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}

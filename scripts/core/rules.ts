@@ -1,0 +1,168 @@
+/**
+ * The rules of CONTRACT section 2 that go beyond types: where the file lives, the order of dates,
+ * what a closed complaint needs, the body, extensions. Each has its own rule id. The schema has
+ * already reported wrong types; these rules only look at values of the right type.
+ */
+import { compareDates, parseCalendarDate, type CalendarDate } from './calendar-date.js';
+import { formatDateDutch } from './dutch.js';
+import { closest } from './suggest.js';
+import { idYear, type Complaint } from './complaint.js';
+import { error, warning, type FieldPath, type Issue } from './issue.js';
+import type { RegisterConfig } from './config.js';
+
+export interface RuleContext {
+  /** Path relative to the register root, with `/`. */
+  readonly file: string;
+  readonly today: CalendarDate;
+  readonly config: RegisterConfig;
+  /** The response due date before any extension, when it can be computed. */
+  readonly responseDueBeforeExtensions: (complaint: Complaint) => CalendarDate | undefined;
+}
+
+const FILE_PATTERN = /^complaints\/(\d{4})\/([^/]+)\.md$/;
+
+/** Every dated field of the frontmatter with its path, for order and future checks. */
+export function datedFields(data: Record<string, unknown>): { path: FieldPath; date: CalendarDate }[] {
+  const found: { path: FieldPath; date: CalendarDate }[] = [];
+  const visit = (value: unknown, path: (string | number)[]): void => {
+    if (typeof value === 'string') {
+      const date = parseCalendarDate(value);
+      if (date && isDateField(path)) found.push({ path, date });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => visit(item, [...path, index]));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+    }
+  };
+  visit(data, []);
+  return found;
+}
+
+const DATE_KEYS = new Set(['datum', 'ingediend', 'geregistreerd', 'gemeld', 'nieuwe_termijn', 'geanonimiseerd']);
+
+function isDateField(path: readonly (string | number)[]): boolean {
+  const last = path[path.length - 1];
+  return typeof last === 'string' && DATE_KEYS.has(last);
+}
+
+function named(path: FieldPath, date: CalendarDate): string {
+  return `'${path.join('.')}' (${formatDateDutch(date)})`;
+}
+
+/** Rules for one complaint file. `complaint` is the lenient typed view of `data`. */
+export function complaintRules(data: Record<string, unknown>, complaint: Complaint, context: RuleContext): Issue[] {
+  const issues: Issue[] = [];
+  issues.push(...locationRules(complaint, context.file));
+  issues.push(...dateOrderRules(data, complaint, context.today));
+  issues.push(...statusRules(complaint));
+  issues.push(...extensionRules(complaint, context));
+  if (complaint.category !== undefined && context.config.categories.length > 0 && !context.config.categories.includes(complaint.category)) {
+    const suggestion = closest(complaint.category, context.config.categories);
+    issues.push(error('invalid-value', ['categorie'], 'value',
+      `Categorie '${complaint.category}' staat niet in klachtenregister.yml.${suggestion ? ` Bedoelde u '${suggestion}'?` : ''} Kies uit: ${context.config.categories.join(', ')}.`));
+  }
+  if (complaint.description.trim() === '') {
+    issues.push(error('empty-body', [], 'body',
+      'De omschrijving van de klacht ontbreekt. Schrijf onder de tweede --- wat de indiener aangeeft.'));
+  }
+  return issues;
+}
+
+function locationRules(complaint: Complaint, file: string): Issue[] {
+  const match = FILE_PATTERN.exec(file);
+  if (!match) {
+    return [error('file-location', [], 'file',
+      `Een klachtbestand hoort in complaints/<jaar>/<klachtnummer>.md te staan, niet in ${file}.`)];
+  }
+  const [, folderYear, name] = match;
+  const id = complaint.id;
+  if (id === undefined || idYear(id) === undefined) return [];
+  const issues: Issue[] = [];
+  if (name !== id) {
+    issues.push(error('id-mismatch', ['id'], 'value', `Het klachtnummer ${id} past niet bij de bestandsnaam ${name}.md. Noem het bestand ${id}.md of pas het klachtnummer aan.`));
+  }
+  if (folderYear !== String(idYear(id))) {
+    issues.push(error('id-mismatch', ['id'], 'value', `Het klachtnummer ${id} past niet bij de map complaints/${folderYear}/. Zet het bestand in complaints/${idYear(id)}/.`));
+  }
+  if (complaint.submitted && Number(complaint.submitted.slice(0, 4)) !== idYear(id)) {
+    issues.push(error('id-year', ['id'], 'value', `Het jaar in klachtnummer ${id} moet het jaar van indiening zijn (${complaint.submitted.slice(0, 4)}).`));
+  }
+  return issues;
+}
+
+function dateOrderRules(data: Record<string, unknown>, complaint: Complaint, today: CalendarDate): Issue[] {
+  const issues: Issue[] = [];
+  const received = complaint.received.date;
+  const { submitted, registered } = complaint;
+  if (received && submitted && compareDates(submitted, received) < 0) {
+    issues.push(error('date-order', ['ingediend'], 'value', `De indiendatum ${named(['ingediend'], submitted)} ligt vóór de ontvangstdatum ${named(['ontvangen', 'datum'], received)}.`));
+  }
+  if (submitted && registered && compareDates(registered, submitted) < 0) {
+    issues.push(error('date-order', ['geregistreerd'], 'value', `De registratiedatum ${named(['geregistreerd'], registered)} ligt vóór de indiendatum ${named(['ingediend'], submitted)}.`));
+  }
+  const closed = complaint.closure?.date;
+  if (closed && submitted && compareDates(closed, submitted) < 0) {
+    issues.push(error('date-order', ['afhandeling', 'datum'], 'value', `De afhandeldatum ${named(['afhandeling', 'datum'], closed)} ligt vóór de indiendatum ${named(['ingediend'], submitted)}.`));
+  }
+  for (const { path, date } of datedFields(data)) {
+    const key = path.join('.');
+    if (received && key !== 'ontvangen.datum' && key !== 'ingediend' && compareDates(date, received) < 0) {
+      issues.push(error('date-order', path, 'value', `Datum ${named(path, date)} ligt vóór de ontvangst van de klacht ${named(['ontvangen', 'datum'], received)}.`));
+    }
+    // A promised new term lies in the future by nature.
+    if (path[path.length - 1] !== 'nieuwe_termijn' && compareDates(date, today) > 0) {
+      issues.push(warning('date-future', path, 'value', `Datum ${named(path, date)} ligt na vandaag (${formatDateDutch(today)}). Klopt dat?`));
+    }
+  }
+  return issues;
+}
+
+function statusRules(complaint: Complaint): Issue[] {
+  const issues: Issue[] = [];
+  const { status } = complaint;
+  if ((status === 'in behandeling' || status === 'afgehandeld') && complaint.signatures.complainant === undefined) {
+    issues.push(warning('unsigned-complainant', ['ondertekening', 'indiener'], 'missing',
+      'De ondertekening door de indiener ontbreekt (ondertekening.indiener). Leg vast wanneer en hoe de indiener het klachtenformulier tekende.'));
+  }
+  if (status === 'afgehandeld' && Array.isArray(complaint.correspondence)
+    && !complaint.correspondence.some((c) => c.direction === 'uit' && c.kind === 'reactie')) {
+    issues.push(error('reply-missing', ['correspondentie'], 'missing',
+      "Een afgehandelde klacht heeft een schriftelijke reactie aan de indiener: voeg in 'correspondentie' een regel toe met richting: uit en soort: reactie."));
+  }
+  return issues;
+}
+
+function extensionRules(complaint: Complaint, context: RuleContext): Issue[] {
+  const issues: Issue[] = [];
+  let term = context.responseDueBeforeExtensions(complaint);
+  complaint.extensions.forEach((extension, index) => {
+    const { newDue, notified } = extension;
+    if (newDue && term && compareDates(newDue, term) <= 0) {
+      issues.push(error('extension-term', ['verlengingen', index, 'nieuwe_termijn'], 'value',
+        `De nieuwe termijn ${named(['verlengingen', index, 'nieuwe_termijn'], newDue)} moet later zijn dan de termijn die hij verlengt (${formatDateDutch(term)}).`));
+    }
+    if (newDue && notified && compareDates(newDue, notified) <= 0) {
+      issues.push(error('extension-term', ['verlengingen', index, 'nieuwe_termijn'], 'value',
+        `De nieuwe termijn ${named(['verlengingen', index, 'nieuwe_termijn'], newDue)} moet na de melding ${named(['verlengingen', index, 'gemeld'], notified)} liggen.`));
+    }
+    // An extension notified on or after the term it extends does not count; the next one extends the same term.
+    if (newDue && (!term || !notified || compareDates(notified, term) < 0)) term = newDue;
+  });
+  return issues;
+}
+
+/** Duplicate ids across files: a finding on every file after the first (in path order), naming the first. */
+export function duplicateIdIssues(files: readonly { file: string; id: string | undefined }[]): Map<string, Issue> {
+  const firstById = new Map<string, string>();
+  const issues = new Map<string, Issue>();
+  for (const { file, id } of [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    if (id === undefined) continue;
+    const first = firstById.get(id);
+    if (first === undefined) {
+      firstById.set(id, file);
+    } else {
+      issues.set(file, error('duplicate-id', ['id'], 'value', `Klachtnummer ${id} bestaat al in ${first}. Geef deze klacht een eigen nummer.`));
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,223 @@
+/**
+ * The JSON Schemas (schema/*.schema.json) compiled once with ajv, and ajv's errors turned into
+ * Dutch issues. The schema is the single source of field names, their Dutch titles and the
+ * requirements per status.
+ */
+import { createRequire } from 'node:module';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import ajvFormats from 'ajv-formats';
+import { closest } from './suggest.js';
+import { error, type FieldPath, type Issue } from './issue.js';
+
+export interface JsonSchema {
+  readonly title?: string;
+  readonly description?: string;
+  readonly type?: string;
+  readonly enum?: readonly string[];
+  readonly properties?: Readonly<Record<string, JsonSchema>>;
+  readonly items?: JsonSchema;
+  readonly required?: readonly string[];
+  readonly $ref?: string;
+  readonly $defs?: Readonly<Record<string, JsonSchema>>;
+  readonly format?: string;
+  readonly pattern?: string;
+}
+
+// Both scripts/core and dist/core sit two folders below the package root.
+const require = createRequire(import.meta.url);
+export const complaintSchema = require('../../schema/complaint.schema.json') as JsonSchema;
+export const configSchema = require('../../schema/config.schema.json') as JsonSchema;
+
+let compiled: { complaint: ValidateFunction; config: ValidateFunction } | undefined;
+
+function validators(): { complaint: ValidateFunction; config: ValidateFunction } {
+  if (!compiled) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+    ajvFormats.default(ajv, ['date', 'email']);
+    compiled = { complaint: ajv.compile(complaintSchema), config: ajv.compile(configSchema) };
+  }
+  return compiled;
+}
+
+/** Validates complaint frontmatter data against the schema. */
+export function schemaIssuesForComplaint(data: unknown): Issue[] {
+  const validate = validators().complaint;
+  return validate(data) ? [] : issuesFromAjv(validate.errors ?? [], data, complaintSchema);
+}
+
+/** Validates configuration data against the config schema. */
+export function schemaIssuesForConfig(data: unknown): Issue[] {
+  const validate = validators().config;
+  return validate(data) ? [] : issuesFromAjv(validate.errors ?? [], data, configSchema);
+}
+
+/** The schema of the field at `path`, following `$ref`s within the same schema. */
+export function schemaAt(root: JsonSchema, path: FieldPath): JsonSchema | undefined {
+  let node: JsonSchema | undefined = resolveRef(root, root);
+  for (const segment of path) {
+    if (!node) return undefined;
+    node = typeof segment === 'number' ? node.items : node.properties?.[segment];
+    node = node && resolveRef(root, node);
+  }
+  return node;
+}
+
+function resolveRef(root: JsonSchema, node: JsonSchema): JsonSchema {
+  if (!node.$ref) return node;
+  const name = node.$ref.replace('#/$defs/', '');
+  const target = root.$defs?.[name];
+  // Sibling keywords (title, description) win over the referenced definition's.
+  return target ? { ...target, ...node, $ref: undefined } as JsonSchema : node;
+}
+
+function pathFromPointer(pointer: string, data: unknown): (string | number)[] {
+  if (pointer === '') return [];
+  const segments: (string | number)[] = [];
+  let node: unknown = data;
+  for (const raw of pointer.slice(1).split('/')) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const segment = Array.isArray(node) ? Number(key) : key;
+    segments.push(segment);
+    node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[segment] : undefined;
+  }
+  return segments;
+}
+
+function valueAt(data: unknown, path: FieldPath): unknown {
+  let node: unknown = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'tekst',
+  boolean: 'true of false',
+  object: 'een groep velden',
+  array: 'een lijst (regels die met - beginnen)',
+  integer: 'een geheel getal',
+  number: 'een getal',
+};
+
+/** `'indiener.naam'`, the way messages quote a field. */
+export function quoteField(path: FieldPath): string {
+  return `'${path.join('.')}'`;
+}
+
+function describeType(schema: JsonSchema | undefined, type: string): string {
+  const word = TYPE_WORDS[type] ?? type;
+  if (type === 'object' && schema?.properties) {
+    return `${word} (${Object.keys(schema.properties).join(', ')})`;
+  }
+  if (schema?.format === 'date') return 'een datum (JJJJ-MM-DD)';
+  return word;
+}
+
+function statusOf(data: unknown): string {
+  const status = valueAt(data, ['status']);
+  return typeof status === 'string' ? status : '';
+}
+
+function issuesFromAjv(errors: readonly ErrorObject[], data: unknown, root: JsonSchema): Issue[] {
+  const issues: Issue[] = [];
+  for (const e of errors) {
+    const path = pathFromPointer(e.instancePath, data);
+    const fieldSchema = schemaAt(root, path);
+    const value = valueAt(data, path);
+    switch (e.keyword) {
+      case 'additionalProperties': {
+        const key = String((e.params as { additionalProperty: string }).additionalProperty);
+        const known = Object.keys(fieldSchema?.properties ?? {});
+        const suggestion = closest(key, known);
+        const where = path.length > 0 ? ` in ${quoteField(path)}` : '';
+        issues.push(error('unknown-key', [...path, key], 'key',
+          `Onbekend veld '${key}'${where}.${suggestion ? ` Bedoelde u '${suggestion}'?` : ` Toegestaan: ${known.join(', ')}.`}`));
+        break;
+      }
+      case 'required': {
+        const missing = String((e.params as { missingProperty: string }).missingProperty);
+        const full = [...path, missing];
+        const title = schemaAt(root, full)?.title;
+        const named = `${quoteField(full)}${title ? ` (${title})` : ''}`;
+        if (e.schemaPath.includes('/then/')) {
+          issues.push(error('status-requirement', full, 'missing',
+            `Veld ${named} ontbreekt. Dat is verplicht bij status '${statusOf(data)}'.`));
+        } else {
+          issues.push(error('required', full, 'missing', `Veld ${named} ontbreekt. Dat is altijd verplicht.`));
+        }
+        break;
+      }
+      case 'type': {
+        const expected = String((e.params as { type: string }).type);
+        if (value === null) {
+          issues.push(error('empty-value', path, 'key', `Veld ${quoteField(path)} is leeg. Vul ${describeType(fieldSchema, expected)} in of haal het veld weg.`));
+        } else {
+          issues.push(error('invalid-type', path, 'value', `Veld ${quoteField(path)} moet ${describeType(fieldSchema, expected)} zijn.`));
+        }
+        break;
+      }
+      case 'enum': {
+        const allowed = (e.params as { allowedValues: readonly unknown[] }).allowedValues.map(String);
+        const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
+        const shown = typeof value === 'string' && value.length <= 40 ? ` '${value}'` : '';
+        issues.push(error('invalid-value', path, 'value',
+          `Ongeldige waarde${shown} voor ${quoteField(path)}.${suggestion ? ` Bedoelde u '${suggestion}'?` : ''} Kies uit: ${allowed.join(', ')}.`));
+        break;
+      }
+      case 'format': {
+        const format = String((e.params as { format: string }).format);
+        if (format === 'date') {
+          // Dates are not personal data, and showing the one that does not exist helps.
+          const message = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+            ? `Veld ${quoteField(path)}: de datum ${value} bestaat niet.`
+            : `Veld ${quoteField(path)} moet een datum zijn in de vorm JJJJ-MM-DD, zoals 2026-03-02.`;
+          issues.push(error('invalid-date', path, 'value', message));
+        } else if (format === 'email') {
+          issues.push(error('invalid-email', path, 'value', `Veld ${quoteField(path)} is geen geldig e-mailadres.`));
+        } else {
+          issues.push(error('invalid-value', path, 'value', `Veld ${quoteField(path)} heeft niet de juiste vorm.`));
+        }
+        break;
+      }
+      case 'pattern':
+        if (path.length === 1 && path[0] === 'id') {
+          issues.push(error('invalid-id', path, 'value', "Het klachtnummer moet de vorm KL-<jaar>-<volgnummer> hebben, met minstens drie cijfers, bijvoorbeeld KL-2026-007."));
+        } else {
+          issues.push(error('invalid-value', path, 'value', `Veld ${quoteField(path)} heeft niet de juiste vorm.`));
+        }
+        break;
+      case 'minLength':
+        issues.push(error('empty-value', path, 'value', `Veld ${quoteField(path)} is leeg.`));
+        break;
+      case 'minimum':
+      case 'maximum':
+        issues.push(error('invalid-value', path, 'value', `Veld ${quoteField(path)} ligt buiten het toegestane bereik.`));
+        break;
+      case 'uniqueItems':
+        issues.push(error('invalid-value', path, 'value', `Lijst ${quoteField(path)} bevat een waarde twee keer.`));
+        break;
+      case 'if':
+        // Reported through the 'required' errors of its 'then' branch.
+        break;
+      default:
+        issues.push(error('schema', path, 'value', `Veld ${quoteField(path)} voldoet niet aan het schema (${e.keyword}).`));
+    }
+  }
+  return withoutEchoOfTypos(issues);
+}
+
+/**
+ * A misspelt key (`staus`) also makes the real key (`status`) missing. The unknown-key finding
+ * already says "Bedoelde u 'status'?", so the missing-field finding for that key is dropped.
+ */
+function withoutEchoOfTypos(issues: Issue[]): Issue[] {
+  const suggested = new Set(issues
+    .filter((i) => i.rule === 'unknown-key')
+    .flatMap((i) => {
+      const match = /Bedoelde u '([^']+)'\?/.exec(i.message);
+      return match ? [[...i.path.slice(0, -1), match[1]].join('.')] : [];
+    }));
+  return issues.filter((i) => !((i.rule === 'required' || i.rule === 'status-requirement') && suggested.has(i.path.join('.'))));
+}

@@ -1,0 +1,51 @@
+/**
+ * Complaint ids as git sees them: on other branches (so that two branches do not pick the same
+ * next number) and on a pull request's target branch.
+ */
+import type { SimpleGit } from 'simple-git';
+
+const PATH_PATTERN = /^complaints\/(\d{4})\/(KL-\d{4}-\d{3,})\.md$/;
+
+/** Ids of the complaint files under complaints/ at `ref` (paths relative to the register). */
+export async function idsAtRef(git: SimpleGit, ref: string, year?: number): Promise<{ id: string; path: string }[]> {
+  const folder = year === undefined ? 'complaints/' : `complaints/${year}/`;
+  const output = await git.raw(['ls-tree', '-r', '--name-only', ref, '--', folder]);
+  return output.split('\n').flatMap((path) => {
+    const match = PATH_PATTERN.exec(path);
+    return match ? [{ id: match[2] as string, path }] : [];
+  });
+}
+
+/** Every local and remote-tracking branch. */
+export async function allBranches(git: SimpleGit): Promise<string[]> {
+  const output = await git.raw(['for-each-ref', '--format=%(refname)', 'refs/heads', 'refs/remotes']);
+  return output.split('\n').filter((ref) => ref !== '' && !ref.endsWith('/HEAD'));
+}
+
+/** Ids of a year on every branch git can see. */
+export async function idsOnAllBranches(git: SimpleGit, year: number): Promise<Set<string>> {
+  const ids = new Set<string>();
+  for (const ref of await allBranches(git)) {
+    for (const { id } of await idsAtRef(git, ref, year)) ids.add(id);
+  }
+  return ids;
+}
+
+/** The merge base of two refs, or undefined when they share no history. */
+export async function mergeBase(git: SimpleGit, a: string, b: string): Promise<string | undefined> {
+  try {
+    return (await git.raw(['merge-base', a, b])).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when `ref` names a commit. */
+export async function refExists(git: SimpleGit, ref: string): Promise<boolean> {
+  try {
+    await git.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * One complaint file from bytes to findings: decoding, the frontmatter split, the YAML parse (fast,
+ * then authoritative when anything is found) and validation, with every issue given its line and
+ * column in the original file. Pure: no file system here, so tests and the property test can feed
+ * it any bytes.
+ */
+import { finding, FILE_START, type Finding, type Position } from '../core/finding.js';
+import type { Complaint } from '../core/complaint.js';
+import type { Issue } from '../core/issue.js';
+import { validateComplaint, type ValidationContext } from '../core/validate.js';
+import { splitFrontmatter } from './frontmatter.js';
+import { fastParse, slowParse, type Locator } from './yaml-frontmatter.js';
+import { decodeText } from './decode.js';
+
+export interface CheckedFile {
+  readonly file: string;
+  readonly findings: readonly Finding[];
+  /** The typed complaint, when the frontmatter could be read at all. */
+  readonly complaint?: Complaint;
+}
+
+const SPLIT_MESSAGES = {
+  'frontmatter-missing': 'Het bestand begint niet met frontmatter. De eerste regel moet precies --- zijn, gevolgd door de velden en weer een regel ---.',
+  'frontmatter-unclosed': 'De frontmatter wordt niet afgesloten. Zet na de velden een regel met alleen ---, en daaronder de omschrijving.',
+  'frontmatter-fence': 'De regel die de frontmatter afsluit moet precies --- zijn.',
+} as const;
+
+/** Checks one complaint file given as bytes. `file` is its path relative to the register root. */
+export function checkComplaintBytes(
+  file: string,
+  bytes: Uint8Array,
+  context: ValidationContext,
+  options: { readonly authoritativeOnly?: boolean } = {},
+): CheckedFile {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    return { file, findings: [finding(file, decoded.position, 'error', decoded.rule, null, decoded.message)] };
+  }
+  const text = decoded.text;
+  if (text.trim() === '') {
+    return { file, findings: [finding(file, FILE_START, 'error', 'file-empty', null, 'Het bestand is leeg. Een klachtbestand begint met frontmatter tussen twee regels ---, met daaronder de omschrijving.')] };
+  }
+  const split = splitFrontmatter(text);
+  if (split.kind === 'problem') {
+    const message = split.rule === 'frontmatter-language'
+      // The language name is the user's own text after ---; it is shown cut short, and nothing of it runs.
+      ? `Alleen YAML-frontmatter is toegestaan. Na de eerste --- staat '${split.detail?.slice(0, 20) ?? ''}'; maak er een regel van met alleen ---. Deze frontmatter is niet gelezen en niet uitgevoerd.`
+      : SPLIT_MESSAGES[split.rule];
+    return { file, findings: [finding(file, { line: split.line, column: split.column }, 'error', split.rule, null, message)] };
+  }
+  const bodyPosition: Position = { line: split.bodyLine, column: 1 };
+
+  // Fast path: a clean file read by js-yaml gives no findings and needs no positions.
+  const fastData = options.authoritativeOnly ? undefined : fastParse(split.matter);
+  if (fastData) {
+    const fast = validateComplaint(file, fastData, split.body, context);
+    if (fast.issues.length === 0) return { file, findings: [], complaint: fast.complaint };
+  }
+
+  const slow = slowParse(split.matter);
+  if (!slow.ok) {
+    return { file, findings: slow.problems.map((p) => finding(file, p.position, 'error', p.rule, null, p.message)) };
+  }
+  const { issues, complaint } = validateComplaint(file, slow.data, split.body, context);
+  return {
+    file,
+    findings: issues.map((issue) => positioned(file, issue, slow.locator, bodyPosition)),
+    complaint,
+  };
+}
+
+/** The place of a field in a complaint file's bytes (line 1, column 1 when it cannot be found). */
+export function locateInBytes(bytes: Uint8Array, path: readonly (string | number)[], target: 'key' | 'value'): Position {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return FILE_START;
+  const split = splitFrontmatter(decoded.text);
+  if (split.kind !== 'split') return FILE_START;
+  const slow = slowParse(split.matter);
+  return slow.ok ? slow.locator.locate(path, target) : FILE_START;
+}
+
+/** Gives an issue its place in the file. */
+export function positioned(file: string, issue: Issue, locator: Locator, bodyPosition: Position): Finding {
+  const field = issue.path.length > 0 ? issue.path.join('.') : null;
+  let position: Position;
+  switch (issue.target) {
+    case 'file': position = FILE_START; break;
+    case 'body': position = bodyPosition; break;
+    case 'missing': position = issue.path.length > 1 ? locator.locate(issue.path.slice(0, -1), 'key') : FILE_START; break;
+    default: position = locator.locate(issue.path, issue.target);
+  }
+  return finding(file, position, issue.severity, issue.rule, field, issue.message);
+}

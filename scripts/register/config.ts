@@ -1,0 +1,75 @@
+/** Reading klachtenregister.yml: optional, every key has a default, findings with line and column. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCalendarDate, type CalendarDate } from '../core/calendar-date.js';
+import { DEFAULT_CONFIG, type Person, type ProcedureName, type RegisterConfig } from '../core/config.js';
+import { finding, type Finding } from '../core/finding.js';
+import { resolveProcedure } from '../core/procedure.js';
+import { schemaIssuesForConfig } from '../core/schema.js';
+import { positioned } from './check-file.js';
+import { decodeText } from './decode.js';
+import { slowParse } from './yaml-frontmatter.js';
+
+export const CONFIG_FILE = 'klachtenregister.yml';
+
+export interface LoadedConfig {
+  readonly config: RegisterConfig;
+  readonly findings: readonly Finding[];
+  readonly present: boolean;
+}
+
+/** Loads the configuration of the register at `root`; a missing file gives the defaults. */
+export function loadConfig(root: string): LoadedConfig {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(join(root, CONFIG_FILE));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { config: DEFAULT_CONFIG, findings: [], present: false };
+    throw error;
+  }
+  return { ...parseConfig(bytes), present: true };
+}
+
+/** Parses configuration bytes. Values that do not validate fall back to their defaults. */
+export function parseConfig(bytes: Uint8Array): { config: RegisterConfig; findings: Finding[] } {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { config: DEFAULT_CONFIG, findings: [finding(CONFIG_FILE, decoded.position, 'error', decoded.rule, null, decoded.message)] };
+  if (decoded.text.trim() === '') return { config: DEFAULT_CONFIG, findings: [] };
+  const parsed = slowParse(decoded.text);
+  if (!parsed.ok) {
+    return { config: DEFAULT_CONFIG, findings: parsed.problems.map((p) => finding(CONFIG_FILE, p.position, 'error', p.rule, null, p.message)) };
+  }
+  const issues = schemaIssuesForConfig(parsed.data);
+  // A key with a finding falls back to its default; the rest of the configuration still counts.
+  const data: Record<string, unknown> = { ...parsed.data };
+  for (const issue of issues) {
+    const top = issue.path[0];
+    if (typeof top === 'string') delete data[top];
+  }
+  const config = toConfig(data);
+  issues.push(...resolveProcedure(config.procedure, config.termOverrides).issues);
+  const findings = issues.map((issue) => positioned(CONFIG_FILE, issue, parsed.locator, { line: 1, column: 1 }));
+  return { config, findings };
+}
+
+function people(value: unknown): Person[] {
+  return Array.isArray(value) ? (value as Person[]) : [];
+}
+
+function toConfig(data: Record<string, unknown>): RegisterConfig {
+  const organisation = (data.organisatie ?? DEFAULT_CONFIG.organisation) as RegisterConfig['organisation'];
+  return {
+    organisation: { ...DEFAULT_CONFIG.organisation, ...organisation },
+    procedure: (data.procedure as ProcedureName | undefined) ?? DEFAULT_CONFIG.procedure,
+    termOverrides: (data.termijnen as Record<string, unknown> | undefined) ?? {},
+    warningDays: (data.waarschuwing_dagen as number | undefined) ?? DEFAULT_CONFIG.warningDays,
+    retentionMonths: (data.bewaartermijn_maanden as number | undefined) ?? DEFAULT_CONFIG.retentionMonths,
+    extraHolidays: Array.isArray(data.vrije_dagen)
+      ? data.vrije_dagen.map(parseCalendarDate).filter((d): d is CalendarDate => d !== undefined)
+      : [],
+    backdatingDays: (data.terugdatering_dagen as number | undefined) ?? DEFAULT_CONFIG.backdatingDays,
+    management: people(data.directie),
+    staff: people(data.medewerkers),
+    categories: Array.isArray(data.categorieen) ? (data.categorieen as string[]) : [],
+  };
+}

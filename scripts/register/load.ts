@@ -1,0 +1,116 @@
+/**
+ * Loading a register from disk: its configuration and every complaint file under complaints/,
+ * each checked, plus the checks across files (duplicate ids).
+ */
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { CalendarDate } from '../core/calendar-date.js';
+import type { RegisterConfig } from '../core/config.js';
+import { finding, sortFindings, type Finding } from '../core/finding.js';
+import { duplicateIdIssues } from '../core/rules.js';
+import { validationContext, type ValidationContext } from '../core/validate.js';
+import { checkComplaintBytes, locateInBytes, positioned, type CheckedFile } from './check-file.js';
+import type { Position } from '../core/finding.js';
+import { CONFIG_FILE, loadConfig } from './config.js';
+
+export const COMPLAINTS_DIR = 'complaints';
+
+export class RegisterNotFoundError extends Error {
+  constructor(readonly root: string) {
+    super(`Register niet gevonden: ${root}`);
+  }
+}
+
+export interface LoadedRegister {
+  readonly root: string;
+  readonly config: RegisterConfig;
+  readonly context: ValidationContext;
+  readonly files: readonly CheckedFile[];
+  /** Every finding, configuration included, sorted. */
+  readonly findings: readonly Finding[];
+}
+
+/** Relative path with forward slashes. */
+export function toRegisterPath(root: string, absolute: string): string {
+  return relative(root, absolute).split(sep).join('/');
+}
+
+interface Listed { readonly path: string; readonly symlinkOutside: boolean }
+
+/** Every .md file under complaints/ (sorted), symlinks pointing outside the register marked. */
+export function listComplaintFiles(root: string): Listed[] {
+  const realRoot = realpathSync(root);
+  const found: Listed[] = [];
+  const walk = (folder: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    for (const entry of entries) {
+      const absolute = join(folder, entry.name);
+      if (entry.name.startsWith('.')) continue;
+      if (entry.isSymbolicLink()) {
+        let target: string;
+        try {
+          target = realpathSync(absolute);
+        } catch {
+          if (entry.name.endsWith('.md')) found.push({ path: absolute, symlinkOutside: true });
+          continue;
+        }
+        const inside = target === realRoot || target.startsWith(realRoot + sep);
+        if (!inside) {
+          if (entry.name.endsWith('.md') || statSync(target, { throwIfNoEntry: false })?.isDirectory()) found.push({ path: absolute, symlinkOutside: true });
+        } else if (statSync(target).isDirectory()) {
+          walk(absolute);
+        } else if (entry.name.endsWith('.md')) {
+          found.push({ path: absolute, symlinkOutside: false });
+        }
+      } else if (entry.isDirectory()) {
+        walk(absolute);
+      } else if (entry.isFile() && entry.name.endsWith('.md')) {
+        found.push({ path: absolute, symlinkOutside: false });
+      }
+    }
+  };
+  walk(join(root, COMPLAINTS_DIR));
+  return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Loads and checks the whole register at `root`. */
+export function loadRegister(root: string, today: CalendarDate): LoadedRegister {
+  if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) throw new RegisterNotFoundError(root);
+  const loadedConfig = loadConfig(root);
+  const context = validationContext(loadedConfig.config, today);
+  const files: CheckedFile[] = listComplaintFiles(root).map(({ path, symlinkOutside }) => {
+    const file = toRegisterPath(root, path);
+    if (symlinkOutside) {
+      return { file, findings: [finding(file, { line: 1, column: 1 }, 'error', 'file-symlink-outside', null, 'Dit bestand is een snelkoppeling (symlink) naar iets buiten het register. Het is niet gelezen; zet het klachtbestand zelf in het register.')] };
+    }
+    return checkComplaintBytes(file, readFileSync(path), context);
+  });
+
+  const duplicates = duplicateIdIssues(files.map((f) => ({ file: f.file, id: f.complaint?.id })));
+  const withDuplicates = files.map((checked) => {
+    const issue = duplicates.get(checked.file);
+    if (!issue) return checked;
+    const position = locateField(root, checked.file, ['id']);
+    const duplicateFinding = positioned(checked.file, issue, { locate: () => position }, position);
+    return { ...checked, findings: [...checked.findings, duplicateFinding] };
+  });
+
+  const findings = sortFindings([...loadedConfig.findings, ...withDuplicates.flatMap((f) => f.findings)]);
+  return { root, config: loadedConfig.config, context, files: withDuplicates, findings };
+}
+
+/**
+ * Where a field's value stands in a register file. Clean files are read on the fast path without
+ * positions, so the file is read again, authoritatively, when a finding needs a place.
+ */
+export function locateField(root: string, file: string, path: readonly (string | number)[]): Position {
+  return locateInBytes(readFileSync(join(root, file)), path, 'value');
+}
+
+export { CONFIG_FILE };

@@ -1,0 +1,76 @@
+/**
+ * Writing a new complaint file: the frontmatter in the contract's key order, with short comments
+ * that help someone editing it in GitHub's web editor, checked before it is written atomically.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Document, isScalar } from 'yaml';
+import type { CalendarDate } from '../core/calendar-date.js';
+import type { IntakeChannel, ComplainantRole } from '../core/complaint.js';
+import { createFileAtomic } from './atomic-write.js';
+
+export interface NewComplaint {
+  readonly id: string;
+  readonly receivedOn: CalendarDate;
+  readonly receivedBy: string;
+  readonly channel: IntakeChannel;
+  readonly submitted: CalendarDate;
+  readonly complainant: {
+    readonly name: string;
+    readonly address?: string;
+    readonly postcode?: string;
+    readonly city?: string;
+    readonly email?: string;
+    readonly phone?: string;
+    readonly role?: ComplainantRole;
+  };
+  readonly responsible?: string;
+  readonly category?: string;
+  readonly complex?: boolean;
+  readonly description: string;
+}
+
+const COMMENTS: Record<string, string> = {
+  status: ' ontvangen | in behandeling | afgehandeld',
+  'ontvangen.wijze': ' mondeling | telefonisch | e-mail | brief | anders',
+  'indiener.rol': ' opdrachtgever | medewerker | coachee | klant',
+  complex: ' true: reactie binnen een maand; false: reactie per omgaande',
+};
+
+/** The text of a new complaint file. */
+export function renderNewComplaint(complaint: NewComplaint): string {
+  const c = complaint.complainant;
+  const data: Record<string, unknown> = {
+    id: complaint.id,
+    status: 'ontvangen',
+    ...(complaint.complex === undefined ? {} : { complex: complaint.complex }),
+    ontvangen: { datum: complaint.receivedOn, door: complaint.receivedBy, wijze: complaint.channel },
+    ingediend: complaint.submitted,
+    indiener: Object.fromEntries(Object.entries({
+      naam: c.name, adres: c.address, postcode: c.postcode, woonplaats: c.city, email: c.email, telefoon: c.phone, rol: c.role,
+    }).filter(([, value]) => value !== undefined)),
+    ...(complaint.responsible ? { klachtverantwoordelijke: complaint.responsible } : {}),
+    ...(complaint.category ? { categorie: complaint.category } : {}),
+  };
+  const doc = new Document(data);
+  for (const [path, comment] of Object.entries(COMMENTS)) {
+    const node = doc.getIn(path.split('.'), true);
+    if (isScalar(node)) node.comment = comment;
+  }
+  const body = complaint.description.trim();
+  return `---\n${doc.toString({ lineWidth: 0 })}---\n${body}\n`;
+}
+
+/** Ids of the complaint files of a year in the working tree. */
+export function idsInWorkingTree(root: string, year: number): string[] {
+  try {
+    return readdirSync(join(root, 'complaints', String(year))).filter((n) => n.endsWith('.md')).map((n) => n.slice(0, -3));
+  } catch {
+    return [];
+  }
+}
+
+/** Writes the file; fails with EEXIST (and writes nothing) when the id's file already exists. */
+export function writeNewComplaint(root: string, relativePath: string, text: string): void {
+  createFileAtomic(join(root, relativePath), text);
+}
