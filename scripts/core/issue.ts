@@ -18,6 +18,18 @@ export interface Issue {
   readonly path: FieldPath;
   readonly target: IssueTarget;
   readonly message: string;
+  /** What was probably meant, for a misspelling (`status` for `staus`). */
+  readonly expected?: string;
+  /**
+   * The field as reported, when it differs from `path`: a key that is really free text (a comma
+   * in `{ }` turns text into a key) is not echoed, because it may be personal data.
+   */
+  readonly field?: string | null;
+}
+
+/** True for text that reads as a field name or code, not as free text that might be personal. */
+export function isSafeToEcho(text: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_-]{0,39}$/.test(text);
 }
 
 /** An error issue. */

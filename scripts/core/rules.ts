@@ -58,8 +58,9 @@ export function complaintRules(data: Record<string, unknown>, complaint: Complai
   issues.push(...extensionRules(complaint, context));
   if (complaint.category !== undefined && context.config.categories.length > 0 && !context.config.categories.includes(complaint.category)) {
     const suggestion = closest(complaint.category, context.config.categories);
+    const shown = suggestion ? ` '${complaint.category}'` : '';
     issues.push(error('invalid-value', ['categorie'], 'value',
-      `Categorie '${complaint.category}' staat niet in klachtenregister.yml.${suggestion ? ` Bedoelde u '${suggestion}'?` : ''} Kies uit: ${context.config.categories.join(', ')}.`));
+      `Categorie${shown} staat niet in klachtenregister.yml.${suggestion ? ` Bedoelde u '${suggestion}'?` : ''} Kies uit: ${context.config.categories.join(', ')}.`));
   }
   if (complaint.description.trim() === '') {
     issues.push(error('empty-body', [], 'body',

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
 import { closest } from './suggest.js';
-import { error, type FieldPath, type Issue } from './issue.js';
+import { error, isSafeToEcho, type FieldPath, type Issue } from './issue.js';
 
 export interface JsonSchema {
   readonly title?: string;
@@ -132,8 +132,17 @@ function issuesFromAjv(errors: readonly ErrorObject[], data: unknown, root: Json
         const known = Object.keys(fieldSchema?.properties ?? {});
         const suggestion = closest(key, known);
         const where = path.length > 0 ? ` in ${quoteField(path)}` : '';
-        issues.push(error('unknown-key', [...path, key], 'key',
-          `Onbekend veld '${key}'${where}.${suggestion ? ` Bedoelde u '${suggestion}'?` : ` Toegestaan: ${known.join(', ')}.`}`));
+        const allowed = suggestion ? ` Bedoelde u '${suggestion}'?` : ` Toegestaan: ${known.join(', ')}.`;
+        if (isSafeToEcho(key)) {
+          issues.push({ ...error('unknown-key', [...path, key], 'key', `Onbekend veld '${key}'${where}.${allowed}`), expected: suggestion });
+        } else {
+          // Not a field name but text, usually after a comma inside { }: never echoed, it may be personal.
+          issues.push({
+            ...error('unknown-key', [...path, key], 'key',
+              `Onbekend veld${where}.${allowed} Staat er een komma in een tekst tussen { }? Zet die tekst dan tussen aanhalingstekens.`),
+            field: path.length > 0 ? path.join('.') : null,
+          });
+        }
         break;
       }
       case 'required': {
@@ -161,7 +170,8 @@ function issuesFromAjv(errors: readonly ErrorObject[], data: unknown, root: Json
       case 'enum': {
         const allowed = (e.params as { allowedValues: readonly unknown[] }).allowedValues.map(String);
         const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
-        const shown = typeof value === 'string' && value.length <= 40 ? ` '${value}'` : '';
+        // Only a near-miss of an allowed value is echoed; any other text may be personal.
+        const shown = suggestion && typeof value === 'string' ? ` '${value}'` : '';
         issues.push(error('invalid-value', path, 'value',
           `Ongeldige waarde${shown} voor ${quoteField(path)}.${suggestion ? ` Bedoelde u '${suggestion}'?` : ''} Kies uit: ${allowed.join(', ')}.`));
         break;
@@ -215,9 +225,6 @@ function issuesFromAjv(errors: readonly ErrorObject[], data: unknown, root: Json
 function withoutEchoOfTypos(issues: Issue[]): Issue[] {
   const suggested = new Set(issues
     .filter((i) => i.rule === 'unknown-key')
-    .flatMap((i) => {
-      const match = /Bedoelde u '([^']+)'\?/.exec(i.message);
-      return match ? [[...i.path.slice(0, -1), match[1]].join('.')] : [];
-    }));
+    .flatMap((i) => (i.expected ? [[...i.path.slice(0, -1), i.expected].join('.')] : [])));
   return issues.filter((i) => !((i.rule === 'required' || i.rule === 'status-requirement') && suggested.has(i.path.join('.'))));
 }

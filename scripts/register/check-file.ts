@@ -6,7 +6,7 @@
  */
 import { finding, FILE_START, type Finding, type Position } from '../core/finding.js';
 import type { Complaint } from '../core/complaint.js';
-import type { Issue } from '../core/issue.js';
+import { isSafeToEcho, type Issue } from '../core/issue.js';
 import { validateComplaint, type ValidationContext } from '../core/validate.js';
 import { splitFrontmatter } from './frontmatter.js';
 import { fastParse, slowParse, type Locator } from './yaml-frontmatter.js';
@@ -44,7 +44,7 @@ export function checkComplaintBytes(
   if (split.kind === 'problem') {
     const message = split.rule === 'frontmatter-language'
       // The language name is the user's own text after ---; it is shown cut short, and nothing of it runs.
-      ? `Alleen YAML-frontmatter is toegestaan. Na de eerste --- staat '${split.detail?.slice(0, 20) ?? ''}'; maak er een regel van met alleen ---. Deze frontmatter is niet gelezen en niet uitgevoerd.`
+      ? `Alleen YAML-frontmatter is toegestaan${split.detail && isSafeToEcho(split.detail) ? ` (hier: '${split.detail}')` : ''}. Maak van de eerste regel precies ---. Deze frontmatter is niet gelezen en niet uitgevoerd.`
       : SPLIT_MESSAGES[split.rule];
     return { file, findings: [finding(file, { line: split.line, column: split.column }, 'error', split.rule, null, message)] };
   }
@@ -81,7 +81,7 @@ export function locateInBytes(bytes: Uint8Array, path: readonly (string | number
 
 /** Gives an issue its place in the file. */
 export function positioned(file: string, issue: Issue, locator: Locator, bodyPosition: Position): Finding {
-  const field = issue.path.length > 0 ? issue.path.join('.') : null;
+  const field = issue.field !== undefined ? issue.field : issue.path.length > 0 ? issue.path.join('.') : null;
   let position: Position;
   switch (issue.target) {
     case 'file': position = FILE_START; break;

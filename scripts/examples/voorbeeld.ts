@@ -1,0 +1,26 @@
+/**
+ * `npm run voorbeeld`: builds the example register's git history in .voorbeeld/register and runs
+ * the main commands on it, as the README's first command promises. The example is set on
+ * 24 November 2026.
+ */
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from '../cli/main.js';
+import { buildExampleRepository } from './build-history.js';
+
+const EXAMPLE_TODAY = '2026-11-24';
+
+const projectRoot = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
+const target = join(projectRoot, '.voorbeeld', 'register');
+
+process.stdout.write(`Voorbeeldregister met geschiedenis maken in ${target} ...\n`);
+const commits = buildExampleRepository(join(projectRoot, 'examples', 'register'), target);
+process.stdout.write(`${commits} commits gemaakt.\n`);
+
+let worst = 0;
+for (const command of [['valideer'], ['register']]) {
+  process.stdout.write(`\n$ klacht ${command.join(' ')} --register .voorbeeld/register --vandaag ${EXAMPLE_TODAY}\n`);
+  const code = await main([...command, '--register', target, '--vandaag', EXAMPLE_TODAY]);
+  worst = Math.max(worst, code === 1 ? 0 : code);
+}
+process.exitCode = worst;
