@@ -9,6 +9,7 @@ import { closest } from './suggest.js';
 import { idYear, type Complaint } from './complaint.js';
 import { error, warning, type FieldPath, type Issue } from './issue.js';
 import type { RegisterConfig } from './config.js';
+import { complaintSchema, schemaAt } from './schema.js';
 
 export interface RuleContext {
   /** Path relative to the register root, with `/`. */
@@ -24,7 +25,10 @@ const FILE_PATTERN = /^complaints\/(\d{4})\/([^/]+)\.md$/;
 /** Every dated field of the frontmatter with its path, for order and future checks. */
 export function datedFields(data: Record<string, unknown>): { path: FieldPath; date: CalendarDate }[] {
   const found: { path: FieldPath; date: CalendarDate }[] = [];
+  // Only fields the schema knows are followed: unknown keys are findings of their own, and a
+  // document full of aliases must not be walked node by node.
   const visit = (value: unknown, path: (string | number)[]): void => {
+    if (path.length > 0 && schemaAt(complaintSchema, path) === undefined) return;
     if (typeof value === 'string') {
       const date = parseCalendarDate(value);
       if (date && isDateField(path)) found.push({ path, date });
@@ -105,9 +109,10 @@ function dateOrderRules(data: Record<string, unknown>, complaint: Complaint, tod
   if (closed && submitted && compareDates(closed, submitted) < 0) {
     issues.push(error('date-order', ['afhandeling', 'datum'], 'value', `De afhandeldatum ${named(['afhandeling', 'datum'], closed)} ligt vóór de indiendatum ${named(['ingediend'], submitted)}.`));
   }
+  const reported = new Set(issues.map((i) => i.path.join('.')));
   for (const { path, date } of datedFields(data)) {
     const key = path.join('.');
-    if (received && key !== 'ontvangen.datum' && key !== 'ingediend' && compareDates(date, received) < 0) {
+    if (received && !reported.has(key) && key !== 'ontvangen.datum' && compareDates(date, received) < 0) {
       issues.push(error('date-order', path, 'value', `Datum ${named(path, date)} ligt vóór de ontvangst van de klacht ${named(['ontvangen', 'datum'], received)}.`));
     }
     // A promised new term lies in the future by nature.
@@ -127,7 +132,7 @@ function statusRules(complaint: Complaint): Issue[] {
   }
   if (status === 'afgehandeld' && Array.isArray(complaint.correspondence)
     && !complaint.correspondence.some((c) => c.direction === 'uit' && c.kind === 'reactie')) {
-    issues.push(error('reply-missing', ['correspondentie'], 'missing',
+    issues.push(error('reply-missing', ['correspondentie'], complaint.correspondence.length > 0 ? 'key' : 'missing',
       "Een afgehandelde klacht heeft een schriftelijke reactie aan de indiener: voeg in 'correspondentie' een regel toe met richting: uit en soort: reactie."));
   }
   return issues;

@@ -226,5 +226,8 @@ function withoutEchoOfTypos(issues: Issue[]): Issue[] {
   const suggested = new Set(issues
     .filter((i) => i.rule === 'unknown-key')
     .flatMap((i) => (i.expected ? [[...i.path.slice(0, -1), i.expected].join('.')] : [])));
-  return issues.filter((i) => !((i.rule === 'required' || i.rule === 'status-requirement') && suggested.has(i.path.join('.'))));
+  // A field missing in every status need not also be reported as missing for this status.
+  const alwaysRequired = new Set(issues.filter((i) => i.rule === 'required').map((i) => i.path.join('.')));
+  return issues.filter((i) => !((i.rule === 'required' || i.rule === 'status-requirement') && suggested.has(i.path.join('.')))
+    && !(i.rule === 'status-requirement' && alwaysRequired.has(i.path.join('.'))));
 }

@@ -81,7 +81,8 @@ export function splitFrontmatter(text: string): SplitResult {
     kind: 'split',
     // gray-matter's matter starts with the line break after the opening fence, so line N of the
     // YAML text is line N of the file.
-    matter: file.matter,
+    // With CRLF line endings the \r before the closing fence is not part of the YAML.
+    matter: file.matter.replace(/\r$/, ''),
     body: file.content,
     bodyLine: closingLine + 1,
     closingLine,

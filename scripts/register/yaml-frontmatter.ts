@@ -10,7 +10,7 @@
  * (test/register/yaml-frontmatter.test.ts) checks that both paths agree on data.
  */
 import jsYaml from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Position } from '../core/finding.js';
 
 export type FieldPath = readonly (string | number)[];
@@ -21,7 +21,7 @@ export interface Locator {
 }
 
 export interface YamlProblem {
-  readonly rule: 'yaml-syntax' | 'yaml-duplicate-key' | 'yaml-tab' | 'yaml-tag' | 'yaml-alias' | 'frontmatter-not-mapping';
+  readonly rule: 'yaml-syntax' | 'yaml-duplicate-key' | 'yaml-tab' | 'yaml-tag' | 'yaml-alias' | 'frontmatter-not-mapping' | 'frontmatter-empty';
   readonly position: Position;
   readonly message: string;
 }
@@ -30,11 +30,29 @@ export type SlowParse =
   | { readonly ok: true; readonly data: Record<string, unknown>; readonly locator: Locator }
   | { readonly ok: false; readonly problems: readonly YamlProblem[] };
 
-/** The fast read: a plain object, or undefined when js-yaml cannot read it as one. */
+/** An anchor (&a) or alias (*a) outside quotes: such files take the authoritative path, which caps aliases. */
+const ANCHOR_OR_ALIAS = /(?:^|[\s[{,:-])[&*][^\s]/;
+
+/**
+ * Plain scalars that the YAML 1.2 core schema of `yaml` resolves to null, a boolean or a number.
+ * When js-yaml hands back a string of this shape, the two parsers may disagree (js-yaml reads
+ * `+.5` as text, `yaml` as a number), so the file takes the authoritative path.
+ */
+const CORE_NON_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+function hasAmbiguousString(value: unknown): boolean {
+  if (typeof value === 'string') return value === '' || CORE_NON_STRING.test(value);
+  if (Array.isArray(value)) return value.some(hasAmbiguousString);
+  if (isPlainRecord(value)) return Object.entries(value).some(([key, item]) => CORE_NON_STRING.test(key) || hasAmbiguousString(item));
+  return false;
+}
+
+/** The fast read: a plain object, or undefined when js-yaml cannot read it as one (or might read it differently). */
 export function fastParse(matter: string): Record<string, unknown> | undefined {
+  if (ANCHOR_OR_ALIAS.test(matter)) return undefined;
   try {
     const data: unknown = jsYaml.load(matter, { schema: jsYaml.CORE_SCHEMA, json: false });
-    return isPlainRecord(data) ? data : undefined;
+    return isPlainRecord(data) && !hasAmbiguousString(data) ? data : undefined;
   } catch {
     return undefined;
   }
@@ -87,8 +105,17 @@ export function slowParse(matter: string): SlowParse {
     return { line, column: col };
   };
   const problems: YamlProblem[] = [];
+  // After the first syntax error the rest of the document is guesswork (a tab cascades into a
+  // dozen errors), so only that one is reported; duplicate keys and tags are independent.
+  let syntaxReported = false;
   for (const error of doc.errors) {
-    problems.push({ rule: ruleForCode(error.code), position: at(error.pos[0]), message: messageForCode(error.code) });
+    const rule = ruleForCode(error.code);
+    if (rule === 'yaml-syntax' || rule === 'yaml-tab') {
+      if (syntaxReported) continue;
+      syntaxReported = true;
+    }
+    const offset = error.code === 'MISSING_CHAR' ? unclosedQuoteStart(matter, error.pos[0]) ?? error.pos[0] : error.pos[0];
+    problems.push({ rule, position: at(offset), message: messageForCode(error.code) });
   }
   // Unknown tags are only a warning in `yaml`; here they are an error, and nothing runs either way.
   for (const warning of doc.warnings) {
@@ -104,6 +131,9 @@ export function slowParse(matter: string): SlowParse {
   } catch {
     return { ok: false, problems: [{ rule: 'yaml-alias', position: { line: 1, column: 1 }, message: 'De frontmatter gebruikt te veel verwijzingen (*) naar ankers (&).' }] };
   }
+  if (doc.contents === null) {
+    return { ok: false, problems: [{ rule: 'frontmatter-empty', position: { line: 2, column: 1 }, message: 'De frontmatter is leeg. Zet tussen de twee regels --- de velden van de klacht (zie klacht nieuw of de README).' }] };
+  }
   if (!isPlainRecord(data)) {
     const position = doc.contents ? at(doc.contents.range[0]) : { line: 2, column: 1 };
     return {
@@ -112,6 +142,24 @@ export function slowParse(matter: string): SlowParse {
     };
   }
   return { ok: true, data, locator: new DocumentLocator(doc.contents, at) };
+}
+
+/**
+ * `yaml` reports a missing closing quote where the text ends; the person needs the place where
+ * the quote was opened. That is the start of the quoted scalar token that runs up to the error.
+ */
+const LEXER_MARKERS = new Set(['\u0002', '\u0018', '\u001f', '\ufeff']);
+
+function unclosedQuoteStart(text: string, errorOffset: number): number | undefined {
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    // The lexer marks document, scalar and flow-end starts with control characters that are not in the source.
+    if (LEXER_MARKERS.has(token)) continue;
+    const end = offset + token.length;
+    if (offset <= errorOffset && errorOffset <= end && (token.startsWith('"') || token.startsWith("'"))) return offset;
+    offset = end;
+  }
+  return undefined;
 }
 
 class DocumentLocator implements Locator {

@@ -1,0 +1,42 @@
+/** Running `klacht` in-process with captured output, and as a real process through bin/klacht.js. */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { main } from '../../scripts/cli/main.js';
+import type { CliIo } from '../../scripts/cli/io.js';
+
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Runs the CLI in this process, as a non-terminal, outside GitHub Actions unless env says so. */
+export async function runCli(argv: readonly string[], options: Partial<CliIo> = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (text) => { stdout += text; },
+    stderr: (text) => { stderr += text; },
+    env: {},
+    cwd: process.cwd(),
+    stdoutIsTty: false,
+    stdinIsTty: false,
+    now: () => new Date('2026-11-24T10:00:00Z'),
+    ...options,
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+/** Runs the built program (dist/) as a real process. */
+export function runBin(argv: readonly string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliResult {
+  const result = spawnSync(process.execPath, [`${PROJECT_ROOT}bin/klacht.js`, ...argv], {
+    cwd: options.cwd ?? PROJECT_ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
+    encoding: 'utf8',
+    input: options.input ?? '',
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
