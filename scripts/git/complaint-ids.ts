@@ -42,9 +42,9 @@ export async function mergeBase(git: SimpleGit, a: string, b: string): Promise<s
 
 /** True when `ref` names a commit. */
 export async function refExists(git: SimpleGit, ref: string): Promise<boolean> {
+  // simple-git does not reject on a failing exit code without stderr output, so the answer is the printed hash.
   try {
-    await git.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    return true;
+    return (await git.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim() !== '';
   } catch {
     return false;
   }

@@ -41,11 +41,8 @@ export function parseConfig(bytes: Uint8Array): { config: RegisterConfig; findin
   }
   const issues = schemaIssuesForConfig(parsed.data);
   // A key with a finding falls back to its default; the rest of the configuration still counts.
-  const data: Record<string, unknown> = { ...parsed.data };
-  for (const issue of issues) {
-    const top = issue.path[0];
-    if (typeof top === 'string') delete data[top];
-  }
+  const rejected = new Set(issues.map((issue) => issue.path[0]));
+  const data = Object.fromEntries(Object.entries(parsed.data).filter(([key]) => !rejected.has(key)));
   const config = toConfig(data);
   issues.push(...resolveProcedure(config.procedure, config.termOverrides).issues);
   const findings = issues.map((issue) => positioned(CONFIG_FILE, issue, parsed.locator, { line: 1, column: 1 }));

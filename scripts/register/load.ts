@@ -2,7 +2,7 @@
  * Loading a register from disk: its configuration and every complaint file under complaints/,
  * each checked, plus the checks across files (duplicate ids).
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { CalendarDate } from '../core/calendar-date.js';
 import type { RegisterConfig } from '../core/config.js';

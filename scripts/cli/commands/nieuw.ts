@@ -82,9 +82,9 @@ export const nieuw: Command = {
         printJson(context, { id, file });
       } else {
         context.io.stdout(`Klacht ${id} aangemaakt: ${file} (status ontvangen).\n`);
-        context.io.stdout(`Volgende stap: registreer de klacht uiterlijk na de registratietermijn: vul de NAW-gegevens, rol, complex,\n`
-          + `geregistreerd, klachtverantwoordelijke en ondertekening in, zet de status op 'in behandeling' en open een pull request.\n`
-          + `Ontvangen op ${formatDateDutch(answers.receivedOn)}.\n`);
+        context.io.stdout(`Ontvangen op ${formatDateDutch(answers.receivedOn)}. Volgende stap: registreer de klacht binnen de registratietermijn.\n`
+          + `Vul daarvoor NAW-gegevens, rol, complex, geregistreerd, klachtverantwoordelijke en ondertekening in,\n`
+          + `zet de status op 'in behandeling' en open een pull request.\n`);
       }
       return 0;
     }

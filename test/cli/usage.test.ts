@@ -1,0 +1,58 @@
+/** The command line itself: help, wrong usage, exit codes, no stack traces. */
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../scripts/cli/main.js';
+import { runBin, runCli } from '../helpers/cli.js';
+
+describe('the klacht command line', () => {
+  it('lists every command in Dutch with --help', async () => {
+    const result = await runCli(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Gebruik: klacht <opdracht> [opties]');
+    for (const command of COMMANDS) expect(result.stdout).toContain(command.spec.name);
+  });
+
+  it.each(COMMANDS.map((c) => c.spec.name))('has --help for %s', async (name) => {
+    for (const argv of [[name, '--help'], ['--help', name], [name, '-h']]) {
+      const result = await runCli(argv);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(`Gebruik: klacht ${name}`);
+      expect(result.stdout).toContain('Algemene opties');
+      expect(result.stdout).toContain('--register <map>');
+    }
+  });
+
+  it('suggests the command meant', async () => {
+    const result = await runCli(['valideren']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("klacht: Onbekende opdracht 'valideren'. Bedoelde u 'valideer'? Zie 'klacht --help' voor alle opdrachten.\nZie 'klacht --help'.\n");
+  });
+
+  it('suggests the option meant', async () => {
+    const result = await runCli(['valideer', '--registr', 'x']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Onbekende optie '--registr' bij 'klacht valideer'. Bedoelde u '--register'?");
+    expect(result.stderr).toContain("Zie 'klacht valideer --help'.");
+  });
+
+  it('refuses an impossible --vandaag', async () => {
+    const result = await runCli(['valideer', '--vandaag', '2026-02-30']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--vandaag moet een bestaande datum zijn');
+  });
+
+  it('says when an option needs a value', async () => {
+    const result = await runCli(['valideer', '--register']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Optie '--register' heeft een waarde nodig: --register <map>.");
+  });
+
+  it('runs as a real process through bin/klacht.js without a stack trace for a user mistake', () => {
+    const result = runBin(['valideer', '--register', '/bestaat/niet']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).not.toMatch(/\bat .*\.js:\d+/);
+    expect(result.stderr).toContain('bestaat niet');
+    const help = runBin(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Opdrachten:');
+  });
+});

