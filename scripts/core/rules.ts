@@ -28,7 +28,7 @@ export function datedFields(data: Record<string, unknown>): { path: FieldPath; d
   // Only fields the schema knows are followed: unknown keys are findings of their own, and a
   // document full of aliases must not be walked node by node.
   const visit = (value: unknown, path: (string | number)[]): void => {
-    if (path.length > 0 && schemaAt(complaintSchema, path) === undefined) return;
+    if (path.length > 0 && !isSchemaField(path)) return;
     if (typeof value === 'string') {
       const date = parseCalendarDate(value);
       if (date && isDateField(path)) found.push({ path, date });
@@ -40,6 +40,19 @@ export function datedFields(data: Record<string, unknown>): { path: FieldPath; d
   };
   visit(data, []);
   return found;
+}
+
+// Field paths (list indices folded to '#') that the schema knows: looked up once per shape.
+const knownFields = new Map<string, boolean>();
+
+function isSchemaField(path: readonly (string | number)[]): boolean {
+  const shape = path.map((p) => (typeof p === 'number' ? '#' : p)).join('.');
+  let known = knownFields.get(shape);
+  if (known === undefined) {
+    known = schemaAt(complaintSchema, path) !== undefined;
+    knownFields.set(shape, known);
+  }
+  return known;
 }
 
 const DATE_KEYS = new Set(['datum', 'ingediend', 'geregistreerd', 'gemeld', 'nieuwe_termijn', 'geanonimiseerd']);

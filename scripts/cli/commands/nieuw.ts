@@ -1,5 +1,4 @@
 /** klacht nieuw: a new complaint file with the next free number, status 'ontvangen'. */
-import { input, select } from '@inquirer/prompts';
 import { parseCalendarDate, type CalendarDate } from '../../core/calendar-date.js';
 import type { ComplainantRole, IntakeChannel } from '../../core/complaint.js';
 import { idYear } from '../../core/complaint.js';
@@ -119,16 +118,18 @@ async function collectAnswers(context: CommandContext): Promise<Answers> {
     throw new UsageError('Kies --complex of --niet-complex, niet allebei.', 'nieuw');
   }
   const interactive = context.io.stdinIsTty && !context.json;
+  // Loaded only when someone is asked something: it is the heaviest module of the program.
+  const { input, select } = interactive ? await import('@inquirer/prompts') : { input: undefined, select: undefined };
   const promptContext = { input: context.io.input, output: context.io.output, clearPromptOnDone: false };
   const ask = async (name: string, message: string): Promise<string | undefined> => {
     const given = stringValue(context, name);
-    if (given !== undefined || !interactive) return given;
+    if (given !== undefined || !input) return given;
     return (await input({ message, validate: (v) => v.trim() !== '' || 'Dit veld is verplicht.' }, promptContext)).trim();
   };
   const receivedOn = dateOption(context, 'ontvangen') ?? context.today;
   const receivedBy = await ask('door', 'Wie nam de klacht aan?');
   let channel = choiceOption(context, 'wijze', CHANNELS);
-  if (channel === undefined && interactive) {
+  if (channel === undefined && select) {
     channel = await select({ message: 'Hoe kwam de klacht binnen?', choices: CHANNELS.map((value) => ({ value })) }, promptContext);
   }
   const name = await ask('naam', 'Naam van de indiener:');
