@@ -7,7 +7,7 @@
  * and remark-cli with remark-lint-frontmatter-schema on a 1,000-file sample with the same schema.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,20 +75,23 @@ if (valideerPerFile.size === 2) {
 if (!process.argv.includes('--zonder-peer')) {
   const sample = join(work, 'peer');
   writeSyntheticRegister(sample, 1_000);
-  cpSync(join(projectRoot, 'schema/complaint.schema.json'), join(sample, 'complaint.schema.json'));
+  // The peer's ajv knows draft-07, not 2020-12: the same schema, with $defs written as definitions.
+  const draft7 = readFileSync(join(projectRoot, 'schema/complaint.schema.json'), 'utf8')
+    .replace(/"\$schema": "[^"]+",/, '"$schema": "http://json-schema.org/draft-07/schema#",')
+    .replace(/"\$defs"/g, '"definitions"').replace(/#\/\$defs\//g, '#/definitions/');
+  writeFileSync(join(sample, 'complaint.schema.json'), draft7);
   writeFileSync(join(sample, 'package.json'), '{"type":"module"}');
   writeFileSync(join(sample, '.remarkrc.json'), JSON.stringify({
     plugins: [['remark-frontmatter', ['yaml']], ['remark-lint-frontmatter-schema', { schemas: { './complaint.schema.json': ['complaints/**/*.md'] } }]],
   }));
-  mkdirSync(join(sample, 'node_modules'), { recursive: true });
-  for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
-    try { cpSync(join(projectRoot, 'node_modules', name), join(sample, 'node_modules', name), { recursive: true, verbatimSymlinks: true, dereference: false }); } catch { /* optional */ }
-  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(sample, 'node_modules'));
   const start = performance.now();
   const peer = spawnSync(process.execPath, [join(projectRoot, 'node_modules/remark-cli/cli.js'), '--quiet', '--no-stdout', 'complaints'], { cwd: sample, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const peerMs = performance.now() - start;
   const warnings = (peer.stderr.match(/warning/g) ?? []).length;
-  const oursPerFile = valideerPerFile.get(1_000) ?? NaN;
+  if (/malformed/.test(peer.stderr)) throw new Error('De peer kon het schema niet lezen; de meting zegt dan niets.');
+  // Ours per file at the larger size, where start-up no longer dominates (as the peer's 1,000 files do not).
+  const oursPerFile = valideerPerFile.get(10_000) ?? valideerPerFile.get(1_000) ?? NaN;
   console.log('\n## Peer: remark-cli + remark-lint-frontmatter-schema (1.000 bestanden, zelfde schema)\n');
   console.log(`${fmt(peerMs)} in totaal, ${(peerMs / 1000).toFixed(1)} ms per bestand (exit ${peer.status}, ${warnings} meldingen).`);
   console.log(`klacht valideer: ${(oursPerFile * 1000).toFixed(0)} µs per bestand: ${(peerMs / 1000 / oursPerFile).toFixed(0)}x sneller per bestand.`);
