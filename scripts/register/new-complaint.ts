@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, isScalar } from 'yaml';
 import type { CalendarDate } from '../core/calendar-date.js';
-import type { IntakeChannel, ComplainantRole } from '../core/complaint.js';
+import type { Complainant, IntakeChannel } from '../core/complaint.js';
 import { createFileAtomic } from './atomic-write.js';
 
 export interface NewComplaint {
@@ -15,15 +15,8 @@ export interface NewComplaint {
   readonly receivedBy: string;
   readonly channel: IntakeChannel;
   readonly submitted: CalendarDate;
-  readonly complainant: {
-    readonly name: string;
-    readonly address?: string;
-    readonly postcode?: string;
-    readonly city?: string;
-    readonly email?: string;
-    readonly phone?: string;
-    readonly role?: ComplainantRole;
-  };
+  /** The complainant as far as known at intake; the name is required. */
+  readonly complainant: Complainant & { readonly name: string };
   readonly responsible?: string;
   readonly category?: string;
   readonly complex?: boolean;
