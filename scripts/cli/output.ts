@@ -50,8 +50,8 @@ export function summaryLine(fileCount: number, findings: readonly Finding[], con
 }
 
 /** Prints findings for people (and as annotations inside Actions). */
-export function printFindings(findings: readonly Finding[], context: CommandContext, write: (text: string) => void = context.io.stdout): void {
-  for (const f of findings) write(`${formatFinding(f, context)}\n`);
+export function printFindings(findings: readonly Finding[], context: CommandContext): void {
+  for (const f of findings) context.io.stdout(`${formatFinding(f, context)}\n`);
   if (context.actions) {
     for (const f of findings) context.io.stdout(`${formatAnnotation(f, context)}\n`);
   }

@@ -28,10 +28,11 @@ export function datedFields(data: Record<string, unknown>): { path: FieldPath; d
   // Only fields the schema knows are followed: unknown keys are findings of their own, and a
   // document full of aliases must not be walked node by node.
   const visit = (value: unknown, path: (string | number)[]): void => {
-    if (path.length > 0 && !isSchemaField(path)) return;
+    const kind = path.length > 0 ? fieldKind(path) : 'field';
+    if (kind === 'unknown') return;
     if (typeof value === 'string') {
-      const date = parseCalendarDate(value);
-      if (date && isDateField(path)) found.push({ path, date });
+      const date = kind === 'date' ? parseCalendarDate(value) : undefined;
+      if (date) found.push({ path, date });
     } else if (Array.isArray(value)) {
       value.forEach((item, index) => visit(item, [...path, index]));
     } else if (value !== null && typeof value === 'object') {
@@ -42,24 +43,18 @@ export function datedFields(data: Record<string, unknown>): { path: FieldPath; d
   return found;
 }
 
-// Field paths (list indices folded to '#') that the schema knows: looked up once per shape.
-const knownFields = new Map<string, boolean>();
+// What the schema says a field path is (list indices folded to '#'), looked up once per shape.
+const fieldKinds = new Map<string, 'date' | 'field' | 'unknown'>();
 
-function isSchemaField(path: readonly (string | number)[]): boolean {
+function fieldKind(path: FieldPath): 'date' | 'field' | 'unknown' {
   const shape = path.map((p) => (typeof p === 'number' ? '#' : p)).join('.');
-  let known = knownFields.get(shape);
-  if (known === undefined) {
-    known = schemaAt(complaintSchema, path) !== undefined;
-    knownFields.set(shape, known);
+  let kind = fieldKinds.get(shape);
+  if (kind === undefined) {
+    const schema = schemaAt(complaintSchema, path);
+    kind = schema === undefined ? 'unknown' : schema.format === 'date' ? 'date' : 'field';
+    fieldKinds.set(shape, kind);
   }
-  return known;
-}
-
-const DATE_KEYS = new Set(['datum', 'ingediend', 'geregistreerd', 'gemeld', 'nieuwe_termijn', 'geanonimiseerd']);
-
-function isDateField(path: readonly (string | number)[]): boolean {
-  const last = path[path.length - 1];
-  return typeof last === 'string' && DATE_KEYS.has(last);
+  return kind;
 }
 
 function named(path: FieldPath, date: CalendarDate): string {
@@ -143,8 +138,7 @@ function statusRules(complaint: Complaint): Issue[] {
     issues.push(warning('unsigned-complainant', ['ondertekening', 'indiener'], 'missing',
       'De ondertekening door de indiener ontbreekt (ondertekening.indiener). Leg vast wanneer en hoe de indiener het klachtenformulier tekende.'));
   }
-  if (status === 'afgehandeld' && Array.isArray(complaint.correspondence)
-    && !complaint.correspondence.some((c) => c.direction === 'uit' && c.kind === 'reactie')) {
+  if (status === 'afgehandeld' && !complaint.correspondence.some((c) => c.direction === 'uit' && c.kind === 'reactie')) {
     issues.push(error('reply-missing', ['correspondentie'], complaint.correspondence.length > 0 ? 'key' : 'missing',
       "Een afgehandelde klacht heeft een schriftelijke reactie aan de indiener: voeg in 'correspondentie' een regel toe met richting: uit en soort: reactie."));
   }

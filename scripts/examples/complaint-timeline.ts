@@ -61,7 +61,7 @@ export function versionAt(finalText: string, day: CalendarDate): string {
   filterList(doc, 'acties', 'datum', day);
   filterList(doc, 'correspondentie', 'datum', day);
   filterList(doc, 'verlengingen', 'gemeld', day);
-  return `---${doc.toString({ lineWidth: 0 }).replace(/^(?!\n)/, '\n')}---\n${split.body}`;
+  return `---\n${doc.toString({ lineWidth: 0 }).replace(/^\n/, '')}---\n${split.body}`;
 }
 
 /** Every day on which the file changed, with the version of that day. */

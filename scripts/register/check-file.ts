@@ -6,9 +6,9 @@
  */
 import { finding, FILE_START, type Finding, type Position } from '../core/finding.js';
 import type { Complaint } from '../core/complaint.js';
-import { isSafeToEcho, type Issue } from '../core/issue.js';
+import { isSafeToEcho, type FieldPath, type Issue } from '../core/issue.js';
 import { validateComplaint, type ValidationContext } from '../core/validate.js';
-import { splitFrontmatter } from './frontmatter.js';
+import { splitFrontmatter, type SplitResult } from './frontmatter.js';
 import { fastParse, slowParse, type Locator } from './yaml-frontmatter.js';
 import { decodeText } from './decode.js';
 
@@ -25,6 +25,28 @@ const SPLIT_MESSAGES = {
   'frontmatter-fence': 'De regel die de frontmatter afsluit moet precies --- zijn.',
 } as const;
 
+type Opened =
+  | { readonly ok: false; readonly problem: Finding }
+  | { readonly ok: true; readonly split: Extract<SplitResult, { kind: 'split' }> };
+
+/** Decodes the bytes and splits off the frontmatter, or says in one finding why that is impossible. */
+function openComplaint(file: string, bytes: Uint8Array): Opened {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    return { ok: false, problem: finding(file, decoded.position, 'error', decoded.rule, null, decoded.message) };
+  }
+  if (decoded.text.trim() === '') {
+    return { ok: false, problem: finding(file, FILE_START, 'error', 'file-empty', null, 'Het bestand is leeg. Een klachtbestand begint met frontmatter tussen twee regels ---, met daaronder de omschrijving.') };
+  }
+  const split = splitFrontmatter(decoded.text);
+  if (split.kind === 'split') return { ok: true, split };
+  const message = split.rule === 'frontmatter-language'
+    // The language name is the user's own text after ---: shown only when it reads as a name, and nothing of it runs.
+    ? `Alleen YAML-frontmatter is toegestaan${split.detail && isSafeToEcho(split.detail) ? ` (hier: '${split.detail}')` : ''}. Maak van de eerste regel precies ---. Deze frontmatter is niet gelezen en niet uitgevoerd.`
+    : SPLIT_MESSAGES[split.rule];
+  return { ok: false, problem: finding(file, { line: split.line, column: split.column }, 'error', split.rule, null, message) };
+}
+
 /** Checks one complaint file given as bytes. `file` is its path relative to the register root. */
 export function checkComplaintBytes(
   file: string,
@@ -32,22 +54,9 @@ export function checkComplaintBytes(
   context: ValidationContext,
   options: { readonly authoritativeOnly?: boolean } = {},
 ): CheckedFile {
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) {
-    return { file, findings: [finding(file, decoded.position, 'error', decoded.rule, null, decoded.message)] };
-  }
-  const text = decoded.text;
-  if (text.trim() === '') {
-    return { file, findings: [finding(file, FILE_START, 'error', 'file-empty', null, 'Het bestand is leeg. Een klachtbestand begint met frontmatter tussen twee regels ---, met daaronder de omschrijving.')] };
-  }
-  const split = splitFrontmatter(text);
-  if (split.kind === 'problem') {
-    const message = split.rule === 'frontmatter-language'
-      // The language name is the user's own text after ---; it is shown cut short, and nothing of it runs.
-      ? `Alleen YAML-frontmatter is toegestaan${split.detail && isSafeToEcho(split.detail) ? ` (hier: '${split.detail}')` : ''}. Maak van de eerste regel precies ---. Deze frontmatter is niet gelezen en niet uitgevoerd.`
-      : SPLIT_MESSAGES[split.rule];
-    return { file, findings: [finding(file, { line: split.line, column: split.column }, 'error', split.rule, null, message)] };
-  }
+  const opened = openComplaint(file, bytes);
+  if (!opened.ok) return { file, findings: [opened.problem] };
+  const { split } = opened;
   const bodyPosition: Position = { line: split.bodyLine, column: 1 };
 
   // Fast path: a clean file read by js-yaml gives no findings and needs no positions.
@@ -70,12 +79,10 @@ export function checkComplaintBytes(
 }
 
 /** The place of a field in a complaint file's bytes (line 1, column 1 when it cannot be found). */
-export function locateInBytes(bytes: Uint8Array, path: readonly (string | number)[], target: 'key' | 'value'): Position {
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return FILE_START;
-  const split = splitFrontmatter(decoded.text);
-  if (split.kind !== 'split') return FILE_START;
-  const slow = slowParse(split.matter);
+export function locateInBytes(bytes: Uint8Array, path: FieldPath, target: 'key' | 'value'): Position {
+  const opened = openComplaint('', bytes);
+  if (!opened.ok) return FILE_START;
+  const slow = slowParse(opened.split.matter);
   return slow.ok ? slow.locator.locate(path, target) : FILE_START;
 }
 

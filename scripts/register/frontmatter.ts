@@ -10,7 +10,7 @@
 import matter from 'gray-matter';
 
 export type SplitResult =
-  | { readonly kind: 'split'; readonly matter: string; readonly body: string; readonly bodyLine: number; readonly closingLine: number }
+  | { readonly kind: 'split'; readonly matter: string; readonly body: string; readonly bodyLine: number }
   | { readonly kind: 'problem'; readonly rule: SplitRule; readonly line: number; readonly column: number; readonly detail?: string };
 
 export type SplitRule = 'frontmatter-missing' | 'frontmatter-language' | 'frontmatter-unclosed' | 'frontmatter-fence';
@@ -85,6 +85,5 @@ export function splitFrontmatter(text: string): SplitResult {
     matter: file.matter.replace(/\r$/, ''),
     body: file.content,
     bodyLine: closingLine + 1,
-    closingLine,
   };
 }

@@ -5,13 +5,11 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { CalendarDate } from '../core/calendar-date.js';
-import type { RegisterConfig } from '../core/config.js';
-import { finding, sortFindings, type Finding } from '../core/finding.js';
+import { FILE_START, finding, sortFindings, type Finding, type Position } from '../core/finding.js';
 import { duplicateIdIssues } from '../core/rules.js';
 import { validationContext, type ValidationContext } from '../core/validate.js';
-import { checkComplaintBytes, locateInBytes, positioned, type CheckedFile } from './check-file.js';
-import type { Position } from '../core/finding.js';
-import { CONFIG_FILE, loadConfig } from './config.js';
+import { checkComplaintBytes, locateInBytes, type CheckedFile } from './check-file.js';
+import { loadConfig } from './config.js';
 
 export const COMPLAINTS_DIR = 'complaints';
 
@@ -23,7 +21,7 @@ export class RegisterNotFoundError extends Error {
 
 export interface LoadedRegister {
   readonly root: string;
-  readonly config: RegisterConfig;
+  /** The configuration (`context.config`), procedure, calendar and today the files were checked with. */
   readonly context: ValidationContext;
   readonly files: readonly CheckedFile[];
   /** Every finding, configuration included, sorted. */
@@ -87,7 +85,7 @@ export function loadRegister(root: string, today: CalendarDate): LoadedRegister 
   const files: CheckedFile[] = listComplaintFiles(root).map(({ path, symlinkOutside }) => {
     const file = toRegisterPath(root, path);
     if (symlinkOutside) {
-      return { file, findings: [finding(file, { line: 1, column: 1 }, 'error', 'file-symlink-outside', null, 'Dit bestand is een snelkoppeling (symlink) naar iets buiten het register. Het is niet gelezen; zet het klachtbestand zelf in het register.')] };
+      return { file, findings: [finding(file, FILE_START, 'error', 'file-symlink-outside', null, 'Dit bestand is een snelkoppeling (symlink) naar iets buiten het register. Het is niet gelezen; zet het klachtbestand zelf in het register.')] };
     }
     return checkComplaintBytes(file, readFileSync(path), context);
   });
@@ -96,13 +94,12 @@ export function loadRegister(root: string, today: CalendarDate): LoadedRegister 
   const withDuplicates = files.map((checked) => {
     const issue = duplicates.get(checked.file);
     if (!issue) return checked;
-    const position = locateField(root, checked.file, ['id']);
-    const duplicateFinding = positioned(checked.file, issue, { locate: () => position }, position);
+    const duplicateFinding = finding(checked.file, locateField(root, checked.file, ['id']), issue.severity, issue.rule, 'id', issue.message);
     return { ...checked, findings: [...checked.findings, duplicateFinding] };
   });
 
   const findings = sortFindings([...loadedConfig.findings, ...withDuplicates.flatMap((f) => f.findings)]);
-  return { root, config: loadedConfig.config, context, files: withDuplicates, findings };
+  return { root, context, files: withDuplicates, findings };
 }
 
 /**
@@ -113,4 +110,3 @@ export function locateField(root: string, file: string, path: readonly (string |
   return locateInBytes(readFileSync(join(root, file)), path, 'value');
 }
 
-export { CONFIG_FILE };

@@ -5,15 +5,15 @@
  * strings, no custom tags), reports every syntax error with its place, and gives source ranges
  * for every node. Building that positioned document costs ~0.3 ms a file, ten times the cost of
  * reading the file, so a clean file is first read by js-yaml (same core schema, ~0.03 ms). Only
- * when that fast read fails, or the validator finds anything at all in its result, is the file
- * parsed again by `yaml` and every finding computed from that. A differential test
- * (test/register/yaml-frontmatter.test.ts) checks that both paths agree on data.
+ * when that fast read fails, could differ (anchors, text that `yaml` reads as a number), or the
+ * validator finds anything at all in its result, is the file parsed again by `yaml` and every
+ * finding computed from that. A differential test (test/register/property.test.ts) checks that
+ * both paths give the same findings and complaint.
  */
 import jsYaml from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import type { Position } from '../core/finding.js';
-
-export type FieldPath = readonly (string | number)[];
+import { FILE_START, type Position } from '../core/finding.js';
+import type { FieldPath } from '../core/issue.js';
 
 /** Finds the place of a field: its key, its value, or (for a missing field) its parent. */
 export interface Locator {
@@ -129,16 +129,15 @@ export function slowParse(matter: string): SlowParse {
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch {
-    return { ok: false, problems: [{ rule: 'yaml-alias', position: { line: 1, column: 1 }, message: 'De frontmatter gebruikt te veel verwijzingen (*) naar ankers (&).' }] };
+    return { ok: false, problems: [{ rule: 'yaml-alias', position: FILE_START, message: 'De frontmatter gebruikt te veel verwijzingen (*) naar ankers (&).' }] };
   }
   if (doc.contents === null) {
     return { ok: false, problems: [{ rule: 'frontmatter-empty', position: { line: 2, column: 1 }, message: 'De frontmatter is leeg. Zet tussen de twee regels --- de velden van de klacht (zie klacht nieuw of de README).' }] };
   }
   if (!isPlainRecord(data)) {
-    const position = doc.contents ? at(doc.contents.range[0]) : { line: 2, column: 1 };
     return {
       ok: false,
-      problems: [{ rule: 'frontmatter-not-mapping', position, message: 'De frontmatter moet uit velden bestaan (veld: waarde), niet uit een losse waarde of een lijst.' }],
+      problems: [{ rule: 'frontmatter-not-mapping', position: at(doc.contents.range[0]), message: 'De frontmatter moet uit velden bestaan (veld: waarde), niet uit een losse waarde of een lijst.' }],
     };
   }
   return { ok: true, data, locator: new DocumentLocator(doc.contents, at) };
@@ -171,7 +170,7 @@ class DocumentLocator implements Locator {
   locate(path: FieldPath, target: 'key' | 'value'): Position {
     let node: unknown = this.root;
     // The place of the deepest key found so far: where a missing field is reported.
-    let fallback: Position = { line: 1, column: 1 };
+    let fallback: Position = FILE_START;
     for (let i = 0; i < path.length; i++) {
       const segment = path[i];
       const last = i === path.length - 1;

@@ -94,7 +94,8 @@ function findingsFor(place: string, bytes: Uint8Array, extra: Record<string, str
 
 describe('the bad-input corpus', () => {
   it('covers every fixture file in test/fixtures/invalid', () => {
-    expect(readdirSync(join(FIXTURES, 'invalid')).sort()).toEqual(ROWS.map((r) => r.fixture).filter((f) => f !== 'duplicate-id-second-file.md').concat('duplicate-id-second-file.md').sort());
+    // duplicate-id-second-file.md needs a register of three files and has its own test below.
+    expect(readdirSync(join(FIXTURES, 'invalid')).sort()).toEqual([...ROWS.map((r) => r.fixture), 'duplicate-id-second-file.md'].sort());
   });
 
   it.each(ROWS)('$fixture', ({ fixture, place, expect: expected }) => {
