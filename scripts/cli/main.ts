@@ -19,10 +19,20 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   const { command: name, rest } = findCommand(argv);
   const command = COMMANDS.find((c) => c.spec.name === name);
   try {
-    if (name === undefined || name === 'help') {
+    if (name === undefined) {
+      // Without a command only --help is a request; anything else is wrong usage.
       const values = parseCommandLine(undefined, rest);
       io.stdout(overviewHelp(COMMANDS.map((c) => c.spec)));
-      return name === undefined && values.help !== true && rest.length === 0 ? 2 : 0;
+      return values.help === true ? 0 : 2;
+    }
+    if (name === 'help') {
+      // `klacht help valideer` is `klacht valideer --help`.
+      const topic = findCommand(rest).command;
+      if (topic === undefined) {
+        io.stdout(overviewHelp(COMMANDS.map((c) => c.spec)));
+        return 0;
+      }
+      return await main([topic, '--help'], io);
     }
     if (!command) {
       const suggestion = closest(name, COMMANDS.map((c) => c.spec.name));

@@ -21,6 +21,16 @@ describe('the klacht command line', () => {
     }
   });
 
+  it('takes `klacht help <opdracht>` as that command\'s --help, and a bare `klacht` as wrong usage', async () => {
+    const help = await runCli(['help', 'valideer']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Gebruik: klacht valideer');
+    const bare = await runCli(['--json']);
+    expect(bare.code).toBe(2);
+    expect(bare.stdout).toContain('Opdrachten:');
+    expect((await runCli(['help', 'valideren'])).stderr).toContain("Bedoelde u 'valideer'?");
+  });
+
   it('suggests the command meant', async () => {
     const result = await runCli(['valideren']);
     expect(result.code).toBe(2);

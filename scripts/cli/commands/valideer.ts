@@ -6,6 +6,7 @@ import { nextFreeId } from '../../core/next-id.js';
 import { idYear } from '../../core/complaint.js';
 import { openRepository } from '../../git/repository.js';
 import { idsAtRef, mergeBase, refExists } from '../../git/complaint-ids.js';
+import { CONFIG_FILE } from '../../register/config.js';
 import { locateField, toRegisterPath, type LoadedRegister } from '../../register/load.js';
 import type { Command } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
@@ -40,7 +41,7 @@ export const valideer: Command = {
   async run(context) {
     const register = loadForCommand(context);
     const selected = selectFiles(register, context);
-    let findings = register.findings.filter((f) => f.file === 'klachtenregister.yml' || selected.has(f.file));
+    let findings = register.findings.filter((f) => f.file === CONFIG_FILE || selected.has(f.file));
     const target = context.values.doel;
     if (typeof target === 'string') findings = sortFindings([...findings, ...await idsTakenOnTarget(register, target, selected)]);
     const fileCount = selected.size;
