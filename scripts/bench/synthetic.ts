@@ -12,7 +12,9 @@ function pad(n: number, width = 2): string {
 
 /** The text of synthetic complaint `index` of `year`. */
 export function syntheticComplaint(year: number, index: number): string {
-  const month = (index % 12) + 1;
+  // The benchmark's today is 2026-11-24: in that year no date falls after October, so the
+  // register is clean, as a register in use is (a finding costs a second, positioned parse).
+  const month = (index % (year >= 2026 ? 10 : 12)) + 1;
   const day = (index % 20) + 1;
   const date = (d: number): string => `${year}-${pad(month)}-${pad(Math.min(d, 28))}`;
   const id = `KL-${year}-${pad(index + 1, 3)}`;

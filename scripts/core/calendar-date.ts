@@ -5,7 +5,7 @@
  */
 export type CalendarDate = string & { readonly __calendarDate: unique symbol };
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Days in `month` (1-12) of `year`, leap years included. */
 export function daysInMonth(year: number, month: number): number {
@@ -15,12 +15,10 @@ export function daysInMonth(year: number, month: number): number {
 
 /** Returns the date when `text` is an existing calendar date written `YYYY-MM-DD`, else undefined. */
 export function parseCalendarDate(text: unknown): CalendarDate | undefined {
-  if (typeof text !== 'string') return undefined;
-  const match = DATE_PATTERN.exec(text);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  if (typeof text !== 'string' || text.length !== 10 || !DATE_PATTERN.test(text)) return undefined;
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return text as CalendarDate;
 }

@@ -97,6 +97,14 @@ function list(value: unknown): Raw[] {
 }
 
 /** Maps validated (or partly valid) frontmatter data and the body to a Complaint. */
+// The allowed values per field, allocated once (toComplaint runs for every file).
+const CHANNELS = ['mondeling', 'telefonisch', 'e-mail', 'brief', 'anders'] as const;
+const ROLES = ['opdrachtgever', 'medewerker', 'coachee', 'klant'] as const;
+const DIRECTIONS = ['in', 'uit'] as const;
+const KINDS = ['ontvangstbevestiging', 'reactie', 'verlenging', 'oplossing', 'overig'] as const;
+const JUDGEMENTS = ['gegrond', 'deels gegrond', 'ongegrond', 'ingetrokken'] as const;
+const MEASURE_STATUSES = ['gepland', 'uitgevoerd'] as const;
+
 export function toComplaint(file: string, data: Raw, body: string): Complaint {
   const received = record(data.ontvangen) ?? {};
   const complainant = record(data.indiener) ?? {};
@@ -112,7 +120,7 @@ export function toComplaint(file: string, data: Raw, body: string): Complaint {
     received: {
       date: parseCalendarDate(received.datum),
       by: text(received.door),
-      channel: oneOf(received.wijze, ['mondeling', 'telefonisch', 'e-mail', 'brief', 'anders'] as const),
+      channel: oneOf(received.wijze, CHANNELS),
     },
     submitted: parseCalendarDate(data.ingediend),
     registered: parseCalendarDate(data.geregistreerd),
@@ -123,7 +131,7 @@ export function toComplaint(file: string, data: Raw, body: string): Complaint {
       city: text(complainant.woonplaats),
       email: text(complainant.email),
       phone: text(complainant.telefoon),
-      role: oneOf(complainant.rol, ['opdrachtgever', 'medewerker', 'coachee', 'klant'] as const),
+      role: oneOf(complainant.rol, ROLES),
     },
     responsible: text(data.klachtverantwoordelijke),
     handler: text(data.behandelaar),
@@ -131,8 +139,8 @@ export function toComplaint(file: string, data: Raw, body: string): Complaint {
     actions: list(data.acties).map((a) => ({ date: parseCalendarDate(a.datum), action: text(a.actie) })),
     correspondence: list(data.correspondentie).map((c) => ({
       date: parseCalendarDate(c.datum),
-      direction: oneOf(c.richting, ['in', 'uit'] as const),
-      kind: oneOf(c.soort, ['ontvangstbevestiging', 'reactie', 'verlenging', 'oplossing', 'overig'] as const),
+      direction: oneOf(c.richting, DIRECTIONS),
+      kind: oneOf(c.soort, KINDS),
       subject: text(c.onderwerp),
       channel: text(c.kanaal),
       attachment: text(c.bijlage),
@@ -147,9 +155,9 @@ export function toComplaint(file: string, data: Raw, body: string): Complaint {
       complainantPosition: text(closure.standpunt_indiener),
       managementPosition: text(closure.standpunt_directie),
       agreement: bool(closure.overeenstemming),
-      judgement: oneOf(closure.oordeel, ['gegrond', 'deels gegrond', 'ongegrond', 'ingetrokken'] as const),
+      judgement: oneOf(closure.oordeel, JUDGEMENTS),
       measures: list(closure.maatregelen).map((m) => ({
-        description: text(m.omschrijving), structural: bool(m.structureel), status: oneOf(m.status, ['gepland', 'uitgevoerd'] as const),
+        description: text(m.omschrijving), structural: bool(m.structureel), status: oneOf(m.status, MEASURE_STATUSES),
       })),
     },
     signatures: {

@@ -26,35 +26,59 @@ const FILE_PATTERN = /^complaints\/(\d{4})\/([^/]+)\.md$/;
 export function datedFields(data: Record<string, unknown>): { path: FieldPath; date: CalendarDate }[] {
   const found: { path: FieldPath; date: CalendarDate }[] = [];
   // Only fields the schema knows are followed: unknown keys are findings of their own, and a
-  // document full of aliases must not be walked node by node.
-  const visit = (value: unknown, path: (string | number)[]): void => {
-    const kind = path.length > 0 ? fieldKind(path) : 'field';
-    if (kind === 'unknown') return;
+  // document full of aliases must not be walked node by node. The path is one stack, copied
+  // only when a date is found: this runs for every file of the register.
+  const path: (string | number)[] = [];
+  const visit = (value: unknown, shape: Shape): void => {
     if (typeof value === 'string') {
-      const date = kind === 'date' ? parseCalendarDate(value) : undefined;
-      if (date) found.push({ path, date });
+      const date = shape.date ? parseCalendarDate(value) : undefined;
+      if (date) found.push({ path: [...path], date });
     } else if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, [...path, index]));
+      const items = shape.items;
+      if (!items) return;
+      for (let index = 0; index < value.length; index++) {
+        path.push(index);
+        visit(value[index], items);
+        path.pop();
+      }
     } else if (value !== null && typeof value === 'object') {
-      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+      const properties = shape.properties;
+      if (!properties) return;
+      for (const key in value) {
+        const child = properties.get(key);
+        if (!child || !Object.hasOwn(value, key)) continue;
+        path.push(key);
+        visit((value as Record<string, unknown>)[key], child);
+        path.pop();
+      }
     }
   };
-  visit(data, []);
+  visit(data, complaintShape());
   return found;
 }
 
-// What the schema says a field path is (list indices folded to '#'), looked up once per shape.
-const fieldKinds = new Map<string, 'date' | 'field' | 'unknown'>();
+/** The schema folded to what `datedFields` needs: which fields exist and which are dates. */
+interface Shape {
+  readonly date: boolean;
+  readonly properties?: ReadonlyMap<string, Shape>;
+  readonly items?: Shape;
+}
 
-function fieldKind(path: FieldPath): 'date' | 'field' | 'unknown' {
-  const shape = path.map((p) => (typeof p === 'number' ? '#' : p)).join('.');
-  let kind = fieldKinds.get(shape);
-  if (kind === undefined) {
-    const schema = schemaAt(complaintSchema, path);
-    kind = schema === undefined ? 'unknown' : schema.format === 'date' ? 'date' : 'field';
-    fieldKinds.set(shape, kind);
-  }
-  return kind;
+let shapeOfComplaint: Shape | undefined;
+
+function complaintShape(): Shape {
+  shapeOfComplaint ??= shapeAt([]);
+  return shapeOfComplaint;
+}
+
+function shapeAt(path: (string | number)[]): Shape {
+  const schema = schemaAt(complaintSchema, path);
+  if (schema === undefined) return { date: false };
+  const properties = schema.properties
+    ? new Map(Object.keys(schema.properties).map((key) => [key, shapeAt([...path, key])] as const))
+    : undefined;
+  const items = schema.items ? shapeAt([...path, 0]) : undefined;
+  return { date: schema.format === 'date', ...(properties && { properties }), ...(items && { items }) };
 }
 
 function named(path: FieldPath, date: CalendarDate): string {

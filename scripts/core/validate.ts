@@ -14,16 +14,26 @@ export interface ValidationContext {
   readonly procedure: Procedure;
   readonly calendar: WorkingCalendar;
   readonly today: CalendarDate;
+  /** The response due date before any extension for a submission date; memoised per context. */
+  readonly responseDue: (submitted: CalendarDate, complex: boolean | undefined) => CalendarDate;
 }
 
 /** Builds the validation context from a configuration and a date. */
 export function validationContext(config: RegisterConfig, today: CalendarDate): ValidationContext {
-  return {
-    config,
-    procedure: resolveProcedure(config.procedure, config.termOverrides).procedure,
-    calendar: new WorkingCalendar(config.extraHolidays),
-    today,
+  const procedure = resolveProcedure(config.procedure, config.termOverrides).procedure;
+  const calendar = new WorkingCalendar(config.extraHolidays);
+  // A register has a few hundred submission dates at most per year; each term is computed once.
+  const dueDates = new Map<string, CalendarDate>();
+  const responseDue = (submitted: CalendarDate, complex: boolean | undefined): CalendarDate => {
+    const key = `${submitted}|${complex}`;
+    let due = dueDates.get(key);
+    if (due === undefined) {
+      due = computeTerm(submitted, responseRule(procedure, complex), calendar).due;
+      dueDates.set(key, due);
+    }
+    return due;
   };
+  return { config, procedure, calendar, today, responseDue };
 }
 
 /** Validates one complaint's frontmatter data and body; returns its issues and typed view. */
@@ -39,10 +49,7 @@ export function validateComplaint(
     file,
     today: context.today,
     config: context.config,
-    responseDueBeforeExtensions: (c) => {
-      const start = c.submitted;
-      return start && computeTerm(start, responseRule(context.procedure, c.complex), context.calendar).due;
-    },
+    responseDueBeforeExtensions: (c) => c.submitted && context.responseDue(c.submitted, c.complex),
   }));
   return { issues, complaint };
 }

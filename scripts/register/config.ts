@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { parseCalendarDate, type CalendarDate } from '../core/calendar-date.js';
 import { DEFAULT_CONFIG, type Person, type ProcedureName, type RegisterConfig } from '../core/config.js';
 import { finding, type Finding } from '../core/finding.js';
+import type { Issue } from '../core/issue.js';
 import { resolveProcedure } from '../core/procedure.js';
 import { schemaIssuesForConfig } from '../core/schema.js';
 import { positioned } from './check-file.js';
 import { decodeText } from './decode.js';
+import { parsePlainYaml } from './plain-yaml.js';
 import { slowParse } from './yaml-frontmatter.js';
 
 export const CONFIG_FILE = 'klachtenregister.yml';
@@ -35,18 +37,29 @@ export function parseConfig(bytes: Uint8Array): { config: RegisterConfig; findin
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { config: DEFAULT_CONFIG, findings: [finding(CONFIG_FILE, decoded.position, 'error', decoded.rule, null, decoded.message)] };
   if (decoded.text.trim() === '') return { config: DEFAULT_CONFIG, findings: [] };
+  // A clean configuration in the plain subset needs no positions; anything else is read by `yaml`.
+  const plain = parsePlainYaml(decoded.text);
+  if (plain) {
+    const checked = checkConfigData(plain);
+    if (checked.issues.length === 0) return { config: checked.config, findings: [] };
+  }
   const parsed = slowParse(decoded.text);
   if (!parsed.ok) {
     return { config: DEFAULT_CONFIG, findings: parsed.problems.map((p) => finding(CONFIG_FILE, p.position, 'error', p.rule, null, p.message)) };
   }
-  const issues = schemaIssuesForConfig(parsed.data);
-  // A key with a finding falls back to its default; the rest of the configuration still counts.
-  const rejected = new Set(issues.map((issue) => issue.path[0]));
-  const data = Object.fromEntries(Object.entries(parsed.data).filter(([key]) => !rejected.has(key)));
-  const config = toConfig(data);
-  issues.push(...resolveProcedure(config.procedure, config.termOverrides).issues);
+  const { config, issues } = checkConfigData(parsed.data);
   const findings = issues.map((issue) => positioned(CONFIG_FILE, issue, parsed.locator, { line: 1, column: 1 }));
   return { config, findings };
+}
+
+function checkConfigData(raw: Record<string, unknown>): { config: RegisterConfig; issues: Issue[] } {
+  const issues = schemaIssuesForConfig(raw);
+  // A key with a finding falls back to its default; the rest of the configuration still counts.
+  const rejected = new Set(issues.map((issue) => issue.path[0]));
+  const data = Object.fromEntries(Object.entries(raw).filter(([key]) => !rejected.has(key)));
+  const config = toConfig(data);
+  issues.push(...resolveProcedure(config.procedure, config.termOverrides).issues);
+  return { config, issues };
 }
 
 function people(value: unknown): Person[] {

@@ -30,7 +30,10 @@ export interface LoadedRegister {
 
 /** Relative path with forward slashes. */
 export function toRegisterPath(root: string, absolute: string): string {
-  return relative(root, absolute).split(sep).join('/');
+  // Files found by walking the root start with it: a slice is enough (and this runs per file).
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  const inside = absolute.startsWith(prefix) ? absolute.slice(prefix.length) : relative(root, absolute);
+  return sep === '/' ? inside : inside.split(sep).join('/');
 }
 
 interface Listed { readonly path: string; readonly symlinkOutside: boolean }

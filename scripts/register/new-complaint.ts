@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Document, isScalar } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 import type { CalendarDate } from '../core/calendar-date.js';
 import type { Complainant, IntakeChannel } from '../core/complaint.js';
 import { createFileAtomic } from './atomic-write.js';
@@ -45,6 +45,7 @@ export function renderNewComplaint(complaint: NewComplaint): string {
     ...(complaint.responsible ? { klachtverantwoordelijke: complaint.responsible } : {}),
     ...(complaint.category ? { categorie: complaint.category } : {}),
   };
+  const { Document, isScalar } = yamlLib();
   const doc = new Document(data);
   for (const [path, comment] of Object.entries(COMMENTS)) {
     const node = doc.getIn(path.split('.'), true);

@@ -1,19 +1,31 @@
 /**
- * Parsing the YAML frontmatter, in two speeds.
+ * Parsing the YAML frontmatter, in three speeds.
  *
  * The `yaml` package is the authority: it parses with the YAML 1.2 core schema (dates stay
  * strings, no custom tags), reports every syntax error with its place, and gives source ranges
  * for every node. Building that positioned document costs ~0.3 ms a file, ten times the cost of
- * reading the file, so a clean file is first read by js-yaml (same core schema, ~0.03 ms). Only
+ * reading the file, so a clean file is first read by plain-yaml.ts (the subset people write, a few
+ * µs) or, when it leaves that subset, by js-yaml (same core schema, ~0.03 ms). Only
  * when that fast read fails, could differ (anchors, text that `yaml` reads as a number), or the
  * validator finds anything at all in its result, is the file parsed again by `yaml` and every
  * finding computed from that. A differential test (test/register/property.test.ts) checks that
  * both paths give the same findings and complaint.
  */
-import jsYaml from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Node as YamlNode } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 import { FILE_START, type Position } from '../core/finding.js';
+import { CORE_NON_STRING, parsePlainYaml } from './plain-yaml.js';
 import type { FieldPath } from '../core/issue.js';
+
+const require = createRequire(import.meta.url);
+let jsYamlModule: typeof import('js-yaml') | undefined;
+
+/** js-yaml, loaded the first time a file leaves the plain subset (most registers never do). */
+function jsYaml(): typeof import('js-yaml') {
+  jsYamlModule ??= require('js-yaml') as typeof import('js-yaml');
+  return jsYamlModule;
+}
 
 /** Finds the place of a field: its key, its value, or (for a missing field) its parent. */
 export interface Locator {
@@ -33,13 +45,6 @@ export type SlowParse =
 /** An anchor (&a) or alias (*a) outside quotes: such files take the authoritative path, which caps aliases. */
 const ANCHOR_OR_ALIAS = /(?:^|[\s[{,:-])[&*][^\s]/;
 
-/**
- * Plain scalars that the YAML 1.2 core schema of `yaml` resolves to null, a boolean or a number.
- * When js-yaml hands back a string of this shape, the two parsers may disagree (js-yaml reads
- * `+.5` as text, `yaml` as a number), so the file takes the authoritative path.
- */
-const CORE_NON_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-
 function hasAmbiguousString(value: unknown): boolean {
   if (typeof value === 'string') return value === '' || CORE_NON_STRING.test(value);
   if (Array.isArray(value)) return value.some(hasAmbiguousString);
@@ -49,9 +54,12 @@ function hasAmbiguousString(value: unknown): boolean {
 
 /** The fast read: a plain object, or undefined when js-yaml cannot read it as one (or might read it differently). */
 export function fastParse(matter: string): Record<string, unknown> | undefined {
+  const plain = parsePlainYaml(matter);
+  if (plain) return plain;
   if (ANCHOR_OR_ALIAS.test(matter)) return undefined;
   try {
-    const data: unknown = jsYaml.load(matter, { schema: jsYaml.CORE_SCHEMA, json: false });
+    const { load, CORE_SCHEMA } = jsYaml();
+    const data: unknown = load(matter, { schema: CORE_SCHEMA, json: false });
     return isPlainRecord(data) && !hasAmbiguousString(data) ? data : undefined;
   } catch {
     return undefined;
@@ -96,6 +104,7 @@ function messageForCode(code: string): string {
 
 /** The authoritative parse: problems with their places, or data with a locator. */
 export function slowParse(matter: string): SlowParse {
+  const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   const doc = parseDocument(matter, {
     schema: 'core', version: '1.2', uniqueKeys: true, prettyErrors: true, strict: true, lineCounter,
@@ -151,7 +160,7 @@ const LEXER_MARKERS = new Set(['\u0002', '\u0018', '\u001f', '\ufeff']);
 
 function unclosedQuoteStart(text: string, errorOffset: number): number | undefined {
   let offset = 0;
-  for (const token of new Lexer().lex(text)) {
+  for (const token of new (yamlLib().Lexer)().lex(text)) {
     // The lexer marks document, scalar and flow-end starts with control characters that are not in the source.
     if (LEXER_MARKERS.has(token)) continue;
     const end = offset + token.length;
@@ -168,6 +177,7 @@ class DocumentLocator implements Locator {
   ) {}
 
   locate(path: FieldPath, target: 'key' | 'value'): Position {
+    const { isMap, isPair, isScalar, isSeq } = yamlLib();
     let node: unknown = this.root;
     // The place of the deepest key found so far: where a missing field is reported.
     let fallback: Position = FILE_START;

@@ -10,49 +10,12 @@ import type { CalendarDate } from '../../scripts/core/calendar-date.js';
 import { DEFAULT_CONFIG } from '../../scripts/core/config.js';
 import { validationContext } from '../../scripts/core/validate.js';
 import { checkComplaintBytes } from '../../scripts/register/check-file.js';
+import { apply, mutation } from '../helpers/mutation.js';
 
 const context = validationContext({ ...DEFAULT_CONFIG, categories: ['communicatie', 'planning'] }, '2026-11-24' as CalendarDate);
 const FILE = 'complaints/2026/KL-2026-001.md';
 const VALID = ['in-behandeling.md', 'afgehandeld.md', 'ontvangen.md', 'bom-crlf.md']
   .map((name) => readFileSync(new URL(`../fixtures/valid/${name}`, import.meta.url)));
-
-const TRICKY = [':', '-', ' ', '\t', '"', "'", '{', '}', '[', ']', '#', '&', '*', '!', '\n', '\r', '|', '>', '%', '@', '`', ',', '?',
-  'é', 'ĳ', '\u0000', '\ufeff', '---', '!!js/function', '&a', '*a', '<<', '2026-02-30', 'null', '~', 'yes'];
-
-type Mutation =
-  | { kind: 'delete'; at: number; length: number }
-  | { kind: 'insert'; at: number; text: string }
-  | { kind: 'duplicate-line'; line: number }
-  | { kind: 'swap-lines'; a: number; b: number }
-  | { kind: 'truncate'; at: number }
-  | { kind: 'flip-byte'; at: number; value: number };
-
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 12 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...TRICKY), fc.string({ maxLength: 6 })) }),
-  fc.record({ kind: fc.constant('duplicate-line' as const), line: fc.nat() }),
-  fc.record({ kind: fc.constant('swap-lines' as const), a: fc.nat(), b: fc.nat() }),
-  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('flip-byte' as const), at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }),
-);
-
-function apply(bytes: Buffer, m: Mutation): Buffer {
-  const text = bytes.toString('latin1');
-  const at = (n: number): number => (text.length === 0 ? 0 : n % (text.length + 1));
-  const lines = text.split('\n');
-  switch (m.kind) {
-    case 'delete': return Buffer.from(text.slice(0, at(m.at)) + text.slice(at(m.at) + m.length), 'latin1');
-    case 'insert': return Buffer.concat([bytes.subarray(0, at(m.at)), Buffer.from(m.text, 'utf8'), bytes.subarray(at(m.at))]);
-    case 'duplicate-line': { const i = m.line % lines.length; lines.splice(i, 0, lines[i] ?? ''); return Buffer.from(lines.join('\n'), 'latin1'); }
-    case 'swap-lines': {
-      const a = m.a % lines.length; const b = m.b % lines.length;
-      [lines[a], lines[b]] = [lines[b] ?? '', lines[a] ?? ''];
-      return Buffer.from(lines.join('\n'), 'latin1');
-    }
-    case 'truncate': return bytes.subarray(0, at(m.at));
-    case 'flip-byte': { const copy = Buffer.from(bytes); if (copy.length > 0) copy[m.at % copy.length] = m.value; return copy; }
-  }
-}
 
 describe('the file checker under random mutation', () => {
   it('never throws and places every finding inside the file (10,000 runs)', () => {

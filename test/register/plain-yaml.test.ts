@@ -1,0 +1,110 @@
+/**
+ * The subset reader must either answer exactly what `yaml` answers, or not answer at all.
+ * Compared at the level of data (not findings), so that a difference cannot hide behind a finding
+ * that sends the file to the authoritative path anyway.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitFrontmatter } from '../../scripts/register/frontmatter.js';
+import { parsePlainYaml } from '../../scripts/register/plain-yaml.js';
+import { slowParse } from '../../scripts/register/yaml-frontmatter.js';
+import { PROJECT_ROOT } from '../helpers/cli.js';
+import { apply, mutation } from '../helpers/mutation.js';
+
+function matterOf(text: string): string | undefined {
+  const split = splitFrontmatter(text.replace(/^\uFEFF/, ''));
+  return split.kind === 'split' ? split.matter : undefined;
+}
+
+/** What `yaml` makes of the matter, or undefined when it finds a problem. */
+function authoritative(matter: string): Record<string, unknown> | undefined {
+  const slow = slowParse(matter);
+  return slow.ok ? slow.data : undefined;
+}
+
+function expectAgreement(matter: string): void {
+  const plain = parsePlainYaml(matter);
+  if (plain === undefined) return;
+  const reference = authoritative(matter);
+  expect(reference, `plain-yaml las tekst die yaml weigert:\n${matter}`).toBeDefined();
+  expect(plain, matter).toEqual(reference);
+}
+
+const EXAMPLE_FILES = ['2024', '2025', '2026'].flatMap((year) => {
+  const folder = join(PROJECT_ROOT, 'examples/register/complaints', year);
+  return readdirSync(folder).map((name) => readFileSync(join(folder, name), 'utf8'));
+});
+const VALID_FIXTURES = readdirSync(join(PROJECT_ROOT, 'test/fixtures/valid')).map((name) => readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid', name), 'utf8'));
+
+describe('the plain YAML subset reader', () => {
+  it('reads every complaint of the example register, equal to yaml', () => {
+    for (const text of EXAMPLE_FILES) {
+      const matter = matterOf(text) as string;
+      expect(parsePlainYaml(matter), text.slice(0, 40)).toBeDefined();
+      expectAgreement(matter);
+    }
+  });
+
+  it('agrees with yaml on every fixture, broken ones included', () => {
+    for (const folder of ['valid', 'invalid']) {
+      const dir = join(PROJECT_ROOT, 'test/fixtures', folder);
+      for (const name of readdirSync(dir)) {
+        const matter = matterOf(readFileSync(join(dir, name)).toString('utf8'));
+        if (matter !== undefined) expectAgreement(matter);
+      }
+    }
+  });
+
+  it.each([
+    ['an anchor and alias', 'a: &x tekst\nb: *x'],
+    ['a tag', 'a: !!str 12'],
+    ['a JavaScript tag', 'a: !!js/function "function () {}"'],
+    ['block text', 'a: |\n  regel\n  regel'],
+    ['folded text', 'a: >\n  regel'],
+    ['a number with a leading zero', 'a: 012'],
+    ['a negative number', 'a: -5'],
+    ['a hexadecimal number', 'a: 0x1F'],
+    ['a float', 'a: +.5'],
+    ['multi-line plain text', 'a: een\n  twee'],
+    ['an escape in double quotes', 'a: "x\\ny"'],
+    ['a duplicate key', 'a: 1x\na: 2x'],
+    ['a tab', 'a:\tb'],
+    ['a quoted key', '"a": b'],
+    ['a prototype key', '__proto__: b'],
+    ['a nested flow mapping', 'a:\n  - { b: { c: d } }'],
+    ['a flow list with items', 'a: [b, c]'],
+    ['a second document', 'a: b\n---\nc: d'],
+    ['a deeper line after a value', 'a: b\n  c: d'],
+    ['a colon and space inside plain text', 'a: b: c'],
+    ['a bare dash item', 'a:\n  -\n    b: c'],
+    ['an indented first line', '  a: b'],
+    ['a CR', 'a: b\r\nc: d'],
+  ])('leaves %s to the full parsers', (_name, matter) => {
+    expect(parsePlainYaml(matter)).toBeUndefined();
+  });
+
+  it.each([
+    ['a compact list at the key\'s indentation', 'a:\n- b\n- c\nd: e', { a: ['b', 'c'], d: 'e' }],
+    ['a list of mappings', 'a:\n  - b: c\n    d: e\n  - b: f', { a: [{ b: 'c', d: 'e' }, { b: 'f' }] }],
+    ['flow items with quotes and commas', 'a:\n  - { b: "x, y", c: \'it\'\'s\' }', { a: [{ b: 'x, y', c: "it's" }] }],
+    ['comments everywhere', '# kop\na: b # uitleg\n  # diep\nc: # leeg\n  d: e', { a: 'b', c: { d: 'e' } }],
+    ['dates and booleans as yaml reads them', 'a: 2026-02-30\nb: true\nc: False\nd: ~\ne:', { a: '2026-02-30', b: true, c: false, d: null, e: null }],
+    ['text that starts with a digit', 'a: 1000 AB\nb: 06-12345678', { a: '1000 AB', b: '06-12345678' }],
+    ['an empty list', 'a: []', { a: [] }],
+    ['whole numbers', 'a: 7\nb: 0\nc:\n  - { d: 24 }', { a: 7, b: 0, c: [{ d: 24 }] }],
+  ])('reads %s', (_name, matter, expected) => {
+    expect(parsePlainYaml(matter)).toEqual(expected);
+    expect(authoritative(matter)).toEqual(expected);
+  });
+
+  it('either agrees with yaml or stays silent, on 10,000 mutated files', () => {
+    const bases = [...EXAMPLE_FILES, ...VALID_FIXTURES].map((text) => Buffer.from(text));
+    fc.assert(fc.property(fc.nat({ max: bases.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }), (which, mutations) => {
+      const bytes = mutations.reduce(apply, Buffer.from(bases[which] as Buffer));
+      const matter = matterOf(bytes.toString('utf8'));
+      if (matter !== undefined) expectAgreement(matter);
+    }), { numRuns: 10_000 });
+  });
+});
