@@ -22,8 +22,14 @@ export interface RuleContext {
 
 const FILE_PATTERN = /^complaints\/(\d{4})\/([^/]+)\.md$/;
 
-/** Every dated field of the frontmatter with its path, for order and future checks. */
-export function datedFields(data: Record<string, unknown>): { path: FieldPath; date: CalendarDate }[] {
+/**
+ * Every dated field of the frontmatter with its path, for order and future checks; with `keep`,
+ * only the dates it accepts (the rules ask only for dates out of range, so clean files build no paths).
+ */
+export function datedFields(
+  data: Record<string, unknown>,
+  keep: (date: CalendarDate) => boolean = () => true,
+): { path: FieldPath; date: CalendarDate }[] {
   const found: { path: FieldPath; date: CalendarDate }[] = [];
   // Only fields the schema knows are followed: unknown keys are findings of their own, and a
   // document full of aliases must not be walked node by node. The path is one stack, copied
@@ -32,7 +38,7 @@ export function datedFields(data: Record<string, unknown>): { path: FieldPath; d
   const visit = (value: unknown, shape: Shape): void => {
     if (typeof value === 'string') {
       const date = shape.date ? parseCalendarDate(value) : undefined;
-      if (date) found.push({ path: [...path], date });
+      if (date && keep(date)) found.push({ path: [...path], date });
     } else if (Array.isArray(value)) {
       const items = shape.items;
       if (!items) return;
@@ -142,7 +148,8 @@ function dateOrderRules(data: Record<string, unknown>, complaint: Complaint, tod
     issues.push(error('date-order', ['afhandeling', 'datum'], 'value', `De afhandeldatum ${named(['afhandeling', 'datum'], closed)} ligt vóór de indiendatum ${named(['ingediend'], submitted)}.`));
   }
   const reported = new Set(issues.map((i) => i.path.join('.')));
-  for (const { path, date } of datedFields(data)) {
+  const outOfRange = (date: CalendarDate): boolean => (received !== undefined && compareDates(date, received) < 0) || compareDates(date, today) > 0;
+  for (const { path, date } of datedFields(data, outOfRange)) {
     const key = path.join('.');
     if (received && !reported.has(key) && key !== 'ontvangen.datum' && compareDates(date, received) < 0) {
       issues.push(error('date-order', path, 'value', `Datum ${named(path, date)} ligt vóór de ontvangst van de klacht ${named(['ontvangen', 'datum'], received)}.`));
@@ -171,6 +178,7 @@ function statusRules(complaint: Complaint): Issue[] {
 
 function extensionRules(complaint: Complaint, context: RuleContext): Issue[] {
   const issues: Issue[] = [];
+  if (complaint.extensions.length === 0) return issues;
   let term = context.responseDueBeforeExtensions(complaint);
   complaint.extensions.forEach((extension, index) => {
     const { newDue, notified } = extension;

@@ -45,14 +45,19 @@ function lineOf(text: string, end: number): number {
   return line;
 }
 
-/** Splits `text` (already decoded, without byte-order mark) into frontmatter and body. */
-export function splitFrontmatter(text: string): SplitResult {
+/**
+ * Splits `text` (already decoded, without byte-order mark) into frontmatter and body. `bytes`,
+ * when given, are the file's bytes that decode to exactly `text` (checked UTF-8, perhaps with a
+ * byte-order mark): gray-matter then takes those instead of encoding `text` to a Buffer again.
+ */
+export function splitFrontmatter(text: string, bytes?: Uint8Array): SplitResult {
   const firstBreak = text.search(/\r?\n/);
   const firstLine = firstBreak === -1 ? text : text.slice(0, firstBreak);
   if (!firstLine.startsWith('---') || firstLine.startsWith('----')) {
     return { kind: 'problem', rule: 'frontmatter-missing', line: 1, column: 1 };
   }
-  const language = matter.language(text).name;
+  // What gray-matter takes as the language: the rest of the first line (its matter.language()).
+  const language = firstLine.slice(3).trim();
   if (!YAML_LANGUAGES.has(language.toLowerCase())) {
     return { kind: 'problem', rule: 'frontmatter-language', line: 1, column: 4, detail: language };
   }
@@ -71,7 +76,7 @@ export function splitFrontmatter(text: string): SplitResult {
   let file: { matter: string; content: string };
   try {
     // Options are always passed: gray-matter only caches (and shares results) without them.
-    file = matter(text, { language: 'yaml', engines: ENGINES });
+    file = matter(bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : text, { language: 'yaml', engines: ENGINES });
   } catch (error) {
     if (error instanceof RefusedLanguageError) {
       return { kind: 'problem', rule: 'frontmatter-language', line: 1, column: 4, detail: language };

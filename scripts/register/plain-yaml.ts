@@ -16,7 +16,6 @@ type Value = string | number | boolean | null | Value[] | { [key: string]: Value
 /** Thrown inside the reader when the text leaves the subset; never escapes this module. */
 const OUTSIDE: unique symbol = Symbol('outside the plain subset');
 
-const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Characters this reader does not take on: tab, CR, control characters, BOM, line separators. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNSUPPORTED = /[\t\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFEFF\u2028\u2029\uFFFE\uFFFF]|[\uD800-\uDFFF]/;
@@ -33,36 +32,43 @@ const WHOLE_NUMBER = /^(?:0|[1-9][0-9]{0,14})$/;
 /** Characters that may not start a plain scalar (or that this reader leaves alone there). */
 const PLAIN_START = new Set([...'-?:,[]{}#&*!|>\'"%@`']);
 
+const SPACE = 0x20;
+const HASH = 0x23;
+const DASH = 0x2d;
+const COLON = 0x3a;
+
 /** A key that every parser reads as the same string and that is safe as an object key. */
 function isSimpleKey(key: string): boolean {
-  // KEY admits no digit first, so of the core schema's non-strings only the words remain.
-  return key.length <= 100 && KEY.test(key) && !isCoreWord(key) && key !== '__proto__';
+  // Keys are scanned as identifiers (no digit first), so of the core schema's non-strings only the words remain.
+  return key.length <= 100 && !isCoreWord(key) && key !== '__proto__';
 }
 
 /** null, true, false in the spellings of the core schema (checked by length first: this runs per value). */
 function isCoreWord(text: string): boolean {
-  return text.length <= 5 && (NULLS.has(text) || BOOLEANS.has(text));
+  switch (text.length) {
+    case 0: return true;
+    case 1: return text === '~';
+    case 4: return text === 'null' || text === 'Null' || text === 'NULL' || text === 'true' || text === 'True' || text === 'TRUE';
+    case 5: return text === 'false' || text === 'False' || text === 'FALSE';
+    default: return false;
+  }
 }
 
-interface Line {
-  readonly indent: number;
-  /** The line without its indentation. */
-  readonly text: string;
+function isKeyStart(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
+}
+
+function isKeyPart(code: number): boolean {
+  return isKeyStart(code) || (code >= 0x30 && code <= 0x39);
 }
 
 /** Reads `matter`, or returns undefined when it is not within the subset. */
 export function parsePlainYaml(matter: string): Record<string, unknown> | undefined {
   if (UNSUPPORTED.test(matter)) return undefined;
-  const lines: Line[] = [];
-  for (const raw of matter.split('\n')) {
-    const text = raw.trimStart();
-    if (text === '' || text.startsWith('#')) continue;
-    lines.push({ indent: raw.length - text.length, text: text.trimEnd() });
-  }
-  if (lines.length === 0 || (lines[0] as Line).indent !== 0) return undefined;
+  const reader = new Reader(matter);
+  if (reader.indents.length === 0 || reader.indents[0] !== 0) return undefined;
   try {
-    const reader = new Reader(lines);
-    const result = reader.mapping(0, undefined);
+    const result = reader.mapping(0, -1);
     return reader.done() ? result : undefined;
   } catch (error) {
     if (error === OUTSIDE) return undefined;
@@ -70,123 +76,181 @@ export function parsePlainYaml(matter: string): Record<string, unknown> | undefi
   }
 }
 
+/**
+ * Works on positions in the source, not on copies of lines: only keys and values are sliced out.
+ * Only the space counts as white space, as in YAML (tabs never get here).
+ */
 class Reader {
+  /** Per significant line (not blank, not a comment): where its text starts and ends, and its indentation. */
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly indents: number[] = [];
   private next = 0;
 
-  constructor(private readonly lines: readonly Line[]) {}
-
-  done(): boolean {
-    return this.next === this.lines.length;
+  constructor(private readonly src: string) {
+    const length = src.length;
+    let lineStart = 0;
+    while (lineStart <= length) {
+      let lineEnd = src.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = length;
+      let start = lineStart;
+      while (start < lineEnd && src.charCodeAt(start) === SPACE) start++;
+      if (start < lineEnd && src.charCodeAt(start) !== HASH) {
+        let end = lineEnd;
+        while (end > start && src.charCodeAt(end - 1) === SPACE) end--;
+        this.starts.push(start);
+        this.ends.push(end);
+        this.indents.push(start - lineStart);
+      }
+      lineStart = lineEnd + 1;
+    }
   }
 
-  private peek(): Line | undefined {
-    return this.lines[this.next];
+  done(): boolean {
+    return this.next === this.indents.length;
+  }
+
+  /** Indentation of the next line, or -1 at the end. */
+  private nextIndent(): number {
+    return this.next < this.indents.length ? (this.indents[this.next] as number) : -1;
+  }
+
+  /** Whether the next line is a list item (`-` alone or `- ...`). */
+  private nextIsItem(): boolean {
+    const start = this.starts[this.next] as number;
+    const end = this.ends[this.next] as number;
+    return this.src.charCodeAt(start) === DASH && (start + 1 === end || this.src.charCodeAt(start + 1) === SPACE);
   }
 
   /**
-   * A block mapping whose keys stand at `indent`. `first` is the text of its first entry when it
-   * starts on a list item's line (`- key: value`).
+   * A block mapping whose keys stand at `indent`. `first` is where its first entry starts when
+   * that is on a list item's line already read (`- key: value`), else -1.
    */
-  mapping(indent: number, first: string | undefined): { [key: string]: Value } {
+  mapping(indent: number, first: number): { [key: string]: Value } {
+    const src = this.src;
     const result: { [key: string]: Value } = {};
     let pending = first;
     for (;;) {
-      let text: string;
-      if (pending !== undefined) {
-        text = pending;
-        pending = undefined;
+      let at: number;
+      let end: number;
+      if (pending >= 0) {
+        at = pending;
+        end = this.ends[this.next - 1] as number;
+        pending = -1;
       } else {
-        const line = this.peek();
-        if (!line || line.indent < indent) return result;
-        if (line.indent > indent) throw OUTSIDE;
-        text = line.text;
+        const lineIndent = this.nextIndent();
+        if (lineIndent < indent) return result;
+        if (lineIndent > indent) throw OUTSIDE;
+        at = this.starts[this.next] as number;
+        end = this.ends[this.next] as number;
         this.next++;
       }
-      const colon = text.indexOf(':');
-      if (colon <= 0) throw OUTSIDE;
-      const key = text.slice(0, colon);
+      if (!isKeyStart(src.charCodeAt(at))) throw OUTSIDE;
+      let colon = at + 1;
+      while (colon < end && isKeyPart(src.charCodeAt(colon))) colon++;
+      if (colon >= end || src.charCodeAt(colon) !== COLON) throw OUTSIDE;
+      const key = src.slice(at, colon);
       if (!isSimpleKey(key) || (result[key] !== undefined && Object.hasOwn(result, key))) throw OUTSIDE;
-      const rest = text.slice(colon + 1);
-      if (rest !== '' && rest[0] !== ' ') throw OUTSIDE;
-      result[key] = this.value(rest.trimStart(), indent);
+      let valueStart = colon + 1;
+      if (valueStart < end && src.charCodeAt(valueStart) !== SPACE) throw OUTSIDE;
+      while (valueStart < end && src.charCodeAt(valueStart) === SPACE) valueStart++;
+      result[key] = this.value(valueStart, end, indent);
     }
   }
 
-  /** The value after `key:`, which may continue on the following, deeper lines. */
-  private value(inline: string, indent: number): Value {
-    if (inline !== '' && !inline.startsWith('#')) {
-      const value = inlineValue(inline);
+  /** The value after `key:` (from `at` to `end` on its line), which may continue on deeper lines. */
+  private value(at: number, end: number, indent: number): Value {
+    if (at < end && this.src.charCodeAt(at) !== HASH) {
+      const value = inlineValue(this.src, at, end);
       // Text continuing on a deeper line is multi-line text: left to the full parsers.
-      const line = this.peek();
-      if (line && line.indent > indent) throw OUTSIDE;
+      if (this.nextIndent() > indent) throw OUTSIDE;
       return value;
     }
-    const line = this.peek();
-    if (!line) return null;
-    const isItem = line.text === '-' || line.text.startsWith('- ');
-    if (line.indent > indent) return isItem ? this.sequence(line.indent) : this.mapping(line.indent, undefined);
+    const lineIndent = this.nextIndent();
+    if (lineIndent < 0) return null;
+    if (lineIndent > indent) return this.nextIsItem() ? this.sequence(lineIndent) : this.mapping(lineIndent, -1);
     // A list may stand at the same indentation as its key.
-    if (line.indent === indent && isItem) return this.sequence(indent);
+    if (lineIndent === indent && this.nextIsItem()) return this.sequence(indent);
     return null;
   }
 
   /** A block list whose dashes stand at `indent`. */
   private sequence(indent: number): Value[] {
+    const src = this.src;
     const result: Value[] = [];
     for (;;) {
-      const line = this.peek();
-      if (!line || line.indent < indent) return result;
-      if (line.indent > indent || !line.text.startsWith('- ')) {
-        // A deeper line here, a bare `-`, or a key at the list's level while inside a mapping item.
-        if (line.indent === indent && !line.text.startsWith('-')) return result;
+      const lineIndent = this.nextIndent();
+      if (lineIndent < indent) return result;
+      const start = this.starts[this.next] as number;
+      const end = this.ends[this.next] as number;
+      const dashed = src.charCodeAt(start) === DASH;
+      if (lineIndent > indent || !dashed || start + 1 >= end || src.charCodeAt(start + 1) !== SPACE) {
+        // A key at the list's level ends a list that stands at its key's indentation; a deeper
+        // line, a bare `-` or `-text` is left to the full parsers.
+        if (lineIndent === indent && !dashed) return result;
         throw OUTSIDE;
       }
       this.next++;
-      const after = line.text.slice(2);
-      const content = after.trimStart();
-      const contentIndent = indent + 2 + (after.length - content.length);
-      if (content === '' || content.startsWith('#') || content.startsWith('-')) throw OUTSIDE;
-      if (content.startsWith('{') || content.startsWith('"') || content.startsWith("'") || !/^[A-Za-z_][A-Za-z0-9_]*:(?: |$)/.test(content)) {
-        result.push(inlineValue(content));
-        const next = this.peek();
-        if (next && next.indent > indent) throw OUTSIDE;
-      } else {
+      let content = start + 2;
+      while (content < end && src.charCodeAt(content) === SPACE) content++;
+      const contentIndent = indent + (content - start);
+      const first = src.charCodeAt(content);
+      if (content >= end || first === HASH || first === DASH) throw OUTSIDE;
+      if (startsWithKey(src, content, end)) {
         result.push(this.mapping(contentIndent, content));
+      } else {
+        result.push(inlineValue(src, content, end));
+        if (this.nextIndent() > indent) throw OUTSIDE;
       }
     }
   }
 }
 
-/** A value written on the key's own line: flow `{ }`, `[]`, quoted or plain text. */
-function inlineValue(text: string): Value {
-  const first = text[0];
+/** Whether the text at `at` is `identifier:` followed by a space or the end of the line. */
+function startsWithKey(src: string, at: number, end: number): boolean {
+  if (!isKeyStart(src.charCodeAt(at))) return false;
+  let i = at + 1;
+  while (i < end && isKeyPart(src.charCodeAt(i))) i++;
+  return i < end && src.charCodeAt(i) === COLON && (i + 1 === end || src.charCodeAt(i + 1) === SPACE);
+}
+
+/** End of `[at, end)` with trailing spaces left off. */
+function trimSpacesEnd(src: string, at: number, end: number): number {
+  while (end > at && src.charCodeAt(end - 1) === SPACE) end--;
+  return end;
+}
+
+/** A value written on the key's own line (`at` to `end`): flow `{ }`, `[]`, quoted or plain text. */
+function inlineValue(src: string, at: number, end: number): Value {
+  const first = src[at];
   if (first === '{') {
-    const reader = new FlowReader(text);
+    const reader = new FlowReader(src, at, end);
     const value = reader.mapping();
-    reader.end();
+    reader.finish();
     return value;
   }
   if (first === '[') {
-    if (/^\[ *\](?: +#.*)?$/.test(text)) return [];
+    if (/^\[ *\](?: +#.*)?$/.test(src.slice(at, end))) return [];
     throw OUTSIDE;
   }
   if (first === '"' || first === "'") {
-    const { value, end } = quoted(text, 0);
-    trailing(text, end);
-    return value;
+    const read = quoted(src, at, end);
+    trailing(src, read.end, end);
+    return read.value;
   }
-  // Plain text: a comment starts at ` #`; `: ` inside would make it a mapping.
-  const comment = text.indexOf(' #');
-  const plain = (comment >= 0 ? text.slice(0, comment) : text).trimEnd();
-  return plainScalar(plain, false);
+  // Plain text: a comment starts at ` #`.
+  let stop = end;
+  for (let i = at + 1; i < end; i++) {
+    if (src.charCodeAt(i) === HASH && src.charCodeAt(i - 1) === SPACE) {
+      stop = i;
+      break;
+    }
+  }
+  return plainScalar(src.slice(at, trimSpacesEnd(src, at, stop)), false);
 }
 
 function plainScalar(plain: string, flow: boolean): Value {
-  if (plain.length <= 5) {
-    if (NULLS.has(plain)) return null;
-    const bool = BOOLEANS.get(plain);
-    if (bool !== undefined) return bool;
-  }
+  if (isCoreWord(plain)) return NULLS.has(plain) ? null : (BOOLEANS.get(plain) as boolean);
   const first = plain.charCodeAt(0);
   // Digits, + - . start numbers and dates; everything else is text unless it starts with an indicator.
   if ((first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2e) {
@@ -196,28 +260,28 @@ function plainScalar(plain: string, flow: boolean): Value {
     if (CORE_NON_STRING.test(plain)) throw OUTSIDE;
   }
   if (PLAIN_START.has(plain[0] as string)) throw OUTSIDE;
+  // `: ` inside would make a mapping, ` #` a comment.
   if (plain.includes(': ') || plain.endsWith(':') || plain.includes(' #')) throw OUTSIDE;
   if (flow && /[,[\]{}]/.test(plain)) throw OUTSIDE;
   return plain;
 }
 
 /** A one-line quoted scalar starting at `start`; double quotes without escapes only. */
-function quoted(text: string, start: number): { value: string; end: number } {
-  const quote = text[start];
-  if (quote === '"') {
-    const close = text.indexOf('"', start + 1);
-    if (close < 0) throw OUTSIDE;
-    const value = text.slice(start + 1, close);
+function quoted(src: string, start: number, end: number): { value: string; end: number } {
+  if (src[start] === '"') {
+    const close = src.indexOf('"', start + 1);
+    if (close < 0 || close >= end) throw OUTSIDE;
+    const value = src.slice(start + 1, close);
     if (value.includes('\\')) throw OUTSIDE;
     return { value, end: close + 1 };
   }
   let value = '';
   let at = start + 1;
   for (;;) {
-    const close = text.indexOf("'", at);
-    if (close < 0) throw OUTSIDE;
-    value += text.slice(at, close);
-    if (text[close + 1] === "'") {
+    const close = src.indexOf("'", at);
+    if (close < 0 || close >= end) throw OUTSIDE;
+    value += src.slice(at, close);
+    if (close + 1 < end && src[close + 1] === "'") {
       value += "'";
       at = close + 2;
     } else {
@@ -226,67 +290,75 @@ function quoted(text: string, start: number): { value: string; end: number } {
   }
 }
 
-/** After a complete value only spaces and a comment may follow. */
-function trailing(text: string, end: number): void {
-  const rest = text.slice(end);
-  if (rest === '') return;
-  if (!/^ +(?:#.*)?$/.test(rest)) throw OUTSIDE;
+/** After a complete value only spaces and a comment may follow (up to `end`). */
+function trailing(src: string, at: number, end: number): void {
+  if (at === end) return;
+  if (src.charCodeAt(at) !== SPACE) throw OUTSIDE;
+  while (at < end && src.charCodeAt(at) === SPACE) at++;
+  if (at < end && src.charCodeAt(at) !== HASH) throw OUTSIDE;
 }
 
 const FLOW_KEY = /([A-Za-z_][A-Za-z0-9_]*): +/y;
 
-/** A one-line flow mapping: `{ key: value, key: "text" }`. */
+/** A one-line flow mapping: `{ key: value, key: "text" }`, from `start` (its `{`) to `end`. */
 class FlowReader {
-  private at = 1;
+  private at: number;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly src: string,
+    start: number,
+    private readonly end: number,
+  ) {
+    this.at = start + 1;
+  }
 
   private spaces(): void {
-    while (this.text[this.at] === ' ') this.at++;
+    while (this.at < this.end && this.src.charCodeAt(this.at) === SPACE) this.at++;
   }
 
   mapping(): { [key: string]: Value } {
+    const { src, end } = this;
     const result: { [key: string]: Value } = {};
     this.spaces();
-    if (this.text[this.at] === '}') {
+    if (src[this.at] === '}' && this.at < end) {
       this.at++;
       return result;
     }
     for (;;) {
       FLOW_KEY.lastIndex = this.at;
-      const match = FLOW_KEY.exec(this.text);
-      if (!match) throw OUTSIDE;
+      const match = FLOW_KEY.exec(src);
+      if (!match || FLOW_KEY.lastIndex >= end) throw OUTSIDE;
       const key = match[1] as string;
       if (!isSimpleKey(key) || (result[key] !== undefined && Object.hasOwn(result, key))) throw OUTSIDE;
-      this.at += match[0].length;
-      const first = this.text[this.at];
+      this.at = FLOW_KEY.lastIndex;
+      const first = src[this.at];
       let value: Value;
       if (first === '"' || first === "'") {
-        const read = quoted(this.text, this.at);
+        const read = quoted(src, this.at, end);
         value = read.value;
         this.at = read.end;
         this.spaces();
       } else {
-        const comma = this.text.indexOf(',', this.at);
-        const brace = this.text.indexOf('}', this.at);
-        const end = comma >= 0 && (brace < 0 || comma < brace) ? comma : brace >= 0 ? brace : this.text.length;
-        const plain = this.text.slice(this.at, end).trimEnd();
-        if (plain === '') throw OUTSIDE;
-        value = plainScalar(plain, true);
-        this.at = end;
+        let stop = this.at;
+        while (stop < end && src[stop] !== ',' && src[stop] !== '}') stop++;
+        const valueEnd = trimSpacesEnd(src, this.at, stop);
+        if (valueEnd === this.at) throw OUTSIDE;
+        value = plainScalar(src.slice(this.at, valueEnd), true);
+        this.at = stop;
       }
       result[key] = value;
-      const separator = this.text[this.at];
+      if (this.at >= end) throw OUTSIDE;
+      const separator = src[this.at];
       this.at++;
       if (separator === '}') return result;
       if (separator !== ',') throw OUTSIDE;
       this.spaces();
       // A trailing comma before } is allowed in YAML; left to the full parsers all the same.
-      if (this.text[this.at] === '}') throw OUTSIDE;
+      if (src[this.at] === '}') throw OUTSIDE;
     }
   }
 
-  end(): void {
-    trailing(this.text, this.at);
+  finish(): void {
+    trailing(this.src, this.at, this.end);
   }
 }

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 
 export const TRICKY = [':', '-', ' ', '\t', '"', "'", '{', '}', '[', ']', '#', '&', '*', '!', '\n', '\r', '|', '>', '%', '@', '`', ',', '?',
-  'é', 'ĳ', '\u0000', '\ufeff', '---', '!!js/function', '&a', '*a', '<<', '2026-02-30', 'null', '~', 'yes'];
+  'é', 'ĳ', '\u00a0', '\u2003', '\u0000', '\ufeff', '---', '!!js/function', '&a', '*a', '<<', '2026-02-30', 'null', '~', 'yes'];
 
 export type Mutation =
   | { kind: 'delete'; at: number; length: number }

@@ -93,6 +93,7 @@ describe('the plain YAML subset reader', () => {
     ['dates and booleans as yaml reads them', 'a: 2026-02-30\nb: true\nc: False\nd: ~\ne:', { a: '2026-02-30', b: true, c: false, d: null, e: null }],
     ['text that starts with a digit', 'a: 1000 AB\nb: 06-12345678', { a: '1000 AB', b: '06-12345678' }],
     ['an empty list', 'a: []', { a: [] }],
+    ['a no-break space as part of the text', 'a: b\u00a0\nc: \u00a0d', { a: 'b\u00a0', c: '\u00a0d' }],
     ['whole numbers', 'a: 7\nb: 0\nc:\n  - { d: 24 }', { a: 7, b: 0, c: [{ d: 24 }] }],
   ])('reads %s', (_name, matter, expected) => {
     expect(parsePlainYaml(matter)).toEqual(expected);
