@@ -1,4 +1,6 @@
 /** Loading the register for a command, with a Dutch failure when the folder is wrong. */
+import { registerDeadlines, type Deadline } from '../core/deadlines.js';
+import { recordedAnalyses } from '../register/analyses.js';
 import { loadRegister, RegisterNotFoundError, type LoadedRegister } from '../register/load.js';
 import type { CommandContext } from './context.js';
 import { RunError } from './errors.js';
@@ -13,4 +15,16 @@ export function loadForCommand(context: CommandContext): LoadedRegister {
     }
     throw error;
   }
+}
+
+/** The register with every deadline of its complaints and annual analyses. */
+export async function loadDeadlines(context: CommandContext): Promise<{ loaded: LoadedRegister; deadlines: Deadline[] }> {
+  const loaded = loadForCommand(context);
+  const { config, procedure, calendar } = loaded.context;
+  const deadlines = registerDeadlines(
+    loaded.files.flatMap((f) => (f.complaint ? [f.complaint] : [])),
+    await recordedAnalyses(loaded.root),
+    { procedure, calendar, today: context.today, warningDays: config.warningDays, retentionMonths: config.retentionMonths },
+  );
+  return { loaded, deadlines };
 }

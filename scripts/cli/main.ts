@@ -11,8 +11,9 @@ import { closest } from '../core/suggest.js';
 import { valideer } from './commands/valideer.js';
 import { register } from './commands/register.js';
 import { nieuw } from './commands/nieuw.js';
+import { termijnen } from './commands/termijnen.js';
 
-export const COMMANDS: readonly Command[] = [valideer, register, nieuw];
+export const COMMANDS: readonly Command[] = [valideer, termijnen, register, nieuw];
 
 /** Runs `klacht` with `argv` (without node and script); returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {

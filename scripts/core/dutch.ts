@@ -30,3 +30,9 @@ export function monthName(month: number): string {
 export function plural(count: number, singular: string, pluralForm: string): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
+
+/** "a", "a en b", "a, b en c". */
+export function listDutch(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1] ?? ''}`;
+}

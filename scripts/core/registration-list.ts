@@ -7,7 +7,7 @@ export interface RegistrationRow {
   readonly status: Status | null;
   readonly ingediend: CalendarDate | null;
   readonly klachtverantwoordelijke: string | null;
-  /** The earliest due date of a deadline not yet met; filled in by the deadline engine. */
+  /** The earliest due date of a deadline not yet met (from the deadline engine). */
   readonly next_due: CalendarDate | null;
 }
 

@@ -4,7 +4,9 @@
  * already reported wrong types; these rules only look at values of the right type.
  */
 import { compareDates, parseCalendarDate, type CalendarDate } from './calendar-date.js';
-import { formatDateDutch } from './dutch.js';
+import { formatDateDutch, plural } from './dutch.js';
+import { extensionLedger } from './deadlines.js';
+import type { Procedure } from './procedure.js';
 import { closest } from './suggest.js';
 import { idYear, type Complaint } from './complaint.js';
 import { error, warning, type FieldPath, type Issue } from './issue.js';
@@ -16,6 +18,7 @@ export interface RuleContext {
   readonly file: string;
   readonly today: CalendarDate;
   readonly config: RegisterConfig;
+  readonly procedure: Procedure;
   /** The response due date before any extension, when it can be computed. */
   readonly responseDueBeforeExtensions: (complaint: Complaint) => CalendarDate | undefined;
 }
@@ -179,20 +182,46 @@ function statusRules(complaint: Complaint): Issue[] {
 function extensionRules(complaint: Complaint, context: RuleContext): Issue[] {
   const issues: Issue[] = [];
   if (complaint.extensions.length === 0) return issues;
-  let term = context.responseDueBeforeExtensions(complaint);
-  complaint.extensions.forEach((extension, index) => {
-    const { newDue, notified } = extension;
-    if (newDue && term && compareDates(newDue, term) <= 0) {
-      issues.push(error('extension-term', ['verlengingen', index, 'nieuwe_termijn'], 'value',
-        `De nieuwe termijn ${named(['verlengingen', index, 'nieuwe_termijn'], newDue)} moet later zijn dan de termijn die hij verlengt (${formatDateDutch(term)}).`));
-    }
+  const base = context.responseDueBeforeExtensions(complaint);
+  const warningDays = context.config.warningDays;
+  // Without a response term (no indiendatum) the extensions are checked against their own dates only.
+  const entries = base ? extensionLedger(complaint.extensions, base, context.procedure, warningDays).entries : [];
+  complaint.extensions.forEach(({ newDue, notified }, index) => {
+    const path = ['verlengingen', index, 'nieuwe_termijn'];
     if (newDue && notified && compareDates(newDue, notified) <= 0) {
-      issues.push(error('extension-term', ['verlengingen', index, 'nieuwe_termijn'], 'value',
-        `De nieuwe termijn ${named(['verlengingen', index, 'nieuwe_termijn'], newDue)} moet na de melding ${named(['verlengingen', index, 'gemeld'], notified)} liggen.`));
+      issues.push(error('extension-term', path, 'value',
+        `De nieuwe termijn ${named(path, newDue)} moet na de melding ${named(['verlengingen', index, 'gemeld'], notified)} liggen.`));
     }
-    // An extension notified on or after the term it extends does not count; the next one extends the same term.
-    if (newDue && (!term || !notified || compareDates(notified, term) < 0)) term = newDue;
   });
+  for (const entry of entries) {
+    const { index } = entry;
+    const { newDue, notified } = entry.extension;
+    const termPath = ['verlengingen', index, 'nieuwe_termijn'];
+    const noticePath = ['verlengingen', index, 'gemeld'];
+    switch (entry.problem) {
+      case 'not-later':
+        issues.push(error('extension-term', termPath, 'value',
+          `De nieuwe termijn ${named(termPath, newDue as CalendarDate)} moet later zijn dan de termijn die hij verlengt (${formatDateDutch(entry.extends)}).`));
+        break;
+      case 'late':
+        issues.push(warning('extension-late', noticePath, 'value',
+          `Deze verlenging is gemeld op ${formatDateDutch(notified as CalendarDate)}, op of na de termijn die ze verlengt (${formatDateDutch(entry.extends)}). Ze telt niet mee: de termijn blijft ${formatDateDutch(entry.extends)}.`));
+        break;
+      case 'too-many':
+        issues.push(warning('extension-limit', ['verlengingen', index], 'value',
+          `De procedure staat ${plural(context.procedure.verlenging.max_aantal ?? 0, 'verlenging', 'verlengingen')} toe; deze verlenging telt niet mee.`));
+        break;
+      case 'too-long':
+        issues.push(warning('extension-limit', termPath, 'value',
+          `Samen verlengen de verlengingen de termijn met meer dan ${plural(context.procedure.verlenging.max_dagen ?? 0, 'dag', 'dagen')}; deze verlenging telt niet mee. Langer uitstel kan alleen met schriftelijke instemming van de indiener.`));
+        break;
+      default:
+        if (entry.shortNotice) {
+          issues.push(warning('extension-short-notice', noticePath, 'value',
+            `Deze verlenging is minder dan ${plural(warningDays, 'dag', 'dagen')} voor het verstrijken van de termijn (${formatDateDutch(entry.extends)}) gemeld: niet ruim voor het verstrijken, zoals de procedure vraagt.`));
+        }
+    }
+  }
   return issues;
 }
 

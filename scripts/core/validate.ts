@@ -49,6 +49,7 @@ export function validateComplaint(
     file,
     today: context.today,
     config: context.config,
+    procedure: context.procedure,
     responseDueBeforeExtensions: (c) => c.submitted && context.responseDue(c.submitted, c.complex),
   }));
   return { issues, complaint };

@@ -2,7 +2,8 @@
 import { formatDateDutch, plural } from '../../core/dutch.js';
 import type { Command } from '../command.js';
 import { printJson } from '../context.js';
-import { loadForCommand } from '../load.js';
+import { loadDeadlines } from '../load.js';
+import { nextDueById } from '../../core/deadlines.js';
 import { renderTable } from '../table.js';
 import { openComplaintRows } from '../../core/registration-list.js';
 
@@ -19,8 +20,9 @@ export const register: Command = {
     examples: ['klacht register', 'klacht register --register examples/register --json'],
   },
   async run(context) {
-    const loaded = loadForCommand(context);
-    const rows = openComplaintRows(loaded.files.flatMap((f) => (f.complaint ? [f.complaint] : [])));
+    const { loaded, deadlines } = await loadDeadlines(context);
+    const nextDue = nextDueById(deadlines);
+    const rows = openComplaintRows(loaded.files.flatMap((f) => (f.complaint ? [f.complaint] : [])), (c) => (c.id === undefined ? undefined : nextDue.get(c.id)));
     if (context.json) {
       printJson(context, { complaints: rows });
       return 0;

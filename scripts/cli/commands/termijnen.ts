@@ -1,0 +1,151 @@
+/** klacht termijnen: every deadline of the register, sorted by due date, with its explanation. */
+import { appendFileSync } from 'node:fs';
+import { formatDateDutch, formatDateWithWeekday, plural } from '../../core/dutch.js';
+import { isOpen, KIND_NAMES, STATE_NAMES, type Deadline, type DeadlineState } from '../../core/deadlines.js';
+import type { Command } from '../command.js';
+import { printJson, type Colors, type CommandContext } from '../context.js';
+import { UsageError } from '../errors.js';
+import { loadDeadlines } from '../load.js';
+import { renderTable } from '../table.js';
+
+export const termijnen: Command = {
+  spec: {
+    name: 'termijnen',
+    summary: 'alle termijnen van alle klachten, op datum, met wat er verlopen is',
+    positionals: '[klachtnummers...]',
+    maxPositionals: Infinity,
+    description: [
+      'Toont elke termijn van elke klacht (registratie, ontvangstbevestiging, reactie, melding van een',
+      'verlenging, bewaartermijn) en de jaaranalyse per jaar, gesorteerd op de uiterste datum. Met',
+      '--uitleg staat onder elke regel hoe die datum berekend is: het begin, de termijn, elke verlenging',
+      'en elke verschuiving voorbij een weekend of feestdag. Klachten met fouten tellen mee voor zover',
+      'hun datums het toelaten. Uitkomst 1 als er een termijn verlopen is.',
+    ].join('\n'),
+    options: {
+      uitleg: { type: 'boolean', description: 'Toon onder elke termijn hoe de datum berekend is.' },
+      open: { type: 'boolean', description: 'Alleen termijnen die nog niet gehaald zijn.' },
+      samenvatting: {
+        type: 'string', valueName: 'bestand',
+        description: 'Voeg de tabel als Markdown toe aan dit bestand (in GitHub Actions: "$GITHUB_STEP_SUMMARY"). Zonder persoonsgegevens.',
+      },
+    },
+    examples: [
+      'klacht termijnen',
+      'klacht termijnen --uitleg KL-2026-004',
+      'klacht termijnen --open --register examples/register',
+      'klacht termijnen --json',
+    ],
+  },
+  async run(context) {
+    const { loaded, deadlines: all } = await loadDeadlines(context);
+    const wanted = new Set(context.positionals);
+    for (const id of wanted) {
+      if (!all.some((d) => d.id === id)) throw new UsageError(`Klacht ${id} staat niet in het register (of heeft nog geen datums).`, 'termijnen');
+    }
+    const deadlines = all.filter((d) => (wanted.size === 0 || (d.id !== null && wanted.has(d.id))) && (context.values.open !== true || isOpen(d.state)));
+    const overdue = deadlines.filter((d) => d.state === 'overdue').length;
+
+    const summaryFile = context.values.samenvatting;
+    if (typeof summaryFile === 'string') appendFileSync(summaryFile, markdownSummary(deadlines, context));
+
+    if (context.json) {
+      printJson(context, { today: context.today, deadlines: deadlines.map(toJson) });
+      return overdue > 0 ? 1 : 0;
+    }
+    const { colors } = context;
+    context.io.stdout(`Termijnen op ${formatDateWithWeekday(context.today)} (${loaded.context.procedure.title}).\n\n`);
+    if (deadlines.length === 0) {
+      context.io.stdout('Geen termijnen.\n');
+    } else {
+      const rows = deadlines.map((d) => row(d, colors));
+      const table = renderTable(['Klacht', 'Termijn', 'Uiterlijk', 'Stand', 'Verantwoordelijke'], rows);
+      if (context.values.uitleg === true) {
+        const [header, rule, ...lines] = table.trimEnd().split('\n');
+        context.io.stdout(`${header}\n${rule}\n`);
+        lines.forEach((line, i) => {
+          const d = deadlines[i] as Deadline;
+          context.io.stdout(`${line}\n${colors.dim(`    ${d.explanation}${d.done ? `; gedaan ${formatDateDutch(d.done)}` : ''}`)}\n`);
+        });
+      } else {
+        context.io.stdout(table);
+      }
+    }
+    context.io.stdout(`\n${countLine(deadlines)}\n`);
+    const withErrors = loaded.files.filter((f) => f.findings.some((x) => x.severity === 'error')).length;
+    if (withErrors > 0) {
+      context.io.stderr(`Let op: ${plural(withErrors, 'bestand heeft', 'bestanden hebben')} fouten; hun termijnen staan er in voor zover de datums het toelaten. Zie klacht valideer.\n`);
+    }
+    return overdue > 0 ? 1 : 0;
+  },
+};
+
+/** The JSON of CONTRACT section 4, plus file and responsible person. */
+function toJson(d: Deadline): Record<string, unknown> {
+  return {
+    id: d.id,
+    ...(d.year !== undefined ? { year: d.year } : {}),
+    kind: d.kind,
+    due: d.due,
+    state: d.state,
+    done: d.done,
+    explanation: d.explanation,
+    responsible: d.responsible,
+    file: d.file,
+    ...(d.extension !== undefined ? { extension: d.extension } : {}),
+  };
+}
+
+function subject(d: Deadline): string {
+  return d.id ?? `jaar ${d.year ?? ''}`;
+}
+
+function kindName(d: Deadline): string {
+  return d.extension !== undefined ? `${KIND_NAMES[d.kind]} ${d.extension + 1}` : KIND_NAMES[d.kind];
+}
+
+function paint(state: DeadlineState, text: string, colors: Colors): string {
+  switch (state) {
+    case 'overdue': return colors.red(colors.bold(text));
+    case 'due_soon': return colors.yellow(text);
+    case 'met': return colors.green(text);
+    case 'met_late': return colors.magenta(text);
+    case 'pending': return text;
+  }
+}
+
+function row(d: Deadline, colors: Colors): string[] {
+  return [colors.bold(subject(d)), kindName(d), formatDateDutch(d.due), paint(d.state, STATE_NAMES[d.state], colors), d.responsible ?? colors.dim('niemand aangewezen')];
+}
+
+/** "2 verlopen, 1 verloopt binnenkort, 4 lopen, 12 gehaald (1 te laat)." */
+export function countLine(deadlines: readonly Deadline[]): string {
+  const count = (state: DeadlineState): number => deadlines.filter((d) => d.state === state).length;
+  const parts = [
+    `${count('overdue')} verlopen`,
+    `${count('due_soon')} ${count('due_soon') === 1 ? 'verloopt' : 'verlopen'} binnenkort`,
+    `${count('pending')} ${count('pending') === 1 ? 'loopt' : 'lopen'}`,
+    `${count('met') + count('met_late')} gehaald${count('met_late') > 0 ? ` (waarvan ${count('met_late')} te laat)` : ''}`,
+  ];
+  return `${plural(deadlines.length, 'termijn', 'termijnen')}: ${parts.join(', ')}.`;
+}
+
+/** The job summary: a Markdown table of open deadlines (no personal data: id, kind, date, state, responsible). */
+export function markdownSummary(deadlines: readonly Deadline[], context: CommandContext): string {
+  const open = deadlines.filter((d) => isOpen(d.state));
+  const escape = (text: string): string => text.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`);
+  const lines = [
+    `## Termijnen op ${formatDateWithWeekday(context.today)}`,
+    '',
+    countLine(deadlines),
+    '',
+  ];
+  if (open.length > 0) {
+    lines.push('| Klacht | Termijn | Uiterlijk | Stand | Verantwoordelijke |', '| --- | --- | --- | --- | --- |');
+    for (const d of open) {
+      lines.push(`| ${escape(subject(d))} | ${escape(kindName(d))} | ${formatDateDutch(d.due)} | ${d.state === 'overdue' ? '**verlopen**' : STATE_NAMES[d.state]} | ${escape(d.responsible ?? '-')} |`);
+    }
+  } else {
+    lines.push('Geen openstaande termijnen.');
+  }
+  return `${lines.join('\n')}\n\n`;
+}

@@ -1,0 +1,321 @@
+/**
+ * The deadline engine (CONTRACT section 3): every deadline of a complaint, and of the register,
+ * with its due date, state, done date and a Dutch explanation of how the due date was reached.
+ * Pure: the procedure, the calendar, today and which analyses exist are given.
+ *
+ * An explanation never contains free text from the file (names, reasons, descriptions): only
+ * dates, terms and the names of holidays. It is shown in GitHub issues.
+ */
+import { addDays, addMonths, calendarDate, compareDates, daysBetween, isoWeekday, type CalendarDate } from './calendar-date.js';
+import { firstOutgoing, idYear, type Complaint, type Extension } from './complaint.js';
+import type { DayOff, WorkingCalendar } from './dutch-calendar.js';
+import { formatDateDutch, formatDateWithWeekday, listDutch, plural } from './dutch.js';
+import { computeTerm, responseRule, type Procedure, type TermComputation, type TermRule } from './procedure.js';
+
+export const DEADLINE_KINDS = ['registration', 'acknowledgement', 'response', 'extension_notice', 'annual_analysis', 'retention'] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+export const DEADLINE_STATES = ['pending', 'due_soon', 'overdue', 'met', 'met_late'] as const;
+export type DeadlineState = (typeof DEADLINE_STATES)[number];
+
+/** Dutch names of the kinds, for tables, issues and the job summary. */
+export const KIND_NAMES: Readonly<Record<DeadlineKind, string>> = {
+  registration: 'registratie',
+  acknowledgement: 'ontvangstbevestiging',
+  response: 'reactie',
+  extension_notice: 'melding verlenging',
+  annual_analysis: 'jaaranalyse',
+  retention: 'bewaartermijn',
+};
+
+export const STATE_NAMES: Readonly<Record<DeadlineState, string>> = {
+  pending: 'loopt',
+  due_soon: 'verloopt binnenkort',
+  overdue: 'verlopen',
+  met: 'gehaald',
+  met_late: 'te laat',
+};
+
+export interface Deadline {
+  /** The complaint's id; null for the annual analysis. */
+  readonly id: string | null;
+  /** The year of an annual analysis. */
+  readonly year?: number;
+  readonly kind: DeadlineKind;
+  readonly due: CalendarDate;
+  readonly state: DeadlineState;
+  readonly done: CalendarDate | null;
+  readonly explanation: string;
+  /** Who answers for it: the klachtverantwoordelijke (or whoever received the complaint), or the directie. */
+  readonly responsible: string | null;
+  /** The complaint file, relative to the register root. */
+  readonly file: string | null;
+  /** For extension_notice: the index in `verlengingen`. */
+  readonly extension?: number;
+}
+
+export interface DeadlineContext {
+  readonly procedure: Procedure;
+  readonly calendar: WorkingCalendar;
+  readonly today: CalendarDate;
+  readonly warningDays: number;
+  readonly retentionMonths: number;
+}
+
+/** The state of a deadline from its due date, done date and today. */
+export function stateOf(due: CalendarDate, done: CalendarDate | undefined, today: CalendarDate, warningDays: number): DeadlineState {
+  if (done !== undefined) return compareDates(done, due) <= 0 ? 'met' : 'met_late';
+  const left = daysBetween(today, due);
+  if (left < 0) return 'overdue';
+  return left <= warningDays ? 'due_soon' : 'pending';
+}
+
+/** Not done yet: pending, due soon or overdue. */
+export function isOpen(state: DeadlineState): boolean {
+  return state === 'pending' || state === 'due_soon' || state === 'overdue';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Explanations
+
+const UNIT_WORDS: Readonly<Record<TermRule['eenheid'], [string, string]>> = {
+  dagen: ['dag', 'dagen'],
+  werkdagen: ['werkdag', 'werkdagen'],
+  weken: ['week', 'weken'],
+  maanden: ['maand', 'maanden'],
+};
+
+function describeDayOff(date: CalendarDate, off: DayOff): string {
+  switch (off.reason) {
+    case 'holiday': return `${off.name} ${formatDateDutch(date)}`;
+    case 'weekend': return `${off.name} ${formatDateDutch(date)}`;
+    case 'vrije-dag': return `vrije dag ${formatDateDutch(date)} (klachtenregister.yml)`;
+  }
+}
+
+/** "ontvangen 2 maart 2026 + 2 dagen = 4 maart 2026; valt op zaterdag 4 april 2026, verschoven naar maandag 6 april 2026". */
+function explainTerm(startWord: string, term: TermComputation, calendar: WorkingCalendar, note = ''): string {
+  const [one, many] = UNIT_WORDS[term.rule.eenheid];
+  let text = `${startWord} ${formatDateDutch(term.start)} + ${plural(term.rule.aantal, one, many)}${note}`;
+  if (term.rule.eenheid === 'werkdagen') {
+    // Holidays and days off inside the count are named: they are why the end is later than it looks.
+    const skippedInside: string[] = [];
+    for (let day = term.start; compareDates(day, term.end) < 0;) {
+      day = addDays(day, 1);
+      const off = calendar.dayOff(day);
+      // A holiday on a weekend day would not have counted anyway.
+      if (off && off.reason !== 'weekend' && isoWeekday(day) <= 5) skippedInside.push(describeDayOff(day, off));
+    }
+    if (skippedInside.length > 0) text += ` (${listDutch(skippedInside)} ${skippedInside.length === 1 ? 'telt' : 'tellen'} niet mee)`;
+  }
+  text += ` = ${formatDateDutch(term.end)}`;
+  const [first, ...rest] = term.skipped;
+  if (first) {
+    text += `; valt op ${describeDayOff(first.date, first.off)}`;
+    if (rest.length > 0) text += `, daarna ${listDutch(rest.map((s) => describeDayOff(s.date, s.off)))}`;
+    text += `, verschoven naar ${formatDateWithWeekday(term.due)}`;
+  }
+  return text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Extensions
+
+/** One extension as the ledger sees it. */
+export interface LedgerEntry {
+  readonly index: number;
+  readonly extension: Extension;
+  /** The due date this extension extends: the one in force when it was notified. */
+  readonly extends: CalendarDate;
+  /** Whether it replaced the due date. */
+  readonly counts: boolean;
+  /** Why it does not count. */
+  readonly problem?: 'not-notified' | 'late' | 'no-new-term' | 'not-later' | 'too-many' | 'too-long';
+  /** Notified, in time, but fewer than waarschuwing_dagen before the due date ("niet ruim voor"). */
+  readonly shortNotice: boolean;
+}
+
+/**
+ * The extensions of a response term in order: each valid one replaces the due date by its
+ * `nieuwe_termijn` (used as written, not moved). One notified on or after the due date it extends,
+ * or beyond the procedure's limits, does not count; the next one extends the same due date.
+ */
+export function extensionLedger(
+  extensions: readonly Extension[],
+  baseDue: CalendarDate,
+  procedure: Procedure,
+  warningDays: number,
+): { entries: LedgerEntry[]; due: CalendarDate } {
+  const entries: LedgerEntry[] = [];
+  let due = baseDue;
+  let counted = 0;
+  const { max_aantal: maxCount, max_dagen: maxDays } = procedure.verlenging;
+  extensions.forEach((extension, index) => {
+    const { notified, newDue } = extension;
+    let problem: LedgerEntry['problem'];
+    if (notified === undefined) problem = 'not-notified';
+    else if (compareDates(notified, due) >= 0) problem = 'late';
+    else if (newDue === undefined) problem = 'no-new-term';
+    else if (compareDates(newDue, due) <= 0) problem = 'not-later';
+    else if (maxCount !== null && counted >= maxCount) problem = 'too-many';
+    else if (maxDays !== null && daysBetween(baseDue, newDue) > maxDays) problem = 'too-long';
+    const shortNotice = problem === undefined && notified !== undefined && daysBetween(notified, due) < warningDays;
+    entries.push({ index, extension, extends: due, counts: problem === undefined, ...(problem && { problem }), shortNotice });
+    if (problem === undefined && newDue !== undefined) {
+      due = newDue;
+      counted++;
+    }
+  });
+  return { entries, due };
+}
+
+function explainExtension(entry: LedgerEntry, procedure: Procedure): string {
+  const { notified, newDue } = entry.extension;
+  const number = `verlenging ${entry.index + 1}`;
+  const when = notified ? `gemeld ${formatDateDutch(notified)}` : 'niet gemeld';
+  switch (entry.problem) {
+    case undefined:
+      return `${number} (${when}${entry.shortNotice ? ', niet ruim voor het verstrijken' : ''}): nieuwe termijn ${formatDateDutch(newDue as CalendarDate)}`;
+    case 'late':
+      return `${number} telt niet: ${when}, op of na de termijn van ${formatDateDutch(entry.extends)}`;
+    case 'not-notified':
+      return `${number} telt niet: de datum van melding (gemeld) ontbreekt`;
+    case 'no-new-term':
+      return `${number} telt niet: de nieuwe termijn ontbreekt`;
+    case 'not-later':
+      return `${number} telt niet: de nieuwe termijn ligt niet na ${formatDateDutch(entry.extends)}`;
+    case 'too-many':
+      return `${number} telt niet: de procedure staat ${plural(procedure.verlenging.max_aantal ?? 0, 'verlenging', 'verlengingen')} toe`;
+    case 'too-long':
+      return `${number} telt niet: samen langer dan ${plural(procedure.verlenging.max_dagen ?? 0, 'dag', 'dagen')} verlenging`;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deadlines of one complaint
+
+/** Every deadline of one complaint that its dates allow. */
+export function complaintDeadlines(complaint: Complaint, context: DeadlineContext): Deadline[] {
+  const { procedure, calendar, today, warningDays } = context;
+  const id = complaint.id ?? null;
+  const deadlines: Deadline[] = [];
+  const closedOn = complaint.status === 'afgehandeld' ? complaint.closure?.date : undefined;
+  const startOf = (rule: TermRule): { date: CalendarDate; word: string } | undefined => {
+    const date = rule.start === 'ontvangen' ? complaint.received.date : complaint.submitted;
+    return date && { date, word: rule.start === 'ontvangen' ? 'ontvangen' : 'ingediend' };
+  };
+  const push = (kind: DeadlineKind, due: CalendarDate, done: CalendarDate | undefined, explanation: string, responsible: string | null, extra: Partial<Deadline> = {}): void => {
+    deadlines.push({
+      id, kind, due, state: stateOf(due, done, today, warningDays), done: done ?? null, explanation, responsible, file: complaint.file, ...extra,
+    });
+  };
+  const responsible = complaint.responsible ?? complaint.received.by ?? null;
+  // A closed complaint whose registration or acknowledgement was never recorded separately: the
+  // closing date counts as its done date, so that it does not stay overdue for ever.
+  const doneOrClosed = (done: CalendarDate | undefined): { done: CalendarDate | undefined; note: string } =>
+    done !== undefined || closedOn === undefined
+      ? { done, note: '' }
+      : { done: closedOn, note: `; niet apart vastgelegd, de klacht is afgehandeld op ${formatDateDutch(closedOn)}` };
+
+  for (const [kind, rule, doneDate] of [
+    ['registration', procedure.registratie, complaint.registered],
+    ['acknowledgement', procedure.ontvangstbevestiging, firstOutgoing(complaint, 'ontvangstbevestiging')?.date],
+  ] as const) {
+    const start = startOf(rule);
+    if (!start) continue;
+    const term = computeTerm(start.date, rule, calendar);
+    const { done, note } = doneOrClosed(doneDate);
+    push(kind, term.due, done, explainTerm(start.word, term, calendar) + note, responsible);
+  }
+
+  const rule = responseRule(procedure, complaint.complex);
+  const responseStart = startOf(rule);
+  if (responseStart) {
+    const term = computeTerm(responseStart.date, rule, calendar);
+    const complexNote = complaint.complex === true ? ' (complex)' : complaint.complex === false ? '' : ' (nog niet bepaald of de klacht complex is: gerekend als niet complex)';
+    const ledger = extensionLedger(complaint.extensions, term.due, procedure, warningDays);
+    let explanation = explainTerm(responseStart.word, term, calendar, complexNote);
+    for (const entry of ledger.entries) explanation += `; ${explainExtension(entry, procedure)}`;
+    const replyOn = firstOutgoing(complaint, 'reactie')?.date;
+    push('response', ledger.due, replyOn, explanation, responsible);
+
+    for (const entry of ledger.entries) {
+      const notified = entry.extension.notified;
+      // A notice on or after the due date it extends is too late: met_late, whatever the dates say.
+      const state: DeadlineState = notified === undefined
+        ? stateOf(entry.extends, undefined, today, warningDays)
+        : compareDates(notified, entry.extends) < 0 ? 'met' : 'met_late';
+      const notice = notified === undefined
+        ? 'nog niet gemeld'
+        : state === 'met'
+          ? `gemeld ${formatDateDutch(notified)}${entry.shortNotice ? `, minder dan ${plural(warningDays, 'dag', 'dagen')} ervoor: niet ruim voor het verstrijken` : ''}`
+          : `gemeld ${formatDateDutch(notified)}: te laat, de verlenging telt niet`;
+      deadlines.push({
+        id, kind: 'extension_notice', due: entry.extends, state, done: notified ?? null,
+        explanation: `verlenging ${entry.index + 1} moet gemeld zijn vóór de termijn die ze verlengt (${formatDateDutch(entry.extends)}); ${notice}`,
+        responsible, file: complaint.file, extension: entry.index,
+      });
+    }
+  }
+
+  const closure = complaint.closure?.date;
+  if (closure && complaint.status === 'afgehandeld') {
+    const months = context.retentionMonths;
+    const end = addMonths(closure, months);
+    const rolled = calendar.rollForward(end);
+    const term: TermComputation = { start: closure, rule: { start: 'ingediend', aantal: months, eenheid: 'maanden', doorschuiven: true }, end, due: rolled.date, skipped: rolled.skipped };
+    push('retention', term.due, complaint.anonymised, `${explainTerm('afgehandeld', term, calendar)}; daarna worden de persoonsgegevens verwijderd (klacht anonimiseer)`, responsible);
+  }
+  return deadlines;
+}
+
+/** The annual analysis of `year`: due 31 March of the next year, not moved. */
+export function annualAnalysisDeadline(year: number, done: CalendarDate | null | undefined, context: DeadlineContext): Deadline {
+  const due = calendarDate(year + 1, 3, 31);
+  // Done with an unknown date (an analysis file without git history) counts as met.
+  const state = done === null ? 'met' : stateOf(due, done, context.today, context.warningDays);
+  return {
+    id: null, year, kind: 'annual_analysis', due, state, done: done ?? null,
+    explanation: `jaaranalyse over ${year}: uiterlijk 31 maart ${year + 1} (niet verschoven), in analyses/${year}.md`,
+    responsible: 'directie', file: null,
+  };
+}
+
+/**
+ * Every deadline of the register: each complaint's, and an annual analysis for each year that has
+ * complaints. `analyses` maps a year to the date its analysis was first recorded (null when the file
+ * exists but its date is unknown); a year not in it has no analysis yet. Sorted by due date.
+ */
+export function registerDeadlines(
+  complaints: readonly Complaint[],
+  analyses: ReadonlyMap<number, CalendarDate | null>,
+  context: DeadlineContext,
+): Deadline[] {
+  const deadlines = complaints.flatMap((c) => complaintDeadlines(c, context));
+  const years = new Set(complaints.flatMap((c) => {
+    const year = c.id === undefined ? undefined : idYear(c.id);
+    return year === undefined ? [] : [year];
+  }));
+  for (const year of years) deadlines.push(annualAnalysisDeadline(year, analyses.has(year) ? analyses.get(year) ?? null : undefined, context));
+  return sortDeadlines(deadlines);
+}
+
+/** By due date, then complaint id (analyses first), then kind in the order of the procedure. */
+export function sortDeadlines(deadlines: readonly Deadline[]): Deadline[] {
+  const kindOrder = (kind: DeadlineKind): number => DEADLINE_KINDS.indexOf(kind);
+  return [...deadlines].sort((a, b) =>
+    compareDates(a.due, b.due)
+    || (a.id ?? '').localeCompare(b.id ?? '')
+    || kindOrder(a.kind) - kindOrder(b.kind)
+    || (a.extension ?? 0) - (b.extension ?? 0));
+}
+
+/** The earliest due date of a deadline not yet done, per complaint id. */
+export function nextDueById(deadlines: readonly Deadline[]): Map<string, CalendarDate> {
+  const next = new Map<string, CalendarDate>();
+  for (const d of deadlines) {
+    if (d.id === null || !isOpen(d.state)) continue;
+    const current = next.get(d.id);
+    if (current === undefined || compareDates(d.due, current) < 0) next.set(d.id, d.due);
+  }
+  return next;
+}
