@@ -12,8 +12,9 @@ import { valideer } from './commands/valideer.js';
 import { register } from './commands/register.js';
 import { nieuw } from './commands/nieuw.js';
 import { termijnen } from './commands/termijnen.js';
+import { meldingen } from './commands/meldingen.js';
 
-export const COMMANDS: readonly Command[] = [valideer, termijnen, register, nieuw];
+export const COMMANDS: readonly Command[] = [valideer, termijnen, register, nieuw, meldingen];
 
 /** Runs `klacht` with `argv` (without node and script); returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {

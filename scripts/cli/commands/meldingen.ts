@@ -1,0 +1,163 @@
+/** klacht meldingen: brings the GitHub issues for due-soon and overdue deadlines in line. */
+import { plural } from '../../core/dutch.js';
+import { nextDueById } from '../../core/deadlines.js';
+import {
+  actionCost, dashboardIssue, planActions, wantedIssues, type ExistingIssue, type PlannedAction,
+} from '../../core/notifications.js';
+import { openComplaintRows } from '../../core/registration-list.js';
+import type { Command } from '../command.js';
+import { printJson, type CommandContext } from '../context.js';
+import { RunError, UsageError } from '../errors.js';
+import { loadDeadlines } from '../load.js';
+
+const DEFAULT_BUDGET = 40;
+
+export const meldingen: Command = {
+  spec: {
+    name: 'meldingen',
+    summary: 'brengt de GitHub-issues voor (bijna) verlopen termijnen in orde',
+    description: [
+      'Opent een GitHub-issue voor elke termijn die binnenkort verloopt of verlopen is (één per klacht en',
+      'soort termijn), werkt het bij als er iets veranderd is, sluit het zodra de termijn gehaald is, en',
+      'houdt één overzichtsissue "Klachtenregister" bij. Issues worden teruggevonden aan het label',
+      '"klachtenregister" en een verborgen markering; opnieuw draaien maakt nooit dubbele issues.',
+      'Er staan nooit persoonsgegevens in: alleen klachtnummer, soort termijn, datum, stand en de',
+      'verantwoordelijke. Het token komt uit GITHUB_TOKEN, de repository uit GITHUB_REPOSITORY of --repo.',
+      'Met --dry-run wordt niets verstuurd: zonder token alsof er nog geen issues zijn, met token na het',
+      'lezen van de bestaande issues.',
+    ].join('\n'),
+    options: {
+      'dry-run': { type: 'boolean', description: 'Toon alleen het plan; verstuur niets.' },
+      repo: { type: 'string', valueName: 'eigenaar/naam', description: 'De GitHub-repository (standaard: GITHUB_REPOSITORY).' },
+      'api-url': { type: 'string', valueName: 'url', description: 'De GitHub-API (standaard: GITHUB_API_URL of https://api.github.com).' },
+      'max-acties': { type: 'string', valueName: 'aantal', description: `Hoogstens zoveel schrijfacties naar GitHub per keer (standaard ${DEFAULT_BUDGET}); de rest volgt de volgende keer.` },
+    },
+    examples: [
+      'klacht meldingen --dry-run --register examples/register',
+      'GITHUB_TOKEN=... klacht meldingen --repo liberi/klachten',
+      'klacht meldingen --dry-run --json',
+    ],
+  },
+  async run(context) {
+    const budget = parseBudget(context.values['max-acties']);
+    const dryRun = context.values['dry-run'] === true;
+    const token = context.io.env.GITHUB_TOKEN?.trim() || undefined;
+    const repoText = typeof context.values.repo === 'string' ? context.values.repo : context.io.env.GITHUB_REPOSITORY;
+    const apiUrl = typeof context.values['api-url'] === 'string' ? context.values['api-url'] : context.io.env.GITHUB_API_URL;
+
+    const { loaded, deadlines } = await loadDeadlines(context);
+    const nextDue = nextDueById(deadlines);
+    const rows = openComplaintRows(loaded.files.flatMap((f) => (f.complaint ? [f.complaint] : [])), (c) => (c.id === undefined ? undefined : nextDue.get(c.id)));
+    const wanted = [...wantedIssues(deadlines, loaded.context.config), dashboardIssue(rows, deadlines, context.today)];
+
+    if (!token && !dryRun) {
+      throw new RunError('GITHUB_TOKEN ontbreekt: zonder token kan klacht meldingen geen issues maken. In GitHub Actions: geef de stap `env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}` en de workflow `permissions: issues: write`. Wilt u alleen het plan zien, gebruik dan --dry-run.');
+    }
+    // Loaded only when GitHub is really spoken to: a dry run without token needs no network code.
+    const github = token ? await import('../../github/issues.js') : undefined;
+    let existing: ExistingIssue[] = [];
+    let client: import('../../github/issues.js').GitHubClient | undefined;
+    let repository: import('../../github/issues.js').Repository | undefined;
+    if (token && github) {
+      repository = github.parseRepository(repoText);
+      if (!repository) {
+        throw new UsageError(repoText
+          ? `--repo moet de vorm eigenaar/naam hebben, niet '${repoText}'.`
+          : 'Geef de GitHub-repository op met --repo eigenaar/naam (in GitHub Actions staat die in GITHUB_REPOSITORY).', 'meldingen');
+      }
+      client = github.createClient({
+        token,
+        ...(apiUrl ? { baseUrl: apiUrl } : {}),
+        ...retrySettings(context),
+        notice: (text) => context.io.stderr(`${text}\n`),
+      });
+      try {
+        existing = await github.listOurIssues(client, repository);
+      } catch (error) {
+        throw new RunError(github.explainGitHubError(error, repository).message);
+      }
+    }
+
+    const plan = planActions(wanted, existing, deadlines);
+    if (dryRun) {
+      report(context, plan, undefined, token === undefined);
+      return 0;
+    }
+    if (!client || !repository || !github) throw new RunError('Geen verbinding met GitHub.');
+
+    const done = new Map<PlannedAction, number>();
+    let spent = 0;
+    for (const action of plan) {
+      if (spent + actionCost(action) > budget) break;
+      try {
+        done.set(action, await github.carryOut(client, repository, action, (text) => context.io.stderr(`${text}\n`)));
+      } catch (error) {
+        report(context, plan, done, false);
+        throw new RunError(github.explainGitHubError(error, repository).message);
+      }
+      spent += actionCost(action);
+      if (!context.json) context.io.stdout(`${verb(action)} #${done.get(action) ?? '?'}  ${action.key}\n`);
+    }
+    report(context, plan, done, false);
+    return 0;
+  },
+};
+
+function parseBudget(value: unknown): number {
+  if (value === undefined) return DEFAULT_BUDGET;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new UsageError(`--max-acties moet een geheel getal vanaf 1 zijn, niet '${String(value)}'.`, 'meldingen');
+  return number;
+}
+
+/** Retry timing: GitHub's defaults, shorter only when a test asks through the environment. */
+function retrySettings(context: CommandContext): { retryBaseMs?: number; throttle?: boolean } {
+  const ms = Number(context.io.env.KLACHT_GITHUB_RETRY_MS);
+  return Number.isFinite(ms) && ms > 0 ? { retryBaseMs: ms } : {};
+}
+
+function verb(action: PlannedAction): string {
+  switch (action.action) {
+    case 'open': return action.reopen ? 'heropend ' : 'geopend  ';
+    case 'update': return 'bijgewerkt';
+    case 'close': return 'gesloten ';
+  }
+}
+
+function planVerb(action: PlannedAction): string {
+  switch (action.action) {
+    case 'open': return action.reopen ? `heropenen #${action.number}` : 'openen';
+    case 'update': return `bijwerken #${action.number}`;
+    case 'close': return `sluiten #${action.number}`;
+  }
+}
+
+/** The plan (dry run) or what was done, for people or as JSON (CONTRACT section 4). */
+function report(context: CommandContext, plan: readonly PlannedAction[], done: ReadonlyMap<PlannedAction, number> | undefined, withoutToken: boolean): void {
+  if (context.json) {
+    printJson(context, {
+      dry_run: done === undefined,
+      actions: plan.map((a) => ({
+        action: a.action, key: a.key, title: a.title, body: a.body,
+        ...('number' in a ? { number: a.number } : {}),
+        ...(a.action === 'open' && a.reopen ? { reopen: true } : {}),
+        ...(a.action !== 'close' ? { labels: a.labels, assignees: a.assignees } : { comment: a.comment }),
+        ...(done ? { done: done.has(a), ...(done.has(a) ? { number: done.get(a) } : {}) } : {}),
+      })),
+    });
+    return;
+  }
+  if (done === undefined) {
+    context.io.stdout(withoutToken
+      ? 'Plan zonder GITHUB_TOKEN: gerekend alsof er nog geen issues zijn. Er is niets verstuurd.\n\n'
+      : 'Plan na het lezen van de bestaande issues. Er is niets verstuurd.\n\n');
+    if (plan.length === 0) context.io.stdout('Alles is al in orde: niets te doen.\n');
+    for (const action of plan) context.io.stdout(`${planVerb(action).padEnd(16)}  ${action.key.padEnd(28)}  ${action.title}\n`);
+    if (plan.length > 0) context.io.stdout(`\n${plural(plan.length, 'actie', 'acties')}.\n`);
+    return;
+  }
+  const count = (kind: string, reopen = false): number => [...done.keys()].filter((a) => a.action === kind && (a.action !== 'open' || Boolean(a.reopen) === reopen)).length;
+  const postponed = plan.length - done.size;
+  context.io.stdout(`${count('open')} geopend, ${count('open', true)} heropend, ${count('update')} bijgewerkt, ${count('close')} gesloten.${plan.length === 0 ? ' Alles was al in orde.' : ''}\n`);
+  if (postponed > 0) context.io.stderr(`${plural(postponed, 'actie', 'acties')} uitgesteld tot de volgende keer (--max-acties).\n`);
+}
