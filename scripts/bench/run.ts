@@ -5,6 +5,7 @@
  * Validation (issue: het register): synthetic registers of 1,000 and 10,000 complaints; the floor
  * (read every file and split off its frontmatter); `klacht valideer`; their ratio; peak memory;
  * and remark-cli with remark-lint-frontmatter-schema on a 1,000-file sample with the same schema.
+ * Deadlines (issue: termijnen): `klacht termijnen` against `klacht valideer` on the same registers.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -41,6 +42,8 @@ function fmt(ms: number): string {
 const rows: string[][] = [];
 const sizes = quick ? [1_000] : [1_000, 10_000];
 const valideerPerFile = new Map<number, number>();
+/** Per size: the valideer runs and the termijnen runs, measured alternately in the same run. */
+const deadlineRows: string[][] = [];
 
 for (const size of sizes) {
   const root = join(work, `register-${size}`);
@@ -49,6 +52,20 @@ for (const size of sizes) {
   const floorRuns = [0, 1, 2].map(() => runNode(join(dist, 'bench/floor.js'), [root]));
   const valideerRuns = [0, 1, 2].map(() => runNode(join(dist, 'bench/child.js'), ['valideer', '--register', root, '--vandaag', '2026-11-24']));
   if (valideerRuns.some((r) => r.code !== 0)) throw new Error('valideer vond fouten in het synthetische register');
+  // Termijnen (issue: termijnen): the same register, alternating with valideer so that both see the same machine.
+  const pairs = [0, 1, 2].map(() => ({
+    valideer: runNode(join(dist, 'bench/child.js'), ['valideer', '--register', root, '--vandaag', '2026-11-24']),
+    termijnen: runNode(join(dist, 'bench/child.js'), ['termijnen', '--register', root, '--vandaag', '2026-11-24']),
+  }));
+  const vMedian = median(pairs.map((p) => p.valideer.ms));
+  const tMedian = median(pairs.map((p) => p.termijnen.ms));
+  deadlineRows.push([
+    `${size.toLocaleString('nl-NL')} klachten`,
+    `${fmt(vMedian)}`,
+    `${fmt(tMedian)}`,
+    `${(tMedian / vMedian).toFixed(2)}x`,
+    `${Math.round(Math.max(...pairs.map((p) => p.termijnen.maxRssKiB)) / 1024)} MiB`,
+  ]);
   const floorCold = floorRuns[0] as Run;
   const valideerCold = valideerRuns[0] as Run;
   valideerPerFile.set(size, median(valideerRuns.map((r) => r.ms)) / size);
@@ -70,6 +87,11 @@ if (valideerPerFile.size === 2) {
   const large = valideerPerFile.get(10_000) ?? NaN;
   console.log(`\nPer bestand: ${(small * 1000).toFixed(0)} µs bij 1.000, ${(large * 1000).toFixed(0)} µs bij 10.000 (groei per bestand ${(large / small).toFixed(2)}x; 1,0 = lineair).`);
 }
+
+console.log('\n## Termijnen (klacht termijnen, zelfde register, afwisselend gemeten)\n');
+console.log('| register | klacht valideer (mediaan) | klacht termijnen (mediaan) | verhouding (doel: hoogstens 1,2x) | piekgeheugen termijnen |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const row of deadlineRows) console.log(`| ${row.join(' | ')} |`);
 
 // The peer: remark-cli with remark-lint-frontmatter-schema, same schema, 1,000-file sample.
 if (!process.argv.includes('--zonder-peer')) {

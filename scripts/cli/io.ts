@@ -16,6 +16,13 @@ export interface CliIo {
 
 /** The real process. */
 export function processIo(): CliIo {
+  // `klacht termijnen | head`: the reader went away, which is not an error of ours. Stop quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

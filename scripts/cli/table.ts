@@ -4,7 +4,7 @@
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 function visibleLength(text: string): number {
-  return text.replace(ANSI, '').length;
+  return text.includes('\u001b') ? text.replace(ANSI, '').length : text.length;
 }
 
 /** Renders rows under a header, columns separated by two spaces. */

@@ -173,9 +173,13 @@ export function toComplaint(file: string, data: Raw, body: string): Complaint {
 
 /** The first outgoing letter of a kind, by date. */
 export function firstOutgoing(complaint: Complaint, kind: CorrespondenceKind): Letter | undefined {
-  return complaint.correspondence
-    .filter((c) => c.direction === 'uit' && c.kind === kind && c.date !== undefined)
-    .sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : 1))[0];
+  // The earliest by date; of equal dates the first listed. A loop, not filter and sort: this runs
+  // for every complaint on every deadline run.
+  let first: Letter | undefined;
+  for (const letter of complaint.correspondence) {
+    if (letter.direction === 'uit' && letter.kind === kind && letter.date !== undefined && (first === undefined || letter.date < (first.date as string))) first = letter;
+  }
+  return first;
 }
 
 /** The year in a complaint id (`KL-2026-007` -> 2026). */

@@ -6,7 +6,7 @@
  * An explanation never contains free text from the file (names, reasons, descriptions): only
  * dates, terms and the names of holidays. It is shown in GitHub issues.
  */
-import { addDays, addMonths, calendarDate, compareDates, daysBetween, isoWeekday, type CalendarDate } from './calendar-date.js';
+import { addDays, calendarDate, compareDates, daysBetween, isoWeekday, type CalendarDate } from './calendar-date.js';
 import { firstOutgoing, idYear, type Complaint, type Extension } from './complaint.js';
 import type { DayOff, WorkingCalendar } from './dutch-calendar.js';
 import { formatDateDutch, formatDateWithWeekday, listDutch, plural } from './dutch.js';
@@ -193,6 +193,27 @@ function explainExtension(entry: LedgerEntry, procedure: Procedure): string {
 // ---------------------------------------------------------------------------------------------
 // Deadlines of one complaint
 
+/**
+ * Terms and their explanations, computed once per rule, start date and calendar: a register of
+ * thousands of complaints has only a few hundred distinct start dates a year.
+ */
+const termCache = new WeakMap<WorkingCalendar, WeakMap<TermRule, Map<string, { term: TermComputation; explanation: string }>>>();
+
+function cachedTerm(startWord: string, start: CalendarDate, rule: TermRule, calendar: WorkingCalendar, note = ''): { term: TermComputation; explanation: string } {
+  let byRule = termCache.get(calendar);
+  if (!byRule) termCache.set(calendar, (byRule = new WeakMap()));
+  let byStart = byRule.get(rule);
+  if (!byStart) byRule.set(rule, (byStart = new Map()));
+  const key = `${startWord}|${start}|${note}`;
+  let entry = byStart.get(key);
+  if (!entry) {
+    const term = computeTerm(start, rule, calendar);
+    entry = { term, explanation: explainTerm(startWord, term, calendar, note) };
+    byStart.set(key, entry);
+  }
+  return entry;
+}
+
 /** Every deadline of one complaint that its dates allow. */
 export function complaintDeadlines(complaint: Complaint, context: DeadlineContext): Deadline[] {
   const { procedure, calendar, today, warningDays } = context;
@@ -203,10 +224,8 @@ export function complaintDeadlines(complaint: Complaint, context: DeadlineContex
     const date = rule.start === 'ontvangen' ? complaint.received.date : complaint.submitted;
     return date && { date, word: rule.start === 'ontvangen' ? 'ontvangen' : 'ingediend' };
   };
-  const push = (kind: DeadlineKind, due: CalendarDate, done: CalendarDate | undefined, explanation: string, responsible: string | null, extra: Partial<Deadline> = {}): void => {
-    deadlines.push({
-      id, kind, due, state: stateOf(due, done, today, warningDays), done: done ?? null, explanation, responsible, file: complaint.file, ...extra,
-    });
+  const push = (kind: DeadlineKind, due: CalendarDate, done: CalendarDate | undefined, explanation: string, responsible: string | null): void => {
+    deadlines.push({ id, kind, due, state: stateOf(due, done, today, warningDays), done: done ?? null, explanation, responsible, file: complaint.file });
   };
   const responsible = complaint.responsible ?? complaint.received.by ?? null;
   // A closed complaint whose registration or acknowledgement was never recorded separately: the
@@ -216,24 +235,23 @@ export function complaintDeadlines(complaint: Complaint, context: DeadlineContex
       ? { done, note: '' }
       : { done: closedOn, note: `; niet apart vastgelegd, de klacht is afgehandeld op ${formatDateDutch(closedOn)}` };
 
-  for (const [kind, rule, doneDate] of [
-    ['registration', procedure.registratie, complaint.registered],
-    ['acknowledgement', procedure.ontvangstbevestiging, firstOutgoing(complaint, 'ontvangstbevestiging')?.date],
-  ] as const) {
+  const intake = (kind: DeadlineKind, rule: TermRule, doneDate: CalendarDate | undefined): void => {
     const start = startOf(rule);
-    if (!start) continue;
-    const term = computeTerm(start.date, rule, calendar);
+    if (!start) return;
+    const { term, explanation } = cachedTerm(start.word, start.date, rule, calendar);
     const { done, note } = doneOrClosed(doneDate);
-    push(kind, term.due, done, explainTerm(start.word, term, calendar) + note, responsible);
-  }
+    push(kind, term.due, done, note === '' ? explanation : explanation + note, responsible);
+  };
+  intake('registration', procedure.registratie, complaint.registered);
+  intake('acknowledgement', procedure.ontvangstbevestiging, firstOutgoing(complaint, 'ontvangstbevestiging')?.date);
 
   const rule = responseRule(procedure, complaint.complex);
   const responseStart = startOf(rule);
   if (responseStart) {
-    const term = computeTerm(responseStart.date, rule, calendar);
     const complexNote = complaint.complex === true ? ' (complex)' : complaint.complex === false ? '' : ' (nog niet bepaald of de klacht complex is: gerekend als niet complex)';
-    const ledger = extensionLedger(complaint.extensions, term.due, procedure, warningDays);
-    let explanation = explainTerm(responseStart.word, term, calendar, complexNote);
+    const cached = cachedTerm(responseStart.word, responseStart.date, rule, calendar, complexNote);
+    const ledger = extensionLedger(complaint.extensions, cached.term.due, procedure, warningDays);
+    let explanation = cached.explanation;
     for (const entry of ledger.entries) explanation += `; ${explainExtension(entry, procedure)}`;
     const replyOn = firstOutgoing(complaint, 'reactie')?.date;
     push('response', ledger.due, replyOn, explanation, responsible);
@@ -259,13 +277,19 @@ export function complaintDeadlines(complaint: Complaint, context: DeadlineContex
 
   const closure = complaint.closure?.date;
   if (closure && complaint.status === 'afgehandeld') {
-    const months = context.retentionMonths;
-    const end = addMonths(closure, months);
-    const rolled = calendar.rollForward(end);
-    const term: TermComputation = { start: closure, rule: { start: 'ingediend', aantal: months, eenheid: 'maanden', doorschuiven: true }, end, due: rolled.date, skipped: rolled.skipped };
-    push('retention', term.due, complaint.anonymised, `${explainTerm('afgehandeld', term, calendar)}; daarna worden de persoonsgegevens verwijderd (klacht anonimiseer)`, responsible);
+    const { term, explanation } = cachedTerm('afgehandeld', closure, retentionRule(context.retentionMonths), calendar);
+    push('retention', term.due, complaint.anonymised, `${explanation}; daarna worden de persoonsgegevens verwijderd (klacht anonimiseer)`, responsible);
   }
   return deadlines;
+}
+
+const retentionRules = new Map<number, TermRule>();
+
+/** The retention term as a rule: months after the closing date, moved past days off. */
+function retentionRule(months: number): TermRule {
+  let rule = retentionRules.get(months);
+  if (!rule) retentionRules.set(months, (rule = { start: 'ingediend', aantal: months, eenheid: 'maanden', doorschuiven: true }));
+  return rule;
 }
 
 /** The annual analysis of `year`: due 31 March of the next year, not moved. */
@@ -291,22 +315,38 @@ export function registerDeadlines(
   context: DeadlineContext,
 ): Deadline[] {
   const deadlines = complaints.flatMap((c) => complaintDeadlines(c, context));
-  const years = new Set(complaints.flatMap((c) => {
+  const years = new Set<number>();
+  for (const c of complaints) {
     const year = c.id === undefined ? undefined : idYear(c.id);
-    return year === undefined ? [] : [year];
-  }));
+    if (year !== undefined) years.add(year);
+  }
   for (const year of years) deadlines.push(annualAnalysisDeadline(year, analyses.has(year) ? analyses.get(year) ?? null : undefined, context));
   return sortDeadlines(deadlines);
 }
 
 /** By due date, then complaint id (analyses first), then kind in the order of the procedure. */
 export function sortDeadlines(deadlines: readonly Deadline[]): Deadline[] {
-  const kindOrder = (kind: DeadlineKind): number => DEADLINE_KINDS.indexOf(kind);
-  return [...deadlines].sort((a, b) =>
-    compareDates(a.due, b.due)
-    || (a.id ?? '').localeCompare(b.id ?? '')
-    || kindOrder(a.kind) - kindOrder(b.kind)
-    || (a.extension ?? 0) - (b.extension ?? 0));
+  // Grouped by due date first: a register has far fewer distinct due dates than deadlines, and
+  // sorting tens of thousands of objects with a comparator is the slow part of `klacht termijnen`.
+  const byDue = new Map<string, Deadline[]>();
+  for (const d of deadlines) {
+    const group = byDue.get(d.due);
+    if (group) group.push(d);
+    else byDue.set(d.due, [d]);
+  }
+  const within = (a: Deadline, b: Deadline): number => {
+    const idA = a.id ?? '';
+    const idB = b.id ?? '';
+    if (idA !== idB) return idA < idB ? -1 : 1;
+    return DEADLINE_KINDS.indexOf(a.kind) - DEADLINE_KINDS.indexOf(b.kind) || (a.extension ?? 0) - (b.extension ?? 0);
+  };
+  const result: Deadline[] = [];
+  for (const due of [...byDue.keys()].sort()) {
+    const group = byDue.get(due) as Deadline[];
+    if (group.length > 1) group.sort(within);
+    for (const d of group) result.push(d);
+  }
+  return result;
 }
 
 /** The earliest due date of a deadline not yet done, per complaint id. */

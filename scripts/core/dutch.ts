@@ -5,10 +5,17 @@ const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 
   'september', 'oktober', 'november', 'december'] as const;
 const WEEKDAYS = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
 
-/** "2 maart 2026". */
+const formatted = new Map<string, string>();
+
+/** "2 maart 2026". Remembered per date: tables of thousands of deadlines repeat them. */
 export function formatDateDutch(date: CalendarDate): string {
-  const { year, month, day } = dateParts(date);
-  return `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
+  let text = formatted.get(date);
+  if (text === undefined) {
+    const { year, month, day } = dateParts(date);
+    text = `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
+    if (formatted.size < 100_000) formatted.set(date, text);
+  }
+  return text;
 }
 
 /** "maandag 2 maart 2026". */

@@ -7,7 +7,8 @@
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
-import { LABEL, type ExistingIssue, type PlannedAction } from '../core/notifications.js';
+import type { Deadline } from '../core/deadlines.js';
+import { actionCost, LABEL, planActions, type ExistingIssue, type IssueContent, type PlannedAction } from '../core/notifications.js';
 
 export interface Repository {
   readonly owner: string;
@@ -145,5 +146,30 @@ export function explainGitHubError(error: unknown, repository: Repository): GitH
       if (status !== undefined && status >= 500) return new GitHubError(`GitHub gaf een serverfout (${status}), ook na nieuwe pogingen. Probeer het later opnieuw; de workflow draait morgen weer.`, status);
       if (status !== undefined) return new GitHubError(`GitHub weigerde een verzoek (${status}).`, status);
       return new GitHubError(`GitHub is niet bereikbaar${error instanceof Error && 'code' in error ? ` (${String((error as { code: unknown }).code)})` : ''}. Controleer de verbinding of --api-url.`);
+  }
+}
+
+/** Reads the existing issues and plans what to change. */
+export async function planWithGitHub(client: GitHubClient, repository: Repository, wanted: readonly IssueContent[], deadlines: readonly Deadline[]): Promise<PlannedAction[]> {
+  return planActions(wanted, await listOurIssues(client, repository), deadlines);
+}
+
+/**
+ * Carries out the plan in order within `budget` GitHub requests; what was done goes into `done`
+ * (action -> issue number) as it happens, so that a failure half-way still says what was done.
+ */
+export async function carryOutPlan(
+  client: GitHubClient,
+  repository: Repository,
+  plan: readonly PlannedAction[],
+  budget: number,
+  done: Map<PlannedAction, number>,
+  notice: (text: string) => void = () => undefined,
+): Promise<void> {
+  let spent = 0;
+  for (const action of plan) {
+    if (spent + actionCost(action) > budget) return;
+    done.set(action, await carryOut(client, repository, action, notice));
+    spent += actionCost(action);
   }
 }

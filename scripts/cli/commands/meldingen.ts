@@ -1,9 +1,7 @@
 /** klacht meldingen: brings the GitHub issues for due-soon and overdue deadlines in line. */
 import { plural } from '../../core/dutch.js';
 import { nextDueById } from '../../core/deadlines.js';
-import {
-  actionCost, dashboardIssue, planActions, wantedIssues, type ExistingIssue, type PlannedAction,
-} from '../../core/notifications.js';
+import { dashboardIssue, planActions, wantedIssues, type PlannedAction } from '../../core/notifications.js';
 import { openComplaintRows } from '../../core/registration-list.js';
 import type { Command } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
@@ -53,50 +51,36 @@ export const meldingen: Command = {
     if (!token && !dryRun) {
       throw new RunError('GITHUB_TOKEN ontbreekt: zonder token kan klacht meldingen geen issues maken. In GitHub Actions: geef de stap `env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}` en de workflow `permissions: issues: write`. Wilt u alleen het plan zien, gebruik dan --dry-run.');
     }
-    // Loaded only when GitHub is really spoken to: a dry run without token needs no network code.
-    const github = token ? await import('../../github/issues.js') : undefined;
-    let existing: ExistingIssue[] = [];
-    let client: import('../../github/issues.js').GitHubClient | undefined;
-    let repository: import('../../github/issues.js').Repository | undefined;
-    if (token && github) {
-      repository = github.parseRepository(repoText);
-      if (!repository) {
-        throw new UsageError(repoText
-          ? `--repo moet de vorm eigenaar/naam hebben, niet '${repoText}'.`
-          : 'Geef de GitHub-repository op met --repo eigenaar/naam (in GitHub Actions staat die in GITHUB_REPOSITORY).', 'meldingen');
-      }
-      client = github.createClient({
-        token,
-        ...(apiUrl ? { baseUrl: apiUrl } : {}),
-        ...retrySettings(context),
-        notice: (text) => context.io.stderr(`${text}\n`),
-      });
-      try {
-        existing = await github.listOurIssues(client, repository);
-      } catch (error) {
-        throw new RunError(github.explainGitHubError(error, repository).message);
-      }
-    }
-
-    const plan = planActions(wanted, existing, deadlines);
-    if (dryRun) {
-      report(context, plan, undefined, token === undefined);
+    if (!token) {
+      report(context, planActions(wanted, [], deadlines), undefined, true);
       return 0;
     }
-    if (!client || !repository || !github) throw new RunError('Geen verbinding met GitHub.');
-
+    // Loaded only when GitHub is really spoken to: a dry run without token needs no network code.
+    const github = await import('../../github/issues.js');
+    const repository = github.parseRepository(repoText);
+    if (!repository) {
+      throw new UsageError(repoText
+        ? `--repo moet de vorm eigenaar/naam hebben, niet '${repoText}'.`
+        : 'Geef de GitHub-repository op met --repo eigenaar/naam (in GitHub Actions staat die in GITHUB_REPOSITORY).', 'meldingen');
+    }
+    const notice = (text: string): void => context.io.stderr(`${text}\n`);
+    const client = github.createClient({ token, ...(apiUrl ? { baseUrl: apiUrl } : {}), ...retrySettings(context), notice });
+    let plan: PlannedAction[];
+    try {
+      plan = await github.planWithGitHub(client, repository, wanted, deadlines);
+    } catch (error) {
+      throw new RunError(github.explainGitHubError(error, repository).message);
+    }
+    if (dryRun) {
+      report(context, plan, undefined, false);
+      return 0;
+    }
     const done = new Map<PlannedAction, number>();
-    let spent = 0;
-    for (const action of plan) {
-      if (spent + actionCost(action) > budget) break;
-      try {
-        done.set(action, await github.carryOut(client, repository, action, (text) => context.io.stderr(`${text}\n`)));
-      } catch (error) {
-        report(context, plan, done, false);
-        throw new RunError(github.explainGitHubError(error, repository).message);
-      }
-      spent += actionCost(action);
-      if (!context.json) context.io.stdout(`${verb(action)} #${done.get(action) ?? '?'}  ${action.key}\n`);
+    try {
+      await github.carryOutPlan(client, repository, plan, budget, done, notice);
+    } catch (error) {
+      report(context, plan, done, false);
+      throw new RunError(github.explainGitHubError(error, repository).message);
     }
     report(context, plan, done, false);
     return 0;
@@ -116,11 +100,11 @@ function retrySettings(context: CommandContext): { retryBaseMs?: number; throttl
   return Number.isFinite(ms) && ms > 0 ? { retryBaseMs: ms } : {};
 }
 
-function verb(action: PlannedAction): string {
+function pastVerb(action: PlannedAction): string {
   switch (action.action) {
-    case 'open': return action.reopen ? 'heropend ' : 'geopend  ';
+    case 'open': return action.reopen ? 'heropend' : 'geopend';
     case 'update': return 'bijgewerkt';
-    case 'close': return 'gesloten ';
+    case 'close': return 'gesloten';
   }
 }
 
@@ -155,6 +139,9 @@ function report(context: CommandContext, plan: readonly PlannedAction[], done: R
     for (const action of plan) context.io.stdout(`${planVerb(action).padEnd(16)}  ${action.key.padEnd(28)}  ${action.title}\n`);
     if (plan.length > 0) context.io.stdout(`\n${plural(plan.length, 'actie', 'acties')}.\n`);
     return;
+  }
+  if (!context.json) {
+    for (const [action, number] of done) context.io.stdout(`${pastVerb(action).padEnd(10)}  #${String(number).padEnd(5)} ${action.key}\n`);
   }
   const count = (kind: string, reopen = false): number => [...done.keys()].filter((a) => a.action === kind && (a.action !== 'open' || Boolean(a.reopen) === reopen)).length;
   const postponed = plan.length - done.size;

@@ -6,7 +6,6 @@ import type { Command } from '../command.js';
 import { printJson, type Colors, type CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { loadDeadlines } from '../load.js';
-import { renderTable } from '../table.js';
 
 export const termijnen: Command = {
   spec: {
@@ -57,18 +56,7 @@ export const termijnen: Command = {
     if (deadlines.length === 0) {
       context.io.stdout('Geen termijnen.\n');
     } else {
-      const rows = deadlines.map((d) => row(d, colors));
-      const table = renderTable(['Klacht', 'Termijn', 'Uiterlijk', 'Stand', 'Verantwoordelijke'], rows);
-      if (context.values.uitleg === true) {
-        const [header, rule, ...lines] = table.trimEnd().split('\n');
-        context.io.stdout(`${header}\n${rule}\n`);
-        lines.forEach((line, i) => {
-          const d = deadlines[i] as Deadline;
-          context.io.stdout(`${line}\n${colors.dim(`    ${d.explanation}${d.done ? `; gedaan ${formatDateDutch(d.done)}` : ''}`)}\n`);
-        });
-      } else {
-        context.io.stdout(table);
-      }
+      context.io.stdout(deadlineTable(deadlines, colors, context.values.uitleg === true));
     }
     context.io.stdout(`\n${countLine(deadlines)}\n`);
     const withErrors = loaded.files.filter((f) => f.findings.some((x) => x.severity === 'error')).length;
@@ -113,8 +101,32 @@ function paint(state: DeadlineState, text: string, colors: Colors): string {
   }
 }
 
-function row(d: Deadline, colors: Colors): string[] {
-  return [colors.bold(subject(d)), kindName(d), formatDateDutch(d.due), paint(d.state, STATE_NAMES[d.state], colors), d.responsible ?? colors.dim('niemand aangewezen')];
+const HEADER = ['Klacht', 'Termijn', 'Uiterlijk', 'Stand', 'Verantwoordelijke'] as const;
+const NOBODY = 'niemand aangewezen';
+
+/**
+ * The table, columns padded on the plain text and coloured afterwards. Written out directly
+ * rather than through renderTable: a register of 10,000 complaints has over 30,000 rows.
+ */
+function deadlineTable(deadlines: readonly Deadline[], colors: Colors, explain: boolean): string {
+  const widths: number[] = HEADER.map((h) => h.length);
+  for (const d of deadlines) {
+    widths[0] = Math.max(widths[0] as number, subject(d).length);
+    widths[1] = Math.max(widths[1] as number, kindName(d).length);
+    widths[2] = Math.max(widths[2] as number, formatDateDutch(d.due).length);
+    widths[3] = Math.max(widths[3] as number, STATE_NAMES[d.state].length);
+    widths[4] = Math.max(widths[4] as number, (d.responsible ?? NOBODY).length);
+  }
+  const pad = (text: string, i: number): string => text.padEnd(widths[i] as number);
+  const out: string[] = [
+    `${HEADER.slice(0, 4).map(pad).join('  ')}  ${HEADER[4]}`,
+    widths.map((w) => '-'.repeat(w)).join('  '),
+  ];
+  for (const d of deadlines) {
+    out.push(`${colors.bold(pad(subject(d), 0))}  ${pad(kindName(d), 1)}  ${pad(formatDateDutch(d.due), 2)}  ${paint(d.state, pad(STATE_NAMES[d.state], 3), colors)}  ${d.responsible ?? colors.dim(NOBODY)}`);
+    if (explain) out.push(colors.dim(`    ${d.explanation}${d.done ? `; gedaan ${formatDateDutch(d.done)}` : ''}`));
+  }
+  return `${out.join('\n')}\n`;
 }
 
 /** "2 verlopen, 1 verloopt binnenkort, 4 lopen, 12 gehaald (1 te laat)." */

@@ -1,0 +1,238 @@
+/**
+ * A GitHub API double on loopback: real HTTP, the issue endpoints `klacht meldingen` uses, with
+ * pagination (Link headers), authentication, injected failures, and a record of every request.
+ * Every request and response is checked against GitHub's OpenAPI description; `violations` holds
+ * what did not fit.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { checkQuery, checkRequestBody, checkResponse } from './openapi.js';
+
+export interface RecordedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly query: URLSearchParams;
+  readonly rawBody: string;
+  readonly body: unknown;
+  readonly status: number;
+}
+
+interface StoredIssue {
+  number: number;
+  title: string;
+  body: string | null;
+  state: 'open' | 'closed';
+  state_reason: string | null;
+  labels: string[];
+  assignees: string[];
+  comments: string[];
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+const OWNER = 'liberi';
+const REPO = 'klachten';
+
+export class GitHubDouble {
+  readonly owner = OWNER;
+  readonly repo = REPO;
+  readonly token = 'ghs_test_token_van_de_dubbelganger';
+  readonly requests: RecordedRequest[] = [];
+  readonly violations: string[] = [];
+  readonly issues: StoredIssue[] = [];
+  /** Failures to give instead of an answer, in order. */
+  private readonly faults: { status: number; method?: string }[] = [];
+  private server: Server | undefined;
+  private clock = Date.parse('2026-11-24T06:00:00Z');
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = createServer((request, response) => {
+      this.handle(request, response).catch((error: unknown) => {
+        this.violations.push(`double: ${String(error)}`);
+        response.writeHead(500).end();
+      });
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** The next request (of `method`, if given) gets `status` instead of an answer. */
+  failNext(status: number, method?: string): void {
+    this.faults.push({ status, ...(method ? { method } : {}) });
+  }
+
+  /** Puts an issue in the repository directly, as if made earlier. */
+  seed(issue: { title: string; body: string | null; state?: 'open' | 'closed'; labels?: string[] }): StoredIssue {
+    const stored = this.newIssue(issue.title, issue.body, issue.labels ?? ['klachtenregister'], []);
+    if (issue.state === 'closed') {
+      stored.state = 'closed';
+      stored.closed_at = stored.updated_at;
+      stored.state_reason = 'completed';
+    }
+    return stored;
+  }
+
+  /** Requests that change something. */
+  writes(): RecordedRequest[] {
+    return this.requests.filter((r) => r.method !== 'GET');
+  }
+
+  private now(): string {
+    this.clock += 1000;
+    return new Date(this.clock).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+
+  private newIssue(title: string, body: string | null, labels: string[], assignees: string[]): StoredIssue {
+    const at = this.now();
+    const issue: StoredIssue = {
+      number: this.issues.length + 1, title, body, state: 'open', state_reason: null, labels, assignees, comments: [],
+      created_at: at, updated_at: at, closed_at: null,
+    };
+    this.issues.push(issue);
+    return issue;
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const rawBody = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(request.url ?? '/', this.url);
+    const method = request.method ?? 'GET';
+    let body: unknown;
+    try {
+      body = rawBody ? JSON.parse(rawBody) : undefined;
+    } catch {
+      this.violations.push(`${method} ${url.pathname}: body is geen JSON`);
+    }
+    const send = (status: number, payload: unknown, template: string | undefined, headers: Record<string, string> = {}): void => {
+      if (template && status < 500) this.violations.push(...checkResponse(template, method, status, payload));
+      this.requests.push({ method, path: url.pathname, query: url.searchParams, rawBody, body, status });
+      response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+      response.end(payload === undefined ? '' : JSON.stringify(payload));
+    };
+
+    const base = `/repos/${OWNER}/${REPO}`;
+    const issueMatch = new RegExp(`^${base}/issues/(\\d+)$`).exec(url.pathname);
+    const commentMatch = new RegExp(`^${base}/issues/(\\d+)/comments$`).exec(url.pathname);
+    const template = url.pathname === `${base}/issues` ? '/repos/{owner}/{repo}/issues'
+      : issueMatch ? '/repos/{owner}/{repo}/issues/{issue_number}'
+        : commentMatch ? '/repos/{owner}/{repo}/issues/{issue_number}/comments' : undefined;
+    if (template) {
+      this.violations.push(...checkQuery(template, method, url.searchParams));
+      if (method !== 'GET') this.violations.push(...checkRequestBody(template, method, body));
+    }
+
+    const fault = this.faults.findIndex((f) => f.method === undefined || f.method === method);
+    if (fault >= 0) {
+      const { status } = this.faults.splice(fault, 1)[0] as { status: number };
+      send(status, status >= 500 ? { message: 'Server Error' } : { message: 'Fout', documentation_url: 'https://docs.github.com/rest' }, undefined);
+      return;
+    }
+    const auth = request.headers.authorization ?? '';
+    if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
+      send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' }, template);
+      return;
+    }
+    if (!template) {
+      send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }, undefined);
+      return;
+    }
+
+    if (template === '/repos/{owner}/{repo}/issues' && method === 'GET') {
+      const state = url.searchParams.get('state') ?? 'open';
+      const wanted = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);
+      const perPage = Number(url.searchParams.get('per_page') ?? 30);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const matching = this.issues
+        .filter((i) => (state === 'all' || i.state === state) && wanted.every((l) => i.labels.includes(l)))
+        .sort((a, b) => b.number - a.number);
+      const last = Math.max(1, Math.ceil(matching.length / perPage));
+      const pageItems = matching.slice((page - 1) * perPage, page * perPage).map((i) => this.toJson(i));
+      const link = (p: number): string => {
+        const next = new URL(url);
+        next.searchParams.set('page', String(p));
+        return next.toString();
+      };
+      const headers: Record<string, string> = page < last ? { link: `<${link(page + 1)}>; rel="next", <${link(last)}>; rel="last"` } : {};
+      send(200, pageItems, template, headers);
+      return;
+    }
+    if (template === '/repos/{owner}/{repo}/issues' && method === 'POST') {
+      const input = body as { title: string; body?: string; labels?: string[]; assignees?: string[] };
+      const issue = this.newIssue(String(input.title), input.body ?? null, input.labels ?? [], input.assignees ?? []);
+      send(201, this.toJson(issue), template);
+      return;
+    }
+    const number = Number((issueMatch ?? commentMatch)?.[1]);
+    const issue = this.issues.find((i) => i.number === number);
+    if (!issue) {
+      send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }, template);
+      return;
+    }
+    if (issueMatch && method === 'PATCH') {
+      const input = body as Partial<{ title: string; body: string; state: 'open' | 'closed'; state_reason: string; labels: string[]; assignees: string[] }>;
+      if (input.title !== undefined) issue.title = input.title;
+      if (input.body !== undefined) issue.body = input.body;
+      if (input.labels !== undefined) issue.labels = input.labels;
+      if (input.assignees !== undefined) issue.assignees = input.assignees;
+      issue.updated_at = this.now();
+      if (input.state && input.state !== issue.state) {
+        issue.state = input.state;
+        issue.closed_at = input.state === 'closed' ? issue.updated_at : null;
+        issue.state_reason = input.state === 'closed' ? input.state_reason ?? 'completed' : 'reopened';
+      }
+      send(200, this.toJson(issue), template);
+      return;
+    }
+    if (commentMatch && method === 'POST') {
+      const text = String((body as { body: string }).body);
+      issue.comments.push(text);
+      const at = this.now();
+      send(201, {
+        id: 9000 + issue.comments.length, node_id: `IC_${issue.number}_${issue.comments.length}`,
+        url: `${this.url}${base}/issues/comments/${9000 + issue.comments.length}`,
+        html_url: `https://github.com/${OWNER}/${REPO}/issues/${issue.number}#issuecomment-${9000 + issue.comments.length}`,
+        issue_url: `${this.url}${base}/issues/${issue.number}`,
+        body: text, user: this.user(), created_at: at, updated_at: at, author_association: 'MEMBER',
+      }, template);
+      return;
+    }
+    send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }, template);
+  }
+
+  private user(login = 'github-actions[bot]'): Record<string, unknown> {
+    const api = 'https://api.github.com';
+    const name = encodeURIComponent(login);
+    return {
+      login, id: 41898282, node_id: 'MDM6Qm90NDE4OTgyODI=', avatar_url: 'https://avatars.githubusercontent.com/in/15368?v=4', gravatar_id: '',
+      url: `${api}/users/${name}`, html_url: `https://github.com/apps/github-actions`, followers_url: `${api}/users/${name}/followers`,
+      following_url: `${api}/users/${name}/following{/other_user}`, gists_url: `${api}/users/${name}/gists{/gist_id}`,
+      starred_url: `${api}/users/${name}/starred{/owner}{/repo}`, subscriptions_url: `${api}/users/${name}/subscriptions`,
+      organizations_url: `${api}/users/${name}/orgs`, repos_url: `${api}/users/${name}/repos`, events_url: `${api}/users/${name}/events{/privacy}`,
+      received_events_url: `${api}/users/${name}/received_events`, type: 'Bot', site_admin: false,
+    };
+  }
+
+  private toJson(issue: StoredIssue): Record<string, unknown> {
+    const api = `${this.url}/repos/${OWNER}/${REPO}`;
+    const assignees = issue.assignees.map((login) => this.user(login));
+    return {
+      id: 100000 + issue.number, node_id: `I_${issue.number}`, url: `${api}/issues/${issue.number}`, repository_url: api,
+      labels_url: `${api}/issues/${issue.number}/labels{/name}`, comments_url: `${api}/issues/${issue.number}/comments`,
+      events_url: `${api}/issues/${issue.number}/events`, html_url: `https://github.com/${OWNER}/${REPO}/issues/${issue.number}`,
+      number: issue.number, state: issue.state, state_reason: issue.state_reason, title: issue.title, body: issue.body,
+      user: this.user(),
+      labels: issue.labels.map((name, i) => ({ id: 500 + i, node_id: `LA_${i}`, url: `${api}/labels/${encodeURIComponent(name)}`, name, description: null, color: 'ededed', default: false })),
+      assignee: assignees[0] ?? null, assignees, milestone: null, locked: false, active_lock_reason: null,
+      comments: issue.comments.length, created_at: issue.created_at, updated_at: issue.updated_at, closed_at: issue.closed_at,
+      author_association: 'MEMBER',
+    };
+  }
+}
