@@ -244,7 +244,7 @@ describe('states', () => {
     ['2026-11-20', '2026-11-20', 'met', 'done on the due date'],
     ['2026-11-20', '2026-11-21', 'met_late', 'done a day late'],
     ['2026-12-20', '2026-11-21', 'met', 'done early'],
-  ] as const)('due %s, done %s: %s (%s)', (due, done, state, _why) => {
+  ] as [string, string | undefined, string, string][])('due %s, done %s: %s (%s)', (due, done, state) => {
     expect(stateOf(d(due), done === undefined ? undefined : d(done), d('2026-11-24'), 7)).toBe(state);
   });
 
