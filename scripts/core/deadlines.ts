@@ -64,6 +64,7 @@ export interface DeadlineContext {
 /** The state of a deadline from its due date, done date and today. */
 export function stateOf(due: CalendarDate, done: CalendarDate | undefined, today: CalendarDate, warningDays: number): DeadlineState {
   if (done !== undefined) return compareDates(done, due) <= 0 ? 'met' : 'met_late';
+  if (compareDates(due, today) < 0) return 'overdue';
   const left = daysBetween(today, due);
   if (left < 0) return 'overdue';
   return left <= warningDays ? 'due_soon' : 'pending';
@@ -197,28 +198,40 @@ function explainExtension(entry: LedgerEntry, procedure: Procedure): string {
  * Terms and their explanations, computed once per rule, start date and calendar: a register of
  * thousands of complaints has only a few hundred distinct start dates a year.
  */
-const termCache = new WeakMap<WorkingCalendar, WeakMap<TermRule, Map<string, { term: TermComputation; explanation: string }>>>();
+const termCache = new WeakMap<WorkingCalendar, WeakMap<TermRule, Map<string, Map<string, { term: TermComputation; explanation: string }>>>>();
 
-function cachedTerm(startWord: string, start: CalendarDate, rule: TermRule, calendar: WorkingCalendar, note = ''): { term: TermComputation; explanation: string } {
+/**
+ * The term from `start` under `rule`, with its explanation; `note` goes after the term ("(complex)")
+ * and `tail` at the end. Keyed without building strings: this runs for every deadline.
+ */
+function cachedTerm(startWord: string, start: CalendarDate, rule: TermRule, calendar: WorkingCalendar, note = '', tail = ''): { term: TermComputation; explanation: string } {
   let byRule = termCache.get(calendar);
   if (!byRule) termCache.set(calendar, (byRule = new WeakMap()));
-  let byStart = byRule.get(rule);
-  if (!byStart) byRule.set(rule, (byStart = new Map()));
-  const key = `${startWord}|${start}|${note}`;
-  let entry = byStart.get(key);
+  let byNote = byRule.get(rule);
+  if (!byNote) byRule.set(rule, (byNote = new Map()));
+  const noteKey = tail === '' ? note : `${note}\u0000${tail}`;
+  let byStart = byNote.get(noteKey);
+  if (!byStart) byNote.set(noteKey, (byStart = new Map()));
+  let entry = byStart.get(start);
   if (!entry) {
     const term = computeTerm(start, rule, calendar);
-    entry = { term, explanation: explainTerm(startWord, term, calendar, note) };
-    byStart.set(key, entry);
+    entry = { term, explanation: explainTerm(startWord, term, calendar, note) + tail };
+    byStart.set(start, entry);
   }
   return entry;
 }
 
 /** Every deadline of one complaint that its dates allow. */
 export function complaintDeadlines(complaint: Complaint, context: DeadlineContext): Deadline[] {
+  const deadlines: Deadline[] = [];
+  collectDeadlines(complaint, context, deadlines);
+  return deadlines;
+}
+
+/** Appends a complaint's deadlines to `deadlines` (one array for the whole register). */
+function collectDeadlines(complaint: Complaint, context: DeadlineContext, deadlines: Deadline[]): void {
   const { procedure, calendar, today, warningDays } = context;
   const id = complaint.id ?? null;
-  const deadlines: Deadline[] = [];
   const closedOn = complaint.status === 'afgehandeld' ? complaint.closure?.date : undefined;
   const startOf = (rule: TermRule): { date: CalendarDate; word: string } | undefined => {
     const date = rule.start === 'ontvangen' ? complaint.received.date : complaint.submitted;
@@ -277,12 +290,12 @@ export function complaintDeadlines(complaint: Complaint, context: DeadlineContex
 
   const closure = complaint.closure?.date;
   if (closure && complaint.status === 'afgehandeld') {
-    const { term, explanation } = cachedTerm('afgehandeld', closure, retentionRule(context.retentionMonths), calendar);
-    push('retention', term.due, complaint.anonymised, `${explanation}; daarna worden de persoonsgegevens verwijderd (klacht anonimiseer)`, responsible);
+    const { term, explanation } = cachedTerm('afgehandeld', closure, retentionRule(context.retentionMonths), calendar, '', RETENTION_TAIL);
+    push('retention', term.due, complaint.anonymised, explanation, responsible);
   }
-  return deadlines;
 }
 
+const RETENTION_TAIL = '; daarna worden de persoonsgegevens verwijderd (klacht anonimiseer)';
 const retentionRules = new Map<number, TermRule>();
 
 /** The retention term as a rule: months after the closing date, moved past days off. */
@@ -314,7 +327,8 @@ export function registerDeadlines(
   analyses: ReadonlyMap<number, CalendarDate | null>,
   context: DeadlineContext,
 ): Deadline[] {
-  const deadlines = complaints.flatMap((c) => complaintDeadlines(c, context));
+  const deadlines: Deadline[] = [];
+  for (const complaint of complaints) collectDeadlines(complaint, context, deadlines);
   const years = new Set<number>();
   for (const c of complaints) {
     const year = c.id === undefined ? undefined : idYear(c.id);

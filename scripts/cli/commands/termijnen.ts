@@ -41,15 +41,16 @@ export const termijnen: Command = {
     for (const id of wanted) {
       if (!all.some((d) => d.id === id)) throw new UsageError(`Klacht ${id} staat niet in het register (of heeft nog geen datums).`, 'termijnen');
     }
-    const deadlines = all.filter((d) => (wanted.size === 0 || (d.id !== null && wanted.has(d.id))) && (context.values.open !== true || isOpen(d.state)));
-    const overdue = deadlines.filter((d) => d.state === 'overdue').length;
+    const onlyOpen = context.values.open === true;
+    const deadlines = wanted.size === 0 && !onlyOpen ? all : all.filter((d) => (wanted.size === 0 || (d.id !== null && wanted.has(d.id))) && (!onlyOpen || isOpen(d.state)));
+    const overdue = deadlines.some((d) => d.state === 'overdue');
 
     const summaryFile = context.values.samenvatting;
     if (typeof summaryFile === 'string') appendFileSync(summaryFile, markdownSummary(deadlines, context));
 
     if (context.json) {
       printJson(context, { today: context.today, deadlines: deadlines.map(toJson) });
-      return overdue > 0 ? 1 : 0;
+      return overdue ? 1 : 0;
     }
     const { colors } = context;
     context.io.stdout(`Termijnen op ${formatDateWithWeekday(context.today)} (${loaded.context.procedure.title}).\n\n`);
@@ -63,7 +64,7 @@ export const termijnen: Command = {
     if (withErrors > 0) {
       context.io.stderr(`Let op: ${plural(withErrors, 'bestand heeft', 'bestanden hebben')} fouten; hun termijnen staan er in voor zover de datums het toelaten. Zie klacht valideer.\n`);
     }
-    return overdue > 0 ? 1 : 0;
+    return overdue ? 1 : 0;
   },
 };
 
@@ -118,12 +119,20 @@ function deadlineTable(deadlines: readonly Deadline[], colors: Colors, explain: 
     widths[4] = Math.max(widths[4] as number, (d.responsible ?? NOBODY).length);
   }
   const pad = (text: string, i: number): string => text.padEnd(widths[i] as number);
+  // Kinds, dates and states repeat thousands of times: each is padded once.
+  const padded = [new Map<string, string>(), new Map<string, string>(), new Map<string, string>(), new Map<string, string>()];
+  const cell = (text: string, i: number): string => {
+    const cache = padded[i] as Map<string, string>;
+    let result = cache.get(text);
+    if (result === undefined) cache.set(text, (result = pad(text, i)));
+    return result;
+  };
   const out: string[] = [
     `${HEADER.slice(0, 4).map(pad).join('  ')}  ${HEADER[4]}`,
     widths.map((w) => '-'.repeat(w)).join('  '),
   ];
   for (const d of deadlines) {
-    out.push(`${colors.bold(pad(subject(d), 0))}  ${pad(kindName(d), 1)}  ${pad(formatDateDutch(d.due), 2)}  ${paint(d.state, pad(STATE_NAMES[d.state], 3), colors)}  ${d.responsible ?? colors.dim(NOBODY)}`);
+    out.push(`${colors.bold(pad(subject(d), 0))}  ${cell(kindName(d), 1)}  ${cell(formatDateDutch(d.due), 2)}  ${paint(d.state, cell(STATE_NAMES[d.state], 3), colors)}  ${d.responsible ?? colors.dim(NOBODY)}`);
     if (explain) out.push(colors.dim(`    ${d.explanation}${d.done ? `; gedaan ${formatDateDutch(d.done)}` : ''}`));
   }
   return `${out.join('\n')}\n`;
@@ -131,7 +140,9 @@ function deadlineTable(deadlines: readonly Deadline[], colors: Colors, explain: 
 
 /** "2 verlopen, 1 verloopt binnenkort, 4 lopen, 12 gehaald (1 te laat)." */
 export function countLine(deadlines: readonly Deadline[]): string {
-  const count = (state: DeadlineState): number => deadlines.filter((d) => d.state === state).length;
+  const counts: Record<DeadlineState, number> = { pending: 0, due_soon: 0, overdue: 0, met: 0, met_late: 0 };
+  for (const d of deadlines) counts[d.state]++;
+  const count = (state: DeadlineState): number => counts[state];
   const parts = [
     `${count('overdue')} verlopen`,
     `${count('due_soon')} ${count('due_soon') === 1 ? 'verloopt' : 'verlopen'} binnenkort`,
