@@ -127,6 +127,14 @@ describe('klacht meldingen against the GitHub double', () => {
     expect(github.writes().length).toBe(writes);
   });
 
+  it('still opens the issue when GitHub refuses the assignee (422), and says so', async () => {
+    github.assignable = new Set();
+    const result = await meldingen();
+    expect(result.code).toBe(0);
+    expect(github.issues[0]).toMatchObject({ title: 'Verlopen: reactie KL-2026-001 (uiterlijk 9 maart 2026)', assignees: [] });
+    expect(result.stderr).toContain('Toewijzen aan @fenna-fictief lukt niet');
+  });
+
   it('keeps to the budget of writes and says what was put off', async () => {
     const result = await meldingen(['--max-acties', '1']);
     expect(result.code).toBe(0);

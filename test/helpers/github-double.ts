@@ -45,6 +45,8 @@ export class GitHubDouble {
   private readonly faults: { status: number; method?: string }[] = [];
   private server: Server | undefined;
   private clock = Date.parse('2026-11-24T06:00:00Z');
+  /** When set, only these logins may be assigned; others get GitHub's 422 Validation Failed. */
+  assignable: Set<string> | undefined;
   url = '';
 
   async start(): Promise<this> {
@@ -162,6 +164,11 @@ export class GitHubDouble {
       };
       const headers: Record<string, string> = page < last ? { link: `<${link(page + 1)}>; rel="next", <${link(last)}>; rel="last"` } : {};
       send(200, pageItems, template, headers);
+      return;
+    }
+    const requestedAssignees = (body as { assignees?: string[] } | undefined)?.assignees ?? [];
+    if (this.assignable && requestedAssignees.some((login) => !this.assignable?.has(login))) {
+      send(422, { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest/issues/issues', errors: [{ resource: 'Issue', code: 'invalid', field: 'assignees' }] }, template);
       return;
     }
     if (template === '/repos/{owner}/{repo}/issues' && method === 'POST') {
