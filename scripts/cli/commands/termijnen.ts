@@ -57,7 +57,7 @@ export const termijnen: Command = {
     if (deadlines.length === 0) {
       context.io.stdout('Geen termijnen.\n');
     } else {
-      context.io.stdout(deadlineTable(deadlines, colors, context.values.uitleg === true));
+      writeDeadlineTable(deadlines, colors, context.values.uitleg === true, context.io.stdout);
     }
     context.io.stdout(`\n${countLine(deadlines)}\n`);
     const withErrors = loaded.files.filter((f) => f.findings.some((x) => x.severity === 'error')).length;
@@ -109,7 +109,7 @@ const NOBODY = 'niemand aangewezen';
  * The table, columns padded on the plain text and coloured afterwards. Written out directly
  * rather than through renderTable: a register of 10,000 complaints has over 30,000 rows.
  */
-function deadlineTable(deadlines: readonly Deadline[], colors: Colors, explain: boolean): string {
+function writeDeadlineTable(deadlines: readonly Deadline[], colors: Colors, explain: boolean, write: (text: string) => void): void {
   const widths: number[] = HEADER.map((h) => h.length);
   for (const d of deadlines) {
     widths[0] = Math.max(widths[0] as number, subject(d).length);
@@ -127,15 +127,20 @@ function deadlineTable(deadlines: readonly Deadline[], colors: Colors, explain: 
     if (result === undefined) cache.set(text, (result = pad(text, i)));
     return result;
   };
-  const out: string[] = [
+  // Written in blocks of lines: no single string of megabytes for a large register.
+  let out: string[] = [
     `${HEADER.slice(0, 4).map(pad).join('  ')}  ${HEADER[4]}`,
     widths.map((w) => '-'.repeat(w)).join('  '),
   ];
   for (const d of deadlines) {
+    if (out.length >= 2000) {
+      write(`${out.join('\n')}\n`);
+      out = [];
+    }
     out.push(`${colors.bold(pad(subject(d), 0))}  ${cell(kindName(d), 1)}  ${cell(formatDateDutch(d.due), 2)}  ${paint(d.state, cell(STATE_NAMES[d.state], 3), colors)}  ${d.responsible ?? colors.dim(NOBODY)}`);
     if (explain) out.push(colors.dim(`    ${d.explanation}${d.done ? `; gedaan ${formatDateDutch(d.done)}` : ''}`));
   }
-  return `${out.join('\n')}\n`;
+  if (out.length > 0) write(`${out.join('\n')}\n`);
 }
 
 /** "2 verlopen, 1 verloopt binnenkort, 4 lopen, 12 gehaald (1 te laat)." */
