@@ -13,8 +13,9 @@ import { register } from './commands/register.js';
 import { nieuw } from './commands/nieuw.js';
 import { termijnen } from './commands/termijnen.js';
 import { meldingen } from './commands/meldingen.js';
+import { pdf } from './commands/pdf.js';
 
-export const COMMANDS: readonly Command[] = [valideer, termijnen, register, nieuw, meldingen];
+export const COMMANDS: readonly Command[] = [valideer, termijnen, register, nieuw, pdf, meldingen];
 
 /** Runs `klacht` with `argv` (without node and script); returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {

@@ -1,0 +1,123 @@
+/** klacht pdf: the forms and letters of complaints as PDF, printed by the system's Chromium. */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Complaint } from '../../core/complaint.js';
+import {
+  DOCUMENT_KINDS, DOCUMENT_TITLES, documentFileName, documentModel, notApplicable, type DocumentKind,
+} from '../../core/documents.js';
+import { plural } from '../../core/dutch.js';
+import { FILE_START, finding, hasErrors, type Finding } from '../../core/finding.js';
+import { writeFileAtomic } from '../../register/atomic-write.js';
+import type { Command } from '../command.js';
+import { printJson } from '../context.js';
+import { RunError, UsageError } from '../errors.js';
+import { loadDeadlines } from '../load.js';
+import { printFindings } from '../output.js';
+
+/** Pages printed at once: enough to keep two cores busy, few enough for a small machine's memory. */
+const CONCURRENCY = 4;
+
+export const pdf: Command = {
+  spec: {
+    name: 'pdf',
+    summary: 'maakt het klachtenformulier, het dossier en de brieven als PDF',
+    positionals: '[klachtnummers...]',
+    maxPositionals: Infinity,
+    description: [
+      'Maakt PDF\'s van klachten: het klachtenformulier, het klachtdossier, de ontvangstbevestiging,',
+      'het verlengingsbericht en de reactie. Zonder --soort alle documenten die bij de klacht passen.',
+      'Bestandsnamen zijn klachtnummer en soort (KL-2026-007-formulier.pdf), nooit een naam.',
+      'Let op: de PDF\'s bevatten persoonsgegevens. Bewaar ze alleen waar dat mag.',
+      'Nodig: Chromium of Chrome (of PUPPETEER_EXECUTABLE_PATH).',
+    ].join('\n'),
+    options: {
+      soort: { type: 'string', valueName: DOCUMENT_KINDS.join('|'), description: 'Alleen dit document.' },
+      uit: { type: 'string', valueName: 'map', description: 'Map voor de PDF\'s (standaard: out/; wordt gemaakt als hij ontbreekt).' },
+      alle: { type: 'boolean', description: 'Alle klachten van het register.' },
+    },
+    examples: [
+      'klacht pdf KL-2026-007',
+      'klacht pdf KL-2026-007 --soort ontvangstbevestiging --uit brieven',
+      'klacht pdf --alle --register examples/register',
+    ],
+  },
+  async run(context) {
+    const kindValue = context.values.soort;
+    if (kindValue !== undefined && !(DOCUMENT_KINDS as readonly unknown[]).includes(kindValue)) {
+      throw new UsageError(`--soort moet een van ${DOCUMENT_KINDS.join(', ')} zijn, niet '${String(kindValue)}'.`, 'pdf');
+    }
+    const all = context.values.alle === true;
+    if (!all && context.positionals.length === 0) throw new UsageError('Noem een of meer klachtnummers, of gebruik --alle.', 'pdf');
+
+    const { loaded, deadlines } = await loadDeadlines(context);
+    const complaints = loaded.files.flatMap((f) => (f.complaint?.id ? [f.complaint as Complaint & { id: string }] : []));
+    const selected = all ? complaints : context.positionals.map((id) => {
+      const found = complaints.find((c) => c.id === id);
+      if (!found) throw new UsageError(`Klacht ${id} staat niet in het register.`, 'pdf');
+      return found;
+    });
+    const kinds: readonly DocumentKind[] = kindValue === undefined ? DOCUMENT_KINDS : [kindValue as DocumentKind];
+
+    const findings: Finding[] = [];
+    const work: { complaint: Complaint & { id: string }; kind: DocumentKind }[] = [];
+    for (const complaint of selected) {
+      for (const kind of kinds) {
+        const reason = notApplicable(kind, complaint);
+        if (reason === undefined) work.push({ complaint, kind });
+        else if (kindValue !== undefined) {
+          findings.push(finding(complaint.file, FILE_START, 'error', 'document-not-applicable', null, `Geen ${DOCUMENT_TITLES[kind].toLowerCase()} voor ${complaint.id}: ${reason}.`));
+        }
+      }
+    }
+
+    const outDir = resolve(context.io.cwd, typeof context.values.uit === 'string' ? context.values.uit : 'out');
+    const written: { id: string; kind: DocumentKind; file: string }[] = [];
+    if (work.length > 0) {
+      mkdirSync(outDir, { recursive: true });
+      const { PdfPrinter, BrowserNotFoundError, runBounded } = await import('../../pdf/browser.js');
+      const { TemplateRenderer, logoDataUrl } = await import('../../pdf/templates.js');
+      const { markdownToSafeHtml } = await import('../../pdf/markdown.js');
+      const templates = new TemplateRenderer();
+      const logo = logoDataUrl(loaded.root, loaded.context.config.organisation.logo);
+      let printer;
+      try {
+        printer = await PdfPrinter.launch(context.io.env);
+      } catch (error) {
+        if (error instanceof BrowserNotFoundError) throw new RunError(error.message);
+        throw new RunError(`Chromium startte niet: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      }
+      const progress = context.io.stdoutIsTty && !context.json
+        ? (done: number): void => context.io.stderr(`\r${bar(done, work.length)} ${done}/${work.length} PDF's`)
+        : undefined;
+      try {
+        await runBounded(work.map(({ complaint, kind }) => async () => {
+          const own = deadlines.filter((d) => d.id === complaint.id);
+          const model = documentModel(kind, complaint, own, loaded.context.config, context.today, markdownToSafeHtml(complaint.description), logo);
+          const bytes = await printer.print(templates.render(kind, model), { footer: `${complaint.id} · ${DOCUMENT_TITLES[kind]}` });
+          const file = join(outDir, documentFileName(complaint.id, kind));
+          writeFileAtomic(file, bytes);
+          written.push({ id: complaint.id, kind, file });
+        }), CONCURRENCY, progress);
+      } finally {
+        if (progress) context.io.stderr('\n');
+        await printer.close();
+      }
+    }
+    written.sort((a, b) => (a.file < b.file ? -1 : 1));
+
+    if (context.json) {
+      printJson(context, { ok: !hasErrors(findings), files: written.map((w) => ({ id: w.id, soort: w.kind, file: w.file })), findings });
+    } else {
+      printFindings(findings, context);
+      for (const w of written) context.io.stdout(`${w.file}\n`);
+      context.io.stdout(`${plural(written.length, 'PDF', 'PDF\'s')} gemaakt in ${outDir}.${written.length > 0 ? ' Let op: ze bevatten persoonsgegevens.' : ''}\n`);
+    }
+    return hasErrors(findings) ? 1 : 0;
+  },
+};
+
+function bar(done: number, total: number): string {
+  const width = 24;
+  const filled = Math.round((done / total) * width);
+  return `[${'#'.repeat(filled)}${' '.repeat(width - filled)}]`;
+}

@@ -1,0 +1,78 @@
+/**
+ * Filling the templates of templates/ with LiquidJS: every value is HTML-escaped unless the
+ * template says `| raw` (only the already sanitised description does), templates cannot run code,
+ * and they are read only from the templates folder. The font (Noto Sans, from @fontsource) and the
+ * organisation's logo are embedded as data: URLs, so the page never asks for anything.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Liquid } from 'liquidjs';
+import type { DocumentKind, DocumentModel } from '../core/documents.js';
+
+const require = createRequire(import.meta.url);
+
+/** templates/ of the project (scripts/pdf and dist/pdf both sit two folders below it). */
+export const TEMPLATES_DIR = resolve(fileURLToPath(import.meta.url), '..', '..', '..', 'templates');
+
+const TEMPLATE_OF: Readonly<Record<DocumentKind, string>> = {
+  formulier: 'formulier', dossier: 'dossier', ontvangstbevestiging: 'ontvangstbevestiging', verlenging: 'verlenging', reactie: 'reactie',
+};
+
+let fontsCss: string | undefined;
+
+/** @font-face rules for Noto Sans (latin and latin-ext, so é, ë, ï and ĳ), as data: URLs. */
+function fonts(): string {
+  if (fontsCss === undefined) {
+    const face = (subset: string, weight: number, range: string): string => {
+      const file = require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff2`);
+      const data = readFileSync(file).toString('base64');
+      return `@font-face{font-family:"Noto Sans";font-style:normal;font-weight:${weight};font-display:block;src:url(data:font/woff2;base64,${data}) format("woff2");unicode-range:${range};}`;
+    };
+    const latin = 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
+    const latinExt = 'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF';
+    fontsCss = [face('latin', 400, latin), face('latin', 700, latin), face('latin-ext', 400, latinExt), face('latin-ext', 700, latinExt)].join('\n');
+  }
+  return fontsCss;
+}
+
+const IMAGE_TYPES: Readonly<Record<string, string>> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.svg': 'image/svg+xml' };
+
+/** The logo from klachtenregister.yml as a data: URL, or '' when there is none or it cannot be read. */
+export function logoDataUrl(root: string, logo: string | undefined): string {
+  if (!logo) return '';
+  const type = IMAGE_TYPES[extname(logo).toLowerCase()];
+  const path = resolve(root, logo);
+  // Only a file inside the register, of a known image type.
+  if (!type || !path.startsWith(resolve(root))) return '';
+  try {
+    return `data:${type};base64,${readFileSync(path).toString('base64')}`;
+  } catch {
+    return '';
+  }
+}
+
+export class TemplateRenderer {
+  private readonly engine: Liquid;
+  private readonly css: string;
+
+  constructor(templatesDir = TEMPLATES_DIR) {
+    this.engine = new Liquid({
+      root: [templatesDir],
+      partials: [templatesDir],
+      layouts: [templatesDir],
+      extname: '.liquid',
+      outputEscape: 'escape',
+      strictFilters: true,
+      ownPropertyOnly: true,
+      cache: true,
+    });
+    this.css = readFileSync(join(templatesDir, 'stijl.css'), 'utf8');
+  }
+
+  /** The complete HTML page of a document. */
+  render(kind: DocumentKind, model: DocumentModel): string {
+    return this.engine.renderFileSync(TEMPLATE_OF[kind], { ...model, css: this.css, fonts_css: fonts() }) as string;
+  }
+}
