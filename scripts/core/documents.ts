@@ -68,6 +68,9 @@ export function documentModel(
 ): DocumentModel {
   const c = complaint;
   const response = deadlines.find((d) => d.kind === 'response');
+  // The acknowledgement promises the term as it stood then: before any extension (the first
+  // extension's notice is due on exactly that date).
+  const firstTerm = deadlines.find((d) => d.kind === 'extension_notice' && d.extension === 0)?.due ?? response?.due;
   const latestExtension = c.extensions.at(-1);
   const closure = c.closure;
   return {
@@ -105,6 +108,7 @@ export function documentModel(
         : null,
       // "Per omgaande" for a simple complaint; the date for a complex one (the letter's promise).
       reactie_uiterlijk: response ? formatDateDutch(response.due) : '',
+      reactie_uiterlijk_oorspronkelijk: firstTerm ? formatDateDutch(firstTerm) : '',
       reactie_per_omgaande: c.complex !== true,
       ontvangstbevestiging_datum: dutch(firstOutgoing(c, 'ontvangstbevestiging')?.date),
       reactie_datum: dutch(firstOutgoing(c, 'reactie')?.date),

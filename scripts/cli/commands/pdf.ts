@@ -60,11 +60,15 @@ export const pdf: Command = {
 
     const findings: Finding[] = [];
     const work: { complaint: Complaint & { id: string }; kind: DocumentKind }[] = [];
+    let skipped = 0;
     for (const complaint of selected) {
       for (const kind of kinds) {
         const reason = notApplicable(kind, complaint);
         if (reason === undefined) work.push({ complaint, kind });
-        else if (kindValue !== undefined) {
+        // Asked by name for a document that does not apply: a finding. With --alle or without
+        // --soort, documents that do not apply yet are simply not made.
+        else if (kindValue === undefined || all) skipped++;
+        else {
           findings.push(finding(complaint.file, FILE_START, 'error', 'document-not-applicable', null, `Geen ${DOCUMENT_TITLES[kind].toLowerCase()} voor ${complaint.id}: ${reason}.`));
         }
       }
@@ -110,7 +114,8 @@ export const pdf: Command = {
     } else {
       printFindings(findings, context);
       for (const w of written) context.io.stdout(`${w.file}\n`);
-      context.io.stdout(`${plural(written.length, 'PDF', 'PDF\'s')} gemaakt in ${outDir}.${written.length > 0 ? ' Let op: ze bevatten persoonsgegevens.' : ''}\n`);
+      const notMade = skipped > 0 ? ` ${plural(skipped, 'document past', 'documenten passen')} (nog) niet bij de klacht en ${skipped === 1 ? 'is' : 'zijn'} niet gemaakt.` : '';
+      context.io.stdout(`${plural(written.length, 'PDF', 'PDF\'s')} gemaakt in ${outDir}.${notMade}${written.length > 0 ? ' Let op: ze bevatten persoonsgegevens.' : ''}\n`);
     }
     return hasErrors(findings) ? 1 : 0;
   },

@@ -1,0 +1,210 @@
+/**
+ * klacht pdf with the real Chromium: every document of an example complaint is an A4 PDF whose
+ * text (pdftotext) holds every field value; pages are not blank (pdftoppm); and the security
+ * corpus shows that nothing in a complaint runs or fetches anything.
+ */
+import { execFileSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PdfPrinter } from '../../scripts/pdf/browser.js';
+import { canaryLeaks } from '../helpers/canary.js';
+import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
+import { makeRegister, tempDir } from '../helpers/temp.js';
+
+const EXAMPLE = join(PROJECT_ROOT, 'examples/register');
+const TODAY = '2026-11-24';
+
+function text(pdf: string): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+function info(pdf: string): { pages: number; a4: boolean } {
+  const out = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  return { pages: Number(/Pages:\s+(\d+)/.exec(out)?.[1]), a4: /Page size:\s+59[45][.\d]* x 84[12][.\d]* pts \(A4\)/.test(out) };
+}
+
+/** Share of pixels darker than near-white, per page, from a small greyscale rendering. */
+function inkPerPage(pdf: string): number[] {
+  const dir = tempDir('klacht-png-');
+  execFileSync('pdftoppm', ['-r', '30', '-gray', pdf, join(dir, 'p')]);
+  return readdirSync(dir).sort().map((name) => {
+    const data = readFileSync(join(dir, name));
+    // PGM: "P5\n<w> <h>\n255\n" then one byte per pixel.
+    const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(data.subarray(0, 40).toString('latin1'));
+    const [w, h] = [Number(header?.[1]), Number(header?.[2])];
+    const pixels = data.subarray(data.length - w * h);
+    let ink = 0;
+    for (const value of pixels) if (value < 200) ink++;
+    return ink / pixels.length;
+  });
+}
+
+describe('klacht pdf on the example register', () => {
+  const out = tempDir('klacht-pdf-');
+  let result: Awaited<ReturnType<typeof runCli>>;
+
+  beforeAll(async () => {
+    result = await runCli(['pdf', 'KL-2026-002', 'KL-2026-007', '--register', EXAMPLE, '--vandaag', TODAY, '--uit', out], { env: { ...process.env } });
+  }, 120_000);
+
+  it('writes every document that applies, named by id and kind only', () => {
+    expect(result.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([
+      'KL-2026-002-dossier.pdf', 'KL-2026-002-formulier.pdf', 'KL-2026-002-ontvangstbevestiging.pdf', 'KL-2026-002-reactie.pdf',
+      'KL-2026-002-verlenging.pdf', 'KL-2026-007-formulier.pdf',
+    ]);
+    expect(result.stdout).toContain("6 PDF's gemaakt");
+    expect(result.stdout).not.toContain('Lotte');
+  });
+
+  it.each([
+    ['KL-2026-002-formulier.pdf', 2, [
+      'Klachtenformulier', 'KL-2026-002', 'Lotte Lookalike', 'Schijnweg 21', '9993 FF Fantasiestad', 'lotte@voorbeeld.invalid', '06-00000004', 'coachee',
+      '2 maart 2026, mondeling, door Anna Verzonnen', 'Indiendatum 2 maart 2026', 'Geregistreerd 3 maart 2026', 'Complex ja', 'communicatie',
+      'Klachtverantwoordelijke Bram Bedacht', 'Reactie uiterlijk 30 april 2026', 'haar aanpak belachelijk maakte', '3 maart 2026 Intakegesprek gepland',
+      '20 april 2026 Bemiddelingsgesprek coachee en coach', 'Bevestiging ontvangst klacht', 'Reactie op uw klacht', 'status afgehandeld',
+      'Getekend op 3 maart 2026', 'handtekening op klachtenformulier', 'door Bram Bedacht', 'Liberi Coaching B.V.', 'Voorbeeldlaan 12, 3511 AA Utrecht',
+      'pagina 1 van 2',
+    ]],
+    ['KL-2026-002-dossier.pdf', 2, [
+      'Klachtdossier', 'Behandelaar Bram Bedacht', 'Afgehandeld op 6 mei 2026', 'als kwetsend werd ervaren', 'Wissel van coach',
+      'Voelde zich niet gehoord en gekleineerd', 'De toon van de feedback was niet passend', 'Overeenstemming ja', 'Oordeel gegrond',
+      'Intervisie over het geven van feedback voor alle coaches ja gepland', 'Excuses van de coach nee uitgevoerd', 'Opnieuw meer tijd nodig',
+      'reactie 30 april 2026 28 april 2026 gehaald', 'Wacht op verslag van de coach', '15 april 2026',
+    ]],
+    ['KL-2026-002-ontvangstbevestiging.pdf', 1, ['Lotte Lookalike', 'Schijnweg 21', '9993 FF Fantasiestad', '3 maart 2026', 'KL-2026-002', 'uiterlijk op 2 april 2026', 'Bram Bedacht']],
+    ['KL-2026-002-verlenging.pdf', 1, ['13 april 2026', 'Bemiddelingsgesprek pas op 20 april mogelijk', 'uiterlijk op 30 april 2026']],
+    ['KL-2026-002-reactie.pdf', 1, ['28 april 2026', 'Wissel van coach en een gesprek over de gegeven feedback', 'Excuses van de coach', 'De toon van de feedback was niet passend']],
+    ['KL-2026-007-formulier.pdf', 2, ['KL-2026-007', 'status ontvangen', 'Geregistreerd nog niet', 'Handtekening en datum', 'Handtekening, naam en datum']],
+  ] as const)('%s is A4, %i page(s), with every field value', (name, pages, values) => {
+    const file = join(out, name);
+    expect(info(file)).toEqual({ pages, a4: true });
+    const content = text(file);
+    for (const value of values) expect(content, value).toContain(value);
+  });
+
+  it('prints Dutch diacritics with the embedded font', () => {
+    expect(execFileSync('pdffonts', [join(out, 'KL-2026-002-formulier.pdf')], { encoding: 'utf8' })).toMatch(/NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes/);
+  });
+
+  it('has no blank page (rendered to PNG)', () => {
+    for (const name of readdirSync(out)) {
+      for (const ink of inkPerPage(join(out, name))) expect(ink, name).toBeGreaterThan(0.005);
+    }
+  });
+});
+
+describe('klacht pdf, wrong use and failure', () => {
+  it('a document that does not apply is a finding (exit 1); an unknown id is wrong usage (exit 2)', async () => {
+    const out = tempDir();
+    const notApplicable = await runCli(['pdf', 'KL-2026-008', '--soort', 'verlenging', '--register', EXAMPLE, '--uit', out, '--vandaag', TODAY]);
+    expect(notApplicable.code).toBe(1);
+    expect(notApplicable.stdout).toContain('Geen verlengingsbericht voor KL-2026-008: er is geen verlenging vastgelegd.  [document-not-applicable]');
+    expect(readdirSync(out)).toEqual([]);
+    const unknown = await runCli(['pdf', 'KL-2026-999', '--register', EXAMPLE]);
+    expect(unknown.code).toBe(2);
+    const kind = await runCli(['pdf', 'KL-2026-002', '--soort', 'brief', '--register', EXAMPLE]);
+    expect(kind.code).toBe(2);
+    expect(kind.stderr).toContain('--soort moet een van formulier, dossier, ontvangstbevestiging, verlenging, reactie zijn');
+  });
+
+  it('says in Dutch how to get a browser when there is none', async () => {
+    const result = await runCli(['pdf', 'KL-2026-002', '--soort', 'formulier', '--register', EXAMPLE, '--uit', tempDir()], { env: { PUPPETEER_EXECUTABLE_PATH: '/nergens/chromium' } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Geen Chromium of Chrome gevonden');
+    expect(result.stderr).toContain('apt-get install chromium');
+  });
+});
+
+describe('security: nothing in a complaint runs or fetches', () => {
+  let server: Server;
+  const hits: string[] = [];
+  let base = '';
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      hits.push(request.url ?? '');
+      response.end('x');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it('sanitises the description and escapes template values (injection corpus)', async () => {
+    const valid = readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid/in-behandeling.md'), 'utf8');
+    // A script that ran would print UITGEVOERD-n; shown as text it reads 'UIT'+'GEVOERD-n'.
+    const injection = [
+      'Kanariegeheim begint hier.',
+      `<script>document.write('UIT'+'GEVOERD-1')</script>`,
+      `<img src="file:///etc/passwd"> <img src="${base}/raw-img">`,
+      `![plaatje](${base}/markdown-img.png)`,
+      `<iframe src="${base}/iframe"></iframe> <object data="${base}/object"></object> <embed src="${base}/embed">`,
+      `<div style="background:url(${base}/css-url)">stijl</div> <link rel="stylesheet" href="${base}/link.css">`,
+      `<svg><script>document.write('UIT'+'GEVOERD-2')</script><image href="${base}/svg-image"/></svg>`,
+      `[klik](javascript:document.write('UIT'+'GEVOERD-3')) <a href="${base}/link">gewone link</a>`,
+      `<p onclick="document.write('UIT'+'GEVOERD-4')">klikbaar</p> <meta http-equiv="refresh" content="0;url=${base}/refresh">`,
+    ].join('\n\n');
+    const malicious = valid
+      .replace('De indiener Carla Canarie geeft aan dat de coach niet kwam opdagen. Kanariegeheim.', injection)
+      // A template value that looks like markup and like Liquid: it must come out as plain text.
+      .replace('klachtverantwoordelijke: Fenna Fictief', `klachtverantwoordelijke: "{{ organisation.naam }} <b>vet</b><script>document.write('UITGEVOERD-5')</script>"`);
+    const root = makeRegister({ 'complaints/2026/KL-2026-001.md': malicious });
+    const out = tempDir();
+    const result = await runCli(['pdf', 'KL-2026-001', '--register', root, '--uit', out, '--vandaag', TODAY]);
+    expect(result.code).toBe(0);
+    expect(canaryLeaks(result.stdout + result.stderr)).toEqual([]);
+    const passwd = readFileSync('/etc/passwd', 'utf8').split('\n')[0] ?? 'root:x:0:0';
+    for (const name of readdirSync(out)) {
+      const content = text(join(out, name));
+      expect(content).not.toMatch(/UITGEVOERD-[1-4]/);
+      expect(content).not.toContain(passwd.slice(0, 12));
+      if (name.endsWith('-formulier.pdf')) {
+        expect(content).toContain('Kanariegeheim begint hier.');
+        // Escaped, not interpreted: the markup and the Liquid are there as text, once.
+        expect(content.replace(/ /g, '')).toContain("{{organisation.naam}}<b>vet</b><script>document.write('UITGEVOERD-5')</script>");
+        expect(content.split('UITGEVOERD-5').length - 1).toBe(1);
+      }
+    }
+    expect(hits).toEqual([]);
+  }, 120_000);
+
+  it('refuses every request of a page even when unsanitised HTML reaches the printer', async () => {
+    const printer = await PdfPrinter.launch();
+    try {
+      const html = `<!DOCTYPE html><html><head><link rel="stylesheet" href="${base}/head.css">
+        <style>body { background: url(${base}/style-url); } @import url(${base}/import.css);</style></head>
+        <body><p>Zichtbaar</p><script>document.write('JS-'+'DRAAIDE')</script><img src="${base}/img"><img src="file:///etc/passwd">
+        <iframe src="file:///etc/passwd"></iframe><iframe src="${base}/frame"></iframe><video src="${base}/video"></video></body></html>`;
+      const bytes = await printer.print(html, { footer: 'test' });
+      const file = join(tempDir(), 'raw.pdf');
+      execFileSync('tee', [file], { input: bytes });
+      const content = text(file);
+      expect(content).toContain('Zichtbaar');
+      expect(content).not.toContain('JS-DRAAIDE');
+      expect(content).not.toContain('root:x:0:0');
+      expect(hits).toEqual([]);
+      expect(printer.refused.some((url) => url.startsWith(base))).toBe(true);
+      // file: URLs are not even requested from an https page; that the file's content is absent is checked above.
+    } finally {
+      await printer.close();
+    }
+  }, 120_000);
+});
+
+describe('klacht pdf --alle', () => {
+  it('writes atomically: no temporary file is left behind', async () => {
+    const out = tempDir();
+    const result = await runCli(['pdf', '--alle', '--soort', 'ontvangstbevestiging', '--register', EXAMPLE, '--uit', out, '--vandaag', TODAY]);
+    expect(result.code).toBe(0);
+    const names = readdirSync(out);
+    expect(names.length).toBeGreaterThan(5);
+    expect(names.every((n) => /^KL-\d{4}-\d{3}-ontvangstbevestiging\.pdf$/.test(n))).toBe(true);
+    expect(existsSync(join(out, names[0] as string))).toBe(true);
+  }, 120_000);
+});
