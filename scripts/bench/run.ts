@@ -6,13 +6,15 @@
  * (read every file and split off its frontmatter); `klacht valideer`; their ratio; peak memory;
  * and remark-cli with remark-lint-frontmatter-schema on a 1,000-file sample with the same schema.
  * Deadlines (issue: termijnen): `klacht termijnen` against `klacht valideer` on the same registers.
+ * PDF (issue: PDF): 100 forms in one run, a warm browser's empty page, and the peer md-to-pdf.
+ * Flags: --snel (1,000 only), --zonder-peer, --zonder-pdf.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeSyntheticRegister } from './synthetic.js';
+import { syntheticComplaint, writeSyntheticRegister } from './synthetic.js';
 
 const projectRoot = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
 const dist = join(projectRoot, 'dist');
@@ -119,4 +121,50 @@ if (!process.argv.includes('--zonder-peer')) {
   console.log(`klacht valideer: ${(oursPerFile * 1000).toFixed(0)} µs per bestand: ${(peerMs / 1000 / oursPerFile).toFixed(0)}x sneller per bestand.`);
 }
 
+// PDF (issue: PDF): 100 forms in one run against a warm browser printing an empty page, and the
+// peer md-to-pdf (one call per file) on a sample of the same forms as Markdown.
+if (!process.argv.includes('--zonder-pdf')) {
+  const root = join(work, 'pdf-register');
+  writeSyntheticRegister(root, 100);
+  const out = join(work, 'pdf-out');
+  const result = spawnSync(process.execPath, [join(dist, 'bench/pdf-child.js'), root, out], { cwd: projectRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`pdf-child faalde: ${result.stderr}`);
+  const pdf = JSON.parse(result.stdout) as { emptyMs: number; totalMs: number; made: number; code: number; maxRssKiB: number };
+  const perForm = pdf.totalMs / 100;
+  console.log('\n## PDF (klacht pdf --alle --soort formulier, 100 klachten in één run)\n');
+  console.log(`Lege pagina met een warme browser: ${fmt(pdf.emptyMs)} (mediaan van 10).`);
+  console.log(`100 formulieren: ${fmt(pdf.totalMs)} in totaal, browser starten inbegrepen: ${fmt(perForm)} per formulier = ${(perForm / pdf.emptyMs).toFixed(2)}x de lege pagina (doel: hoogstens 2x). Gemaakt: ${pdf.made} van 100, uitkomst ${pdf.code}; piekgeheugen ${Math.round(pdf.maxRssKiB / 1024)} MiB.`);
+
+  if (!process.argv.includes('--zonder-peer')) {
+    // The peer gets the same forms as Markdown (the fields as a table, then the description).
+    const sampleDir = join(work, 'peer-pdf');
+    mkdirSync(sampleDir, { recursive: true });
+    const sample = 5;
+    for (let i = 0; i < sample; i++) writeFileSync(join(sampleDir, `formulier-${i}.md`), peerMarkdown(2017 + i, i));
+    const chromium = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium';
+    const launch = JSON.stringify({ executablePath: chromium, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    const times: number[] = [];
+    let failures = 0;
+    for (let i = 0; i < sample; i++) {
+      const begin = performance.now();
+      const peer = spawnSync(process.execPath, [join(projectRoot, 'node_modules/md-to-pdf/dist/cli.js'), join(sampleDir, `formulier-${i}.md`), '--launch-options', launch], { cwd: sampleDir, encoding: 'utf8', timeout: 120_000 });
+      times.push(performance.now() - begin);
+      if (peer.status !== 0) failures++;
+    }
+    const peerPerFile = times.reduce((a, b) => a + b, 0) / sample;
+    console.log(`Peer md-to-pdf 5, één aanroep per bestand, ${sample} formulieren: ${fmt(peerPerFile)} per formulier (${failures} mislukt): klacht pdf is ${(peerPerFile / perForm).toFixed(0)}x sneller per formulier (doel: 30x).`);
+  }
+}
+
 rmSync(work, { recursive: true, force: true });
+
+/** One synthetic form as Markdown, the same fields as the form klacht pdf prints. */
+function peerMarkdown(year: number, index: number): string {
+  const text = syntheticComplaint(year, index);
+  const fields = text.split('---')[1] ?? '';
+  const rows = fields.split('\n').filter((line) => /^\s*[a-z_]+: \S/.test(line)).map((line) => {
+    const [key, ...rest] = line.trim().split(': ');
+    return `| ${key ?? ''} | ${rest.join(': ').replace(/\|/g, '/')} |`;
+  });
+  return `# Klachtenformulier KL-${year}-${String(index + 1).padStart(3, '0')}\n\n| Veld | Waarde |\n| --- | --- |\n${rows.join('\n')}\n\n## Omschrijving\n\n${text.split('---')[2] ?? ''}\n`;
+}

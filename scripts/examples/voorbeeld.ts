@@ -22,7 +22,8 @@ process.stdout.write(`${commits} commits gemaakt.\n`);
 const io = { ...processIo(), env: { ...process.env, GITHUB_TOKEN: undefined } };
 
 let worst = 0;
-for (const command of [['valideer'], ['register'], ['termijnen', '--open'], ['meldingen', '--dry-run']]) {
+const pdfDir = join(projectRoot, '.voorbeeld', 'pdf');
+for (const command of [['valideer'], ['register'], ['termijnen', '--open'], ['meldingen', '--dry-run'], ['pdf', '--alle', '--uit', pdfDir]]) {
   process.stdout.write(`\n$ klacht ${command.join(' ')} --register .voorbeeld/register --vandaag ${EXAMPLE_TODAY}\n`);
   const code = await main([...command, '--register', target, '--vandaag', EXAMPLE_TODAY], io);
   // Exit 1 (findings, overdue deadlines) is the example doing its job; 2 is a failure.

@@ -9,8 +9,8 @@
 import { existsSync } from 'node:fs';
 import type { Browser, HTTPRequest, Page } from 'puppeteer';
 
-/** The address the document is served under; it never reaches a network. */
-const DOCUMENT_URL = 'https://klachtenregister.invalid/document.html';
+/** Documents are served under this address (one path per print); it never reaches a network. */
+const DOCUMENT_ORIGIN = 'https://klachtenregister.invalid/';
 
 /** Where Chromium or Chrome usually lives, after PUPPETEER_EXECUTABLE_PATH. */
 const CANDIDATES = [
@@ -50,6 +50,11 @@ export interface PrintOptions {
 export class PdfPrinter {
   /** Every request the pages tried to make and that was refused. Tests read it. */
   readonly refused: string[] = [];
+  /** Locked-down pages waiting for the next document: opening a page costs more than printing one. */
+  private readonly idle: Page[] = [];
+  /** The HTML of each document being loaded, by its address. */
+  private readonly documents = new Map<string, string>();
+  private printed = 0;
   private constructor(private readonly browser: Browser) {}
 
   /** Starts one headless browser for the whole run. */
@@ -73,11 +78,13 @@ export class PdfPrinter {
 
   /** Prints one HTML document to an A4 PDF. */
   async print(html: string, options: PrintOptions): Promise<Uint8Array> {
-    const page = await this.browser.newPage();
+    const page = this.idle.pop() ?? await this.lockedPage();
+    const url = `${DOCUMENT_ORIGIN}${++this.printed}.html`;
+    this.documents.set(url, html);
+    let healthy = false;
     try {
-      await this.lockDown(page, html);
-      await page.goto(DOCUMENT_URL, { waitUntil: 'load', timeout: 60_000 });
-      return await page.pdf({
+      await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+      const pdf = await page.pdf({
         format: 'A4',
         printBackground: true,
         preferCSSPageSize: true,
@@ -87,17 +94,25 @@ export class PdfPrinter {
         margin: { top: '20mm', right: '18mm', bottom: '22mm', left: '18mm' },
         timeout: 60_000,
       });
+      healthy = true;
+      return pdf;
     } finally {
-      await page.close();
+      this.documents.delete(url);
+      // A page that failed is not trusted with the next document.
+      if (healthy) this.idle.push(page);
+      else await page.close().catch(() => undefined);
     }
   }
 
-  private async lockDown(page: Page, html: string): Promise<void> {
+  /** A new page with JavaScript off and every request intercepted. */
+  private async lockedPage(): Promise<Page> {
+    const page = await this.browser.newPage();
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
     page.on('request', (request: HTTPRequest) => {
       const url = request.url();
-      if (url === DOCUMENT_URL && request.isNavigationRequest()) {
+      const html = request.isNavigationRequest() && request.frame() === page.mainFrame() ? this.documents.get(url) : undefined;
+      if (html !== undefined) {
         void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
       } else if (url.startsWith('data:')) {
         // Our own embedded font and logo; nothing leaves the machine.
@@ -107,6 +122,7 @@ export class PdfPrinter {
         void request.abort('blockedbyclient');
       }
     });
+    return page;
   }
 }
 

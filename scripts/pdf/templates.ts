@@ -20,10 +20,13 @@ const TEMPLATE_OF: Readonly<Record<DocumentKind, string>> = {
   formulier: 'formulier', dossier: 'dossier', ontvangstbevestiging: 'ontvangstbevestiging', verlenging: 'verlenging', reactie: 'reactie',
 };
 
-let fontsCss: string | undefined;
+let fontsCss: { latin: string; latinExt: string } | undefined;
 
-/** @font-face rules for Noto Sans (latin and latin-ext, so é, ë, ï and ĳ), as data: URLs. */
-function fonts(): string {
+/**
+ * @font-face rules for Noto Sans as data: URLs: latin (with é, ë, ï) always, latin-ext (ĳ, ł, ő
+ * and the like) only for a page that has such a character, since every page carries its fonts.
+ */
+function fonts(): { latin: string; latinExt: string } {
   if (fontsCss === undefined) {
     const face = (subset: string, weight: number, range: string): string => {
       const file = require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff2`);
@@ -32,10 +35,19 @@ function fonts(): string {
     };
     const latin = 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
     const latinExt = 'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF';
-    fontsCss = [face('latin', 400, latin), face('latin', 700, latin), face('latin-ext', 400, latinExt), face('latin-ext', 700, latinExt)].join('\n');
+    fontsCss = {
+      latin: [face('latin', 400, latin), face('latin', 700, latin)].join('\n'),
+      latinExt: [face('latin-ext', 400, latinExt), face('latin-ext', 700, latinExt)].join('\n'),
+    };
   }
   return fontsCss;
 }
+
+/** Characters outside Latin-1 and general punctuation: the page needs the latin-ext font. */
+// eslint-disable-next-line no-control-regex -- a range of code points, not control characters
+const BEYOND_LATIN = /[^\u0000-\u00FF\u2000-\u206F\u20AC\u2122]/;
+
+const FONTS_PLACEHOLDER = '/*klachtenregister-fonts*/';
 
 const IMAGE_TYPES: Readonly<Record<string, string>> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.svg': 'image/svg+xml' };
 
@@ -73,6 +85,8 @@ export class TemplateRenderer {
 
   /** The complete HTML page of a document. */
   render(kind: DocumentKind, model: DocumentModel): string {
-    return this.engine.renderFileSync(TEMPLATE_OF[kind], { ...model, css: this.css, fonts_css: fonts() }) as string;
+    const html = this.engine.renderFileSync(TEMPLATE_OF[kind], { ...model, css: this.css, fonts_css: FONTS_PLACEHOLDER }) as string;
+    const { latin, latinExt } = fonts();
+    return html.replace(FONTS_PLACEHOLDER, BEYOND_LATIN.test(html) ? `${latin}\n${latinExt}` : latin);
   }
 }

@@ -197,6 +197,20 @@ describe('security: nothing in a complaint runs or fetches', () => {
   }, 120_000);
 });
 
+describe('Dutch letters', () => {
+  it('embeds the latin-ext font when a page has ĳ, and prints it', async () => {
+    const valid = readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid/in-behandeling.md'), 'utf8');
+    const root = makeRegister({ 'complaints/2026/KL-2026-001.md': valid.replace('niet kwam opdagen', 'niet kwam opdagen; de ĳsbaan, één café, naïef, Zoë') });
+    const out = tempDir();
+    expect((await runCli(['pdf', 'KL-2026-001', '--soort', 'formulier', '--register', root, '--uit', out, '--vandaag', TODAY])).code).toBe(0);
+    const file = join(out, 'KL-2026-001-formulier.pdf');
+    expect(text(file)).toContain('de ĳsbaan, één café, naïef, Zoë');
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+    // Two subsets of Noto Sans Regular: latin, and latin-ext for the ĳ (a page without such letters carries only latin).
+    expect(fonts.match(/NotoSans-Regular/g)?.length).toBe(2);
+  }, 120_000);
+});
+
 describe('klacht pdf --alle', () => {
   it('writes atomically: no temporary file is left behind', async () => {
     const out = tempDir();
