@@ -35,6 +35,16 @@ export const STATE_NAMES: Readonly<Record<DeadlineState, string>> = {
   met_late: 'te laat',
 };
 
+/** What a deadline belongs to, for people: the complaint id, or "jaar 2025" for an analysis. */
+export function deadlineSubject(d: Pick<Deadline, 'id' | 'year'>): string {
+  return d.id ?? `jaar ${d.year ?? ''}`;
+}
+
+/** The kind in Dutch, with the extension's number for an extension notice ("melding verlenging 2"). */
+export function deadlineKindName(d: Pick<Deadline, 'kind' | 'extension'>): string {
+  return d.extension !== undefined ? `${KIND_NAMES[d.kind]} ${d.extension + 1}` : KIND_NAMES[d.kind];
+}
+
 export interface Deadline {
   /** The complaint's id; null for the annual analysis. */
   readonly id: string | null;
@@ -127,9 +137,7 @@ export interface LedgerEntry {
   readonly extension: Extension;
   /** The due date this extension extends: the one in force when it was notified. */
   readonly extends: CalendarDate;
-  /** Whether it replaced the due date. */
-  readonly counts: boolean;
-  /** Why it does not count. */
+  /** Why it does not count; absent when it replaced the due date. */
   readonly problem?: 'not-notified' | 'late' | 'no-new-term' | 'not-later' | 'too-many' | 'too-long';
   /** Notified, in time, but fewer than waarschuwing_dagen before the due date ("niet ruim voor"). */
   readonly shortNotice: boolean;
@@ -160,7 +168,7 @@ export function extensionLedger(
     else if (maxCount !== null && counted >= maxCount) problem = 'too-many';
     else if (maxDays !== null && daysBetween(baseDue, newDue) > maxDays) problem = 'too-long';
     const shortNotice = problem === undefined && notified !== undefined && daysBetween(notified, due) < warningDays;
-    entries.push({ index, extension, extends: due, counts: problem === undefined, ...(problem && { problem }), shortNotice });
+    entries.push({ index, extension, extends: due, ...(problem && { problem }), shortNotice });
     if (problem === undefined && newDue !== undefined) {
       due = newDue;
       counted++;

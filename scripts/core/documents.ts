@@ -6,7 +6,7 @@
 import type { CalendarDate } from './calendar-date.js';
 import { firstOutgoing, type Complaint } from './complaint.js';
 import type { RegisterConfig } from './config.js';
-import { KIND_NAMES, STATE_NAMES, type Deadline } from './deadlines.js';
+import { deadlineKindName, STATE_NAMES, type Deadline } from './deadlines.js';
 import { formatDateDutch } from './dutch.js';
 
 export const DOCUMENT_KINDS = ['formulier', 'dossier', 'ontvangstbevestiging', 'verlenging', 'reactie'] as const;
@@ -125,7 +125,7 @@ export function documentModel(
         directie: c.signatures.management ? { datum: dutch(c.signatures.management.date), naam: c.signatures.management.name ?? '' } : null,
       },
       termijnen: deadlines.filter((d) => d.kind !== 'annual_analysis').map((d) => ({
-        soort: d.extension !== undefined ? `${KIND_NAMES[d.kind]} ${d.extension + 1}` : KIND_NAMES[d.kind],
+        soort: deadlineKindName(d),
         uiterlijk: formatDateDutch(d.due),
         gedaan: d.done ? formatDateDutch(d.done) : '',
         stand: STATE_NAMES[d.state],

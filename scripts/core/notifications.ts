@@ -9,7 +9,7 @@
  */
 import type { CalendarDate } from './calendar-date.js';
 import type { RegisterConfig } from './config.js';
-import { isOpen, KIND_NAMES, STATE_NAMES, type Deadline, type DeadlineKind } from './deadlines.js';
+import { deadlineSubject, isOpen, KIND_NAMES, STATE_NAMES, type Deadline, type DeadlineKind } from './deadlines.js';
 import { formatDateDutch, formatDateWithWeekday } from './dutch.js';
 import type { RegistrationRow } from './registration-list.js';
 
@@ -74,9 +74,7 @@ const WHAT_TO_DO: Readonly<Record<DeadlineKind, string>> = {
   retention: 'De bewaartermijn is voorbij: verwijder de persoonsgegevens met `klacht anonimiseer`.',
 };
 
-function subject(deadline: Deadline): string {
-  return deadline.id ?? `jaar ${deadline.year ?? ''}`;
-}
+const subject = deadlineSubject;
 
 /** GitHub logins of the people named (by naam) in the configuration; the directie for "directie". */
 function loginsFor(name: string | null, config: RegisterConfig): string[] {

@@ -21,8 +21,6 @@ export interface ClientOptions {
   readonly baseUrl?: string;
   /** The retry plugin's base wait in ms (GitHub: 1000); tests use less. */
   readonly retryBaseMs?: number;
-  /** The throttling plugin spaces writes a second apart; tests of many writes may turn it off. */
-  readonly throttle?: boolean;
   /** Where notices (rate limits, retries) go: stderr. Never request bodies. */
   readonly notice?: (text: string) => void;
 }
@@ -52,7 +50,6 @@ export function createClient(options: ClientOptions): GitHubClient {
     ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/$/, '') } : {}),
     retry: { retryAfterBaseValue: retryBase },
     throttle: {
-      enabled: options.throttle ?? true,
       retryAfterBaseValue: retryBase,
       onRateLimit: (retryAfter: number, _request: unknown, _octokit: unknown, retryCount: number) => {
         notice(`GitHub-limiet bereikt; nieuwe poging over ${retryAfter} s.`);

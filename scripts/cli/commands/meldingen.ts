@@ -94,8 +94,8 @@ function parseBudget(value: unknown): number {
   return number;
 }
 
-/** Retry timing: GitHub's defaults, shorter only when a test asks through the environment. */
-function retrySettings(context: CommandContext): { retryBaseMs?: number; throttle?: boolean } {
+/** Retry timing: GitHub's defaults; KLACHT_GITHUB_RETRY_MS shortens the wait (the tests use it). */
+function retrySettings(context: CommandContext): { retryBaseMs?: number } {
   const ms = Number(context.io.env.KLACHT_GITHUB_RETRY_MS);
   return Number.isFinite(ms) && ms > 0 ? { retryBaseMs: ms } : {};
 }

@@ -1,7 +1,7 @@
 /** klacht termijnen: every deadline of the register, sorted by due date, with its explanation. */
 import { appendFileSync } from 'node:fs';
 import { formatDateDutch, formatDateWithWeekday, plural } from '../../core/dutch.js';
-import { isOpen, KIND_NAMES, STATE_NAMES, type Deadline, type DeadlineState } from '../../core/deadlines.js';
+import { deadlineKindName, deadlineSubject, isOpen, STATE_NAMES, type Deadline, type DeadlineState } from '../../core/deadlines.js';
 import type { Command } from '../command.js';
 import { printJson, type Colors, type CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -84,13 +84,8 @@ function toJson(d: Deadline): Record<string, unknown> {
   };
 }
 
-function subject(d: Deadline): string {
-  return d.id ?? `jaar ${d.year ?? ''}`;
-}
-
-function kindName(d: Deadline): string {
-  return d.extension !== undefined ? `${KIND_NAMES[d.kind]} ${d.extension + 1}` : KIND_NAMES[d.kind];
-}
+const subject = deadlineSubject;
+const kindName = deadlineKindName;
 
 function paint(state: DeadlineState, text: string, colors: Colors): string {
   switch (state) {
