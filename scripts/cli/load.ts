@@ -1,7 +1,7 @@
 /** Loading the register for a command, with a Dutch failure when the folder is wrong. */
 import { registerDeadlines, type Deadline } from '../core/deadlines.js';
 import { recordedAnalyses } from '../register/analyses.js';
-import { loadRegister, RegisterNotFoundError, type LoadedRegister } from '../register/load.js';
+import { complaintsOf, loadRegister, RegisterNotFoundError, type LoadedRegister } from '../register/load.js';
 import type { CommandContext } from './context.js';
 import { RunError } from './errors.js';
 
@@ -22,7 +22,7 @@ export async function loadDeadlines(context: CommandContext): Promise<{ loaded: 
   const loaded = loadForCommand(context);
   const { config, procedure, calendar } = loaded.context;
   const deadlines = registerDeadlines(
-    loaded.files.flatMap((f) => (f.complaint ? [f.complaint] : [])),
+    complaintsOf(loaded),
     await recordedAnalyses(loaded.root),
     { procedure, calendar, today: context.today, warningDays: config.warningDays, retentionMonths: config.retentionMonths },
   );

@@ -1,6 +1,7 @@
 /** The registratielijst: complaints that are not closed, without personal data. */
 import type { CalendarDate } from './calendar-date.js';
 import type { Complaint, Status } from './complaint.js';
+import { nextDueById, type Deadline } from './deadlines.js';
 
 export interface RegistrationRow {
   readonly id: string;
@@ -11,11 +12,9 @@ export interface RegistrationRow {
   readonly next_due: CalendarDate | null;
 }
 
-/** Rows for every complaint that is not closed, sorted by id. */
-export function openComplaintRows(
-  complaints: readonly Complaint[],
-  nextDue: (complaint: Complaint) => CalendarDate | undefined = () => undefined,
-): RegistrationRow[] {
+/** Rows for every complaint that is not closed, sorted by id; next_due from the register's deadlines. */
+export function openComplaintRows(complaints: readonly Complaint[], deadlines: readonly Deadline[]): RegistrationRow[] {
+  const nextDue = nextDueById(deadlines);
   return complaints
     .filter((c): c is Complaint & { id: string } => c.id !== undefined && c.status !== 'afgehandeld')
     .map((c) => ({
@@ -23,7 +22,7 @@ export function openComplaintRows(
       status: c.status ?? null,
       ingediend: c.submitted ?? null,
       klachtverantwoordelijke: c.responsible ?? null,
-      next_due: nextDue(c) ?? null,
+      next_due: nextDue.get(c.id) ?? null,
     }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { CalendarDate } from '../core/calendar-date.js';
+import type { Complaint } from '../core/complaint.js';
 import { FILE_START, finding, sortFindings, type Finding, type Position } from '../core/finding.js';
 import { duplicateIdIssues } from '../core/rules.js';
 import { validationContext, type ValidationContext } from '../core/validate.js';
@@ -26,6 +27,11 @@ export interface LoadedRegister {
   readonly files: readonly CheckedFile[];
   /** Every finding, configuration included, sorted. */
   readonly findings: readonly Finding[];
+}
+
+/** The complaints that could be read (files with findings included, as far as they could be read). */
+export function complaintsOf(register: Pick<LoadedRegister, 'files'>): Complaint[] {
+  return register.files.flatMap((f) => (f.complaint ? [f.complaint] : []));
 }
 
 /** Relative path with forward slashes. */

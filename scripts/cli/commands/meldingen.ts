@@ -1,12 +1,12 @@
 /** klacht meldingen: brings the GitHub issues for due-soon and overdue deadlines in line. */
 import { plural } from '../../core/dutch.js';
-import { nextDueById } from '../../core/deadlines.js';
 import { dashboardIssue, planActions, wantedIssues, type PlannedAction } from '../../core/notifications.js';
 import { openComplaintRows } from '../../core/registration-list.js';
 import type { Command } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
 import { RunError, UsageError } from '../errors.js';
 import { loadDeadlines } from '../load.js';
+import { complaintsOf } from '../../register/load.js';
 
 const DEFAULT_BUDGET = 40;
 
@@ -44,8 +44,7 @@ export const meldingen: Command = {
     const apiUrl = typeof context.values['api-url'] === 'string' ? context.values['api-url'] : context.io.env.GITHUB_API_URL;
 
     const { loaded, deadlines } = await loadDeadlines(context);
-    const nextDue = nextDueById(deadlines);
-    const rows = openComplaintRows(loaded.files.flatMap((f) => (f.complaint ? [f.complaint] : [])), (c) => (c.id === undefined ? undefined : nextDue.get(c.id)));
+    const rows = openComplaintRows(complaintsOf(loaded), deadlines);
     const wanted = [...wantedIssues(deadlines, loaded.context.config), dashboardIssue(rows, deadlines, context.today)];
 
     if (!token && !dryRun) {

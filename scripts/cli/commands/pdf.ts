@@ -12,6 +12,7 @@ import type { Command } from '../command.js';
 import { printJson } from '../context.js';
 import { RunError, UsageError } from '../errors.js';
 import { loadDeadlines } from '../load.js';
+import { complaintsOf } from '../../register/load.js';
 import { printFindings } from '../output.js';
 
 /** Pages printed at once: enough to keep two cores busy, few enough for a small machine's memory. */
@@ -50,7 +51,7 @@ export const pdf: Command = {
     if (!all && context.positionals.length === 0) throw new UsageError('Noem een of meer klachtnummers, of gebruik --alle.', 'pdf');
 
     const { loaded, deadlines } = await loadDeadlines(context);
-    const complaints = loaded.files.flatMap((f) => (f.complaint?.id ? [f.complaint as Complaint & { id: string }] : []));
+    const complaints = complaintsOf(loaded).filter((c): c is Complaint & { id: string } => c.id !== undefined);
     const selected = all ? complaints : context.positionals.map((id) => {
       const found = complaints.find((c) => c.id === id);
       if (!found) throw new UsageError(`Klacht ${id} staat niet in het register.`, 'pdf');

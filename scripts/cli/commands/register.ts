@@ -3,7 +3,7 @@ import { formatDateDutch, plural } from '../../core/dutch.js';
 import type { Command } from '../command.js';
 import { printJson } from '../context.js';
 import { loadDeadlines } from '../load.js';
-import { nextDueById } from '../../core/deadlines.js';
+import { complaintsOf } from '../../register/load.js';
 import { renderTable } from '../table.js';
 import { openComplaintRows } from '../../core/registration-list.js';
 
@@ -21,8 +21,7 @@ export const register: Command = {
   },
   async run(context) {
     const { loaded, deadlines } = await loadDeadlines(context);
-    const nextDue = nextDueById(deadlines);
-    const rows = openComplaintRows(loaded.files.flatMap((f) => (f.complaint ? [f.complaint] : [])), (c) => (c.id === undefined ? undefined : nextDue.get(c.id)));
+    const rows = openComplaintRows(complaintsOf(loaded), deadlines);
     if (context.json) {
       printJson(context, { complaints: rows });
       return 0;
