@@ -1,0 +1,132 @@
+/**
+ * The git history of complaints/, read in one pass: one `git log --raw` over the folder (renames
+ * followed with -M), parsed into the revisions of every complaint file under its current path.
+ * Contents are read only for the complaints asked for, all at once through `git cat-file --batch`,
+ * never with a log or a show per file.
+ */
+import { spawn } from 'node:child_process';
+import type { SimpleGit } from 'simple-git';
+import { COMPLAINTS_DIR } from '../register/load.js';
+
+export interface Revision {
+  readonly commit: string;
+  /** Commit time, seconds since the epoch (committer date: when it entered the history). */
+  readonly time: number;
+  readonly author: string;
+  /** The file's blob after this commit. */
+  readonly blob: string;
+  /** The path in this commit. */
+  readonly path: string;
+}
+
+export interface FileHistory {
+  /** The path now (or when last seen, if deleted). */
+  readonly path: string;
+  /** Oldest first. */
+  readonly revisions: Revision[];
+  /** Earlier paths, oldest first (renames). */
+  readonly formerPaths: string[];
+  readonly deleted: boolean;
+}
+
+const RECORD = '\u001e';
+const FIELD = '\u001f';
+
+/** Parses `git log --raw -M --no-abbrev --format=<RS>%H<US>%ct<US>%an` output (newest first). */
+export function parseRawLog(output: string): Map<string, FileHistory> {
+  type Mutable = { path: string; revisions: Revision[]; formerPaths: string[]; deleted: boolean };
+  const commits = output.split(RECORD).slice(1).map((record) => {
+    const [header = '', ...lines] = record.split('\n');
+    const [commit = '', time = '0', author = ''] = header.split(FIELD);
+    return { commit, time: Number(time), author, lines };
+  });
+  // Walk oldest first, so that a rename carries a file's revisions to its new path.
+  const byPath = new Map<string, Mutable>();
+  const files: Mutable[] = [];
+  for (let i = commits.length - 1; i >= 0; i--) {
+    const { commit, time, author, lines } = commits[i] as (typeof commits)[number];
+    for (const line of lines) {
+      if (!line.startsWith(':')) continue;
+      const tab = line.indexOf('\t');
+      const meta = line.slice(1, tab).split(' ');
+      const paths = line.slice(tab + 1).split('\t');
+      const status = meta[4] ?? '';
+      const blob = meta[3] ?? '';
+      const kind = status[0];
+      if (kind === 'R') {
+        const [from = '', to = ''] = paths;
+        const file = byPath.get(from) ?? { path: from, revisions: [], formerPaths: [], deleted: false };
+        if (!byPath.has(from)) files.push(file);
+        byPath.delete(from);
+        file.formerPaths.push(from);
+        file.path = to;
+        file.revisions.push({ commit, time, author, blob, path: to });
+        byPath.set(to, file);
+      } else if (kind === 'D') {
+        const file = byPath.get(paths[0] ?? '');
+        if (file) {
+          file.deleted = true;
+          byPath.delete(file.path);
+        }
+      } else {
+        const path = paths[0] ?? '';
+        let file = byPath.get(path);
+        if (!file || file.deleted) {
+          file = { path, revisions: [], formerPaths: [], deleted: false };
+          files.push(file);
+          byPath.set(path, file);
+        }
+        file.revisions.push({ commit, time, author, blob, path });
+      }
+    }
+  }
+  return new Map(files.map((f) => [f.path, f]));
+}
+
+/** The history of every file under complaints/, by current path. One `git log` for all of it. */
+export async function complaintHistory(git: SimpleGit): Promise<Map<string, FileHistory>> {
+  const output = await git.raw([
+    'log', '--raw', '-M', '--no-abbrev', '--no-color', '--no-merges', `--format=${RECORD}%H${FIELD}%ct${FIELD}%an`, '--', `${COMPLAINTS_DIR}/`,
+  ]);
+  return parseRawLog(output);
+}
+
+/** The contents of blobs, read in one `git cat-file --batch`. */
+export function readBlobs(root: string, blobs: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(blobs)];
+  return new Promise((resolve, reject) => {
+    if (unique.length === 0) {
+      resolve(new Map());
+      return;
+    }
+    const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) {
+        reject(new Error(`git cat-file faalde: ${stderr.trim()}`));
+        return;
+      }
+      const data = Buffer.concat(chunks);
+      const result = new Map<string, string>();
+      let at = 0;
+      while (at < data.length) {
+        const headerEnd = data.indexOf(0x0a, at);
+        const [hash = '', type = '', size = '0'] = data.subarray(at, headerEnd).toString('latin1').split(' ');
+        if (type === 'missing') {
+          at = headerEnd + 1;
+          continue;
+        }
+        const start = headerEnd + 1;
+        const end = start + Number(size);
+        result.set(hash, data.subarray(start, end).toString('utf8'));
+        at = end + 1;
+      }
+      resolve(result);
+    });
+    child.stdin.end(`${unique.join('\n')}\n`);
+  });
+}
