@@ -14,8 +14,9 @@ import { nieuw } from './commands/nieuw.js';
 import { termijnen } from './commands/termijnen.js';
 import { meldingen } from './commands/meldingen.js';
 import { pdf } from './commands/pdf.js';
+import { jaaranalyse } from './commands/jaaranalyse.js';
 
-export const COMMANDS: readonly Command[] = [valideer, termijnen, register, nieuw, pdf, meldingen];
+export const COMMANDS: readonly Command[] = [valideer, termijnen, register, nieuw, pdf, jaaranalyse, meldingen];
 
 /** Runs `klacht` with `argv` (without node and script); returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {

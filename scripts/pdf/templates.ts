@@ -85,7 +85,12 @@ export class TemplateRenderer {
 
   /** The complete HTML page of a document. */
   render(kind: DocumentKind, model: DocumentModel): string {
-    const html = this.engine.renderFileSync(TEMPLATE_OF[kind], { ...model, css: this.css, fonts_css: FONTS_PLACEHOLDER }) as string;
+    return this.renderTemplate(TEMPLATE_OF[kind], { ...model });
+  }
+
+  /** Any template of the folder with the house style and fonts (the yearly analysis uses this). */
+  renderTemplate(name: string, data: Record<string, unknown>): string {
+    const html = this.engine.renderFileSync(name, { ...data, css: this.css, fonts_css: FONTS_PLACEHOLDER }) as string;
     const { latin, latinExt } = fonts();
     return html.replace(FONTS_PLACEHOLDER, BEYOND_LATIN.test(html) ? `${latin}\n${latinExt}` : latin);
   }

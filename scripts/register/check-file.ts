@@ -5,7 +5,7 @@
  * it any bytes.
  */
 import { finding, FILE_START, type Finding, type Position } from '../core/finding.js';
-import type { Complaint } from '../core/complaint.js';
+import { toComplaint, type Complaint } from '../core/complaint.js';
 import { isSafeToEcho, type FieldPath, type Issue } from '../core/issue.js';
 import { validateComplaint, type ValidationContext } from '../core/validate.js';
 import { splitFrontmatter, type SplitResult } from './frontmatter.js';
@@ -79,6 +79,20 @@ export function checkComplaintBytes(
 }
 
 /** The place of a field in a complaint file's bytes (line 1, column 1 when it cannot be found). */
+/**
+ * The typed complaint of a file's bytes, without validating it (for old versions from the git
+ * history): undefined when the file cannot be split or its YAML cannot be read at all.
+ */
+export function complaintFromBytes(file: string, bytes: Uint8Array): Complaint | undefined {
+  const opened = openComplaint(file, bytes);
+  if (!opened.ok) return undefined;
+  const data = fastParse(opened.split.matter) ?? (() => {
+    const slow = slowParse(opened.split.matter);
+    return slow.ok ? slow.data : undefined;
+  })();
+  return data && toComplaint(file, data, opened.split.body);
+}
+
 export function locateInBytes(bytes: Uint8Array, path: FieldPath, target: 'key' | 'value'): Position {
   const opened = openComplaint('', bytes);
   if (!opened.ok) return FILE_START;

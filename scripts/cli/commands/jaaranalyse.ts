@@ -1,0 +1,132 @@
+/** klacht jaaranalyse <jaar>: the yearly analysis from the register and its git history. */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { annualAnalysis } from '../../core/annual-analysis.js';
+import { idYear } from '../../core/complaint.js';
+import { hasErrors } from '../../core/finding.js';
+import { openRepository } from '../../git/repository.js';
+import { ANALYSES_DIR } from '../../register/analyses.js';
+import { writeFileAtomic } from '../../register/atomic-write.js';
+import { historyOfYears } from '../../register/history.js';
+import { complaintsOf } from '../../register/load.js';
+import type { Command } from '../command.js';
+import { printJson } from '../context.js';
+import { RunError, UsageError } from '../errors.js';
+import { loadDeadlines } from '../load.js';
+
+export const jaaranalyse: Command = {
+  spec: {
+    name: 'jaaranalyse',
+    summary: 'de jaaranalyse van de klachten, uit het register en de git-geschiedenis',
+    positionals: '<jaar>',
+    maxPositionals: 1,
+    description: [
+      'Schrijft analyses/<jaar>.md (met grafieken als SVG ernaast) en analyses/<jaar>.pdf: aantallen en',
+      'trend, wie en wat, tijdigheid, uitkomsten, oorzaken en maatregelen, en een controle van de',
+      'geschiedenis (mogelijk teruggedateerde datums, teruggezette status, afhandeling zonder',
+      'ondertekening). Zonder persoonsgegevens. Het deel "Conclusies en aanbevelingen" schrijft de',
+      'directie; opnieuw genereren laat dat staan. Een klacht hoort bij het jaar van haar klachtnummer.',
+    ].join('\n'),
+    options: {
+      uit: { type: 'string', valueName: 'map', description: 'Zet de PDF in deze map in plaats van in analyses/.' },
+      'zonder-pdf': { type: 'boolean', description: 'Alleen de Markdown (geen Chromium nodig).' },
+    },
+    examples: ['klacht jaaranalyse 2025', 'klacht jaaranalyse 2025 --zonder-pdf', 'klacht jaaranalyse 2026 --register examples/register --uit out'],
+  },
+  async run(context) {
+    const yearText = context.positionals[0];
+    if (yearText === undefined || !/^\d{4}$/.test(yearText)) throw new UsageError('Noem het jaar van de analyse, bijvoorbeeld: klacht jaaranalyse 2025', 'jaaranalyse');
+    const year = Number(yearText);
+
+    const { loaded, deadlines } = await loadDeadlines(context);
+    const { config } = loaded.context;
+    const git = await openRepository(loaded.root);
+    const history = git ? await historyOfYears(loaded.root, git, new Set([year]), config.backdatingDays) : undefined;
+    const commit = git ? (await git.raw(['rev-parse', 'HEAD']).catch(() => '')).trim() || null : null;
+    const withErrors = loaded.files
+      .filter((f) => hasErrors(f.findings) && f.complaint?.id !== undefined && idYear(f.complaint.id) === year)
+      .map((f) => f.complaint?.id as string);
+
+    const folder = join(loaded.root, ANALYSES_DIR);
+    const markdownPath = join(folder, `${year}.md`);
+    let previous: string | undefined;
+    try {
+      previous = readFileSync(markdownPath, 'utf8');
+    } catch {
+      previous = undefined;
+    }
+    const analysis = annualAnalysis({
+      year, complaints: complaintsOf(loaded), deadlines, history, config, generatedOn: context.today, commit, withErrors,
+    }, previous);
+
+    mkdirSync(folder, { recursive: true });
+    writeFileAtomic(markdownPath, analysis.markdown);
+    const chartPaths = Object.entries(analysis.charts).map(([name, svg]) => {
+      const path = join(folder, name);
+      writeFileAtomic(path, svg);
+      return path;
+    });
+
+    let pdfPath: string | null = null;
+    if (context.values['zonder-pdf'] !== true) {
+      const outDir = typeof context.values.uit === 'string' ? resolve(context.io.cwd, context.values.uit) : folder;
+      mkdirSync(outDir, { recursive: true });
+      pdfPath = join(outDir, `${year}.pdf`);
+      await printAnalysis(analysis.markdown, analysis.charts, year, pdfPath, loaded.root, config.organisation, context.io.env);
+    }
+
+    if (context.json) {
+      printJson(context, { year, markdown: markdownPath, charts: chartPaths, pdf: pdfPath, history: history !== undefined });
+    } else {
+      context.io.stdout(`${markdownPath}\n${chartPaths.map((p) => `${p}\n`).join('')}${pdfPath ? `${pdfPath}\n` : ''}`);
+      context.io.stdout(`Jaaranalyse ${year} gemaakt${history ? '' : ' (zonder geschiedenis: het register staat niet in git)'}. Vul hoofdstuk 7 aan en laat de directie de pull request goedkeuren.\n`);
+    }
+    return 0;
+  },
+};
+
+/**
+ * The PDF of the analysis: the Markdown through the same sanitiser as a complaint's description
+ * (the directie's section is free text), and the charts, which the toolkit drew itself, put back
+ * in place of their image lines.
+ */
+async function printAnalysis(
+  markdown: string,
+  charts: Readonly<Record<string, string>>,
+  year: number,
+  target: string,
+  root: string,
+  organisation: { naam: string; adres?: string; email?: string; telefoon?: string; logo?: string },
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<void> {
+  const { PdfPrinter, BrowserNotFoundError } = await import('../../pdf/browser.js');
+  const { TemplateRenderer, logoDataUrl } = await import('../../pdf/templates.js');
+  const { markdownToSafeHtml } = await import('../../pdf/markdown.js');
+  const names = Object.keys(charts);
+  let body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
+  names.forEach((name, i) => {
+    body = body.split(`](${name})`).join(`](#grafiek-${i})`).replace(new RegExp(`^!\\[[^\\]]*\\]\\(#grafiek-${i}\\)$`, 'm'), `KLACHTGRAFIEK${i}`);
+  });
+  let html = markdownToSafeHtml(body);
+  names.forEach((name, i) => {
+    html = html.replace(`<p>KLACHTGRAFIEK${i}</p>`, charts[name] ?? '');
+  });
+  const page = new TemplateRenderer().renderTemplate('jaaranalyse', {
+    title: `Jaaranalyse ${year}`,
+    klacht: { id: '' },
+    organisation: { naam: organisation.naam, adres: organisation.adres ?? '', email: organisation.email ?? '', telefoon: organisation.telefoon ?? '', logo: logoDataUrl(root, organisation.logo) },
+    inhoud_html: html,
+  });
+  let printer;
+  try {
+    printer = await PdfPrinter.launch(env);
+  } catch (error) {
+    const reason = error instanceof BrowserNotFoundError ? error.message : `Chromium startte niet: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+    throw new RunError(`${reason} De Markdown van de analyse is wel geschreven; gebruik --zonder-pdf om alleen die te maken.`);
+  }
+  try {
+    writeFileAtomic(target, await printer.print(page, { footer: `Jaaranalyse klachten ${year}` }));
+  } finally {
+    await printer.close();
+  }
+}
