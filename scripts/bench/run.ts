@@ -7,13 +7,16 @@
  * and remark-cli with remark-lint-frontmatter-schema on a 1,000-file sample with the same schema.
  * Deadlines (issue: termijnen): `klacht termijnen` against `klacht valideer` on the same registers.
  * PDF (issue: PDF): 100 forms in one run, a warm browser's empty page, and the peer md-to-pdf.
- * Flags: --snel (1,000 only), --zonder-peer, --zonder-pdf.
+ * History (issue: jaaranalyse): `klacht jaaranalyse` against the bare git log over 50,000 and
+ * 100,000 commits, and against one `git log --follow` per file.
+ * Flags: --snel (1,000 only, no history), --zonder-peer, --zonder-pdf, --zonder-geschiedenis.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeSyntheticHistory } from './history.js';
 import { syntheticComplaint, writeSyntheticRegister } from './synthetic.js';
 
 const projectRoot = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
@@ -154,6 +157,41 @@ if (!process.argv.includes('--zonder-pdf')) {
     const peerPerFile = times.reduce((a, b) => a + b, 0) / sample;
     console.log(`Peer md-to-pdf 5, één aanroep per bestand, ${sample} formulieren: ${fmt(peerPerFile)} per formulier (${failures} mislukt): klacht pdf is ${(peerPerFile / perForm).toFixed(0)}x sneller per formulier (doel: 30x).`);
   }
+}
+
+// History (issue: jaaranalyse): 10,000 complaints with 50,000 commits, and twice that; the bare
+// git log over complaints/, klacht jaaranalyse, and one `git log --follow` per file on a sample.
+if (!process.argv.includes('--zonder-geschiedenis') && !quick) {
+  const timed = (command: string, args: readonly string[], cwd: string): number => {
+    const begin = performance.now();
+    const result = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} faalde: ${result.stderr}`);
+    return performance.now() - begin;
+  };
+  const rows: string[][] = [];
+  const analysisMs = new Map<number, number>();
+  let perFileFollow = NaN;
+  for (const count of [10_000, 20_000]) {
+    const root = join(work, `history-${count}`);
+    const commits = writeSyntheticHistory(root, count);
+    const bare = median([0, 1, 2].map(() => timed('git', ['log', '--name-status', '--format=%H %ct %an', '--', 'complaints/'], root)));
+    const analysis = median([0, 1, 2].map(() => timed(process.execPath, [join(projectRoot, 'bin/klacht.js'), 'jaaranalyse', '2026', '--zonder-pdf', '--register', root, '--vandaag', '2026-11-24'], root)));
+    analysisMs.set(count, analysis);
+    rows.push([`${count.toLocaleString('nl-NL')} klachten, ${commits.toLocaleString('nl-NL')} commits`, fmt(bare), fmt(analysis), `${(analysis / bare).toFixed(2)}x`]);
+    if (count === 10_000) {
+      const sample = ['complaints/2017/KL-2017-001.md', 'complaints/2021/KL-2021-500.md', 'complaints/2026/KL-2026-999.md'];
+      perFileFollow = median(sample.map((file) => timed('git', ['log', '--follow', '--format=%H %ct', '--', file], root)));
+    }
+    rmSync(root, { recursive: true, force: true });
+  }
+  console.log('\n## Jaaranalyse (klacht jaaranalyse 2026 --zonder-pdf, synthetische geschiedenis via git fast-import)\n');
+  console.log('| geschiedenis | kale git log --name-status (mediaan) | klacht jaaranalyse (mediaan) | verhouding (doel: hoogstens 1,5x) |');
+  console.log('| --- | --- | --- | --- |');
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+  const growth = (analysisMs.get(20_000) ?? NaN) / (analysisMs.get(10_000) ?? NaN);
+  console.log(`\nTwee keer zo veel geschiedenis: ${growth.toFixed(2)}x de tijd (doel: hoogstens 2,2x).`);
+  const extrapolated = perFileFollow * 10_000;
+  console.log(`Eén git log --follow per bestand: ${fmt(perFileFollow)} per bestand (mediaan van 3), voor 10.000 bestanden ${fmt(extrapolated)}: klacht jaaranalyse is ${(extrapolated / (analysisMs.get(10_000) ?? NaN)).toFixed(0)}x sneller (doel: minstens 100x).`);
 }
 
 rmSync(work, { recursive: true, force: true });

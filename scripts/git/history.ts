@@ -5,6 +5,9 @@
  * never with a log or a show per file.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { SimpleGit } from 'simple-git';
 import { COMPLAINTS_DIR } from '../register/load.js';
 
@@ -83,12 +86,22 @@ export function parseRawLog(output: string): Map<string, FileHistory> {
   return new Map(files.map((f) => [f.path, f]));
 }
 
-/** The history of every file under complaints/, by current path. One `git log` for all of it. */
+/**
+ * The history of every file under complaints/, by current path. One `git log` for all of it,
+ * writing to a temporary file (--output) rather than a pipe, so that git runs to the end while
+ * this process does other work (loading the register) instead of waiting for it to read.
+ */
 export async function complaintHistory(git: SimpleGit): Promise<Map<string, FileHistory>> {
-  const output = await git.raw([
-    'log', '--raw', '-M', '--no-abbrev', '--no-color', '--no-merges', `--format=${RECORD}%H${FIELD}%ct${FIELD}%an`, '--', `${COMPLAINTS_DIR}/`,
-  ]);
-  return parseRawLog(output);
+  const folder = mkdtempSync(join(tmpdir(), 'klacht-log-'));
+  const file = join(folder, 'log.txt');
+  try {
+    await git.raw([
+      'log', '--raw', '-M', '--no-abbrev', '--no-color', '--no-merges', `--format=${RECORD}%H${FIELD}%ct${FIELD}%an`, `--output=${file}`, '--', `${COMPLAINTS_DIR}/`,
+    ]);
+    return parseRawLog(readFileSync(file, 'utf8'));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 /** The contents of blobs, read in one `git cat-file --batch`. */

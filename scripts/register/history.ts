@@ -6,14 +6,19 @@ import type { SimpleGit } from 'simple-git';
 import { todayInAmsterdam } from '../core/calendar-date.js';
 import { idYear } from '../core/complaint.js';
 import { historyFacts, type ComplaintRevision, type HistoryFacts } from '../core/history-checks.js';
-import { complaintHistory, readBlobs } from '../git/history.js';
+import { complaintHistory, readBlobs, type FileHistory } from '../git/history.js';
 import { complaintFromBytes } from './check-file.js';
 
 const ID_IN_PATH = /(KL-(\d{4})-\d{3,})\.md$/;
 
+/** Starts reading the history of complaints/ (one git log); pass the result to historyOfYears. */
+export function startHistory(git: SimpleGit): Promise<Map<string, FileHistory>> {
+  return complaintHistory(git);
+}
+
 /** History facts for every complaint file of `years` (by the id in its current path). */
-export async function historyOfYears(root: string, git: SimpleGit, years: ReadonlySet<number>, backdatingDays: number): Promise<Map<string, HistoryFacts>> {
-  const files = [...(await complaintHistory(git)).values()].filter((f) => {
+export async function historyOfYears(root: string, history: Promise<Map<string, FileHistory>> | Map<string, FileHistory>, years: ReadonlySet<number>, backdatingDays: number): Promise<Map<string, HistoryFacts>> {
+  const files = [...(await history).values()].filter((f) => {
     const match = ID_IN_PATH.exec(f.path);
     return match !== null && !f.deleted && years.has(Number(match[2]));
   });

@@ -7,7 +7,7 @@ import { hasErrors } from '../../core/finding.js';
 import { openRepository } from '../../git/repository.js';
 import { ANALYSES_DIR } from '../../register/analyses.js';
 import { writeFileAtomic } from '../../register/atomic-write.js';
-import { historyOfYears } from '../../register/history.js';
+import { historyOfYears, startHistory } from '../../register/history.js';
 import { complaintsOf } from '../../register/load.js';
 import type { Command } from '../command.js';
 import { printJson } from '../context.js';
@@ -38,11 +38,13 @@ export const jaaranalyse: Command = {
     if (yearText === undefined || !/^\d{4}$/.test(yearText)) throw new UsageError('Noem het jaar van de analyse, bijvoorbeeld: klacht jaaranalyse 2025', 'jaaranalyse');
     const year = Number(yearText);
 
+    // The git log starts first and runs while the register is read: the two take about as long.
+    const git = await openRepository(context.root);
+    const log = git ? startHistory(git) : undefined;
+    const commit = git ? (await git.raw(['rev-parse', 'HEAD']).catch(() => '')).trim() || null : null;
     const { loaded, deadlines } = await loadDeadlines(context);
     const { config } = loaded.context;
-    const git = await openRepository(loaded.root);
-    const history = git ? await historyOfYears(loaded.root, git, new Set([year]), config.backdatingDays) : undefined;
-    const commit = git ? (await git.raw(['rev-parse', 'HEAD']).catch(() => '')).trim() || null : null;
+    const history = log ? await historyOfYears(loaded.root, log, new Set([year]), config.backdatingDays) : undefined;
     const withErrors = loaded.files
       .filter((f) => hasErrors(f.findings) && f.complaint?.id !== undefined && idYear(f.complaint.id) === year)
       .map((f) => f.complaint?.id as string);
