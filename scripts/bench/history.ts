@@ -16,20 +16,23 @@ function revisions(year: number, index: number): string[] {
 
 /**
  * Writes a repository of `count` complaints and `count * 5` commits at `root` (emptied first),
- * with the working tree checked out. Returns the number of commits.
+ * over `years` year folders ending in 2026, with the working tree checked out. Returns the number
+ * of commits. (git's log slows down with the size of a folder, so a longer history is best made
+ * with more years rather than fuller folders: that is also how a register grows.)
  */
-export function writeSyntheticHistory(root: string, count: number): number {
+export function writeSyntheticHistory(root: string, count: number, years = 10): number {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   execFileSync('git', ['init', '--quiet', '--initial-branch=main'], { cwd: root });
-  const perYear = Math.ceil(count / 10);
+  const perYear = Math.ceil(count / years);
+  const first = 2027 - years;
   const chunks: string[] = [];
   let mark = 0;
-  let time = Date.UTC(2017, 0, 2, 9) / 1000;
+  let time = Date.UTC(first, 0, 2, 9) / 1000;
   // Interleave the complaints of a year as a register would see them: intake of one, a letter of
   // another. Each complaint's five commits are spread over the year.
-  for (let year = 2017; year < 2027; year++) {
-    const ofYear = Math.min(perYear, count - (year - 2017) * perYear);
+  for (let year = first; year < 2027; year++) {
+    const ofYear = Math.min(perYear, count - (year - first) * perYear);
     for (let step = 0; step < 5; step++) {
       for (let index = 0; index < ofYear; index++) {
         const text = (revisions(year, index)[step] as string);
