@@ -15,8 +15,9 @@ import { termijnen } from './commands/termijnen.js';
 import { meldingen } from './commands/meldingen.js';
 import { pdf } from './commands/pdf.js';
 import { jaaranalyse } from './commands/jaaranalyse.js';
+import { ondertekening } from './commands/ondertekening.js';
 
-export const COMMANDS: readonly Command[] = [valideer, termijnen, register, nieuw, pdf, jaaranalyse, meldingen];
+export const COMMANDS: readonly Command[] = [valideer, termijnen, register, nieuw, pdf, jaaranalyse, meldingen, ondertekening];
 
 /** Runs `klacht` with `argv` (without node and script); returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {

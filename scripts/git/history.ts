@@ -104,12 +104,21 @@ export async function complaintHistory(git: SimpleGit): Promise<Map<string, File
   }
 }
 
-/** The contents of blobs, read in one `git cat-file --batch`. */
-export function readBlobs(root: string, blobs: readonly string[]): Promise<Map<string, string>> {
+/** The contents of blobs, read in one `git cat-file --batch`, by blob id. */
+export async function readBlobs(root: string, blobs: readonly string[]): Promise<Map<string, string>> {
   const unique = [...new Set(blobs)];
+  const contents = await readObjects(root, unique);
+  return new Map(unique.flatMap((blob, i) => (contents[i] === undefined ? [] : [[blob, contents[i] as string] as const])));
+}
+
+/**
+ * Objects named any way git understands (`<blob>`, `<commit>:<path>`), read in one
+ * `git cat-file --batch`, in the order asked; undefined for one that does not exist.
+ */
+export function readObjects(root: string, names: readonly string[]): Promise<(string | undefined)[]> {
   return new Promise((resolve, reject) => {
-    if (unique.length === 0) {
-      resolve(new Map());
+    if (names.length === 0) {
+      resolve([]);
       return;
     }
     const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -124,22 +133,39 @@ export function readBlobs(root: string, blobs: readonly string[]): Promise<Map<s
         return;
       }
       const data = Buffer.concat(chunks);
-      const result = new Map<string, string>();
+      const result: (string | undefined)[] = [];
       let at = 0;
       while (at < data.length) {
         const headerEnd = data.indexOf(0x0a, at);
-        const [hash = '', type = '', size = '0'] = data.subarray(at, headerEnd).toString('latin1').split(' ');
-        if (type === 'missing') {
+        const header = data.subarray(at, headerEnd).toString('utf8');
+        if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+          result.push(undefined);
           at = headerEnd + 1;
           continue;
         }
+        const size = Number(header.slice(header.lastIndexOf(' ') + 1));
         const start = headerEnd + 1;
-        const end = start + Number(size);
-        result.set(hash, data.subarray(start, end).toString('utf8'));
-        at = end + 1;
+        result.push(data.subarray(start, start + size).toString('utf8'));
+        at = start + size + 1;
       }
       resolve(result);
     });
-    child.stdin.end(`${unique.join('\n')}\n`);
+    child.stdin.end(`${names.join('\n')}\n`);
+  });
+}
+
+export interface ChangedFile {
+  /** A, M, D or R (renamed). */
+  readonly status: string;
+  readonly path: string;
+  readonly oldPath?: string;
+}
+
+/** Complaint files changed between the merge base of `base` and `head`, and `head` (a pull request's diff). */
+export async function changedComplaintFiles(git: SimpleGit, base: string, head: string): Promise<ChangedFile[]> {
+  const output = await git.raw(['diff', '--name-status', '-M', '--no-color', `${base}...${head}`, '--', `${COMPLAINTS_DIR}/`]);
+  return output.split('\n').filter(Boolean).map((line) => {
+    const [status = '', first = '', second] = line.split('\t');
+    return second === undefined ? { status: status[0] ?? '', path: first } : { status: status[0] ?? '', path: second, oldPath: first };
   });
 }

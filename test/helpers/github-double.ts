@@ -6,7 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { checkQuery, checkRequestBody, checkResponse } from './openapi.js';
+import { checkQuery, checkRequestBody, checkResponse, example } from './openapi.js';
 
 export interface RecordedRequest {
   readonly method: string;
@@ -45,6 +45,8 @@ export class GitHubDouble {
   private readonly faults: { status: number; method?: string }[] = [];
   private server: Server | undefined;
   private clock = Date.parse('2026-11-24T06:00:00Z');
+  /** Pull requests: author, latest commit and reviews. */
+  readonly pulls = new Map<number, { author: string; headSha: string; reviews: { login: string; state: string; commitId: string; submittedAt: string }[] }>();
   /** When set, only these logins may be assigned; others get GitHub's 422 Validation Failed. */
   assignable: Set<string> | undefined;
   url = '';
@@ -121,6 +123,32 @@ export class GitHubDouble {
     };
 
     const base = `/repos/${OWNER}/${REPO}`;
+    const pullMatch = new RegExp(`^${base}/pulls/(\\d+)(/reviews)?$`).exec(url.pathname);
+    if (pullMatch) {
+      const pullTemplate = pullMatch[2] ? '/repos/{owner}/{repo}/pulls/{pull_number}/reviews' : '/repos/{owner}/{repo}/pulls/{pull_number}';
+      this.violations.push(...checkQuery(pullTemplate, method, url.searchParams));
+      const auth = request.headers.authorization ?? '';
+      if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
+        send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' }, pullTemplate);
+        return;
+      }
+      const pull = this.pulls.get(Number(pullMatch[1]));
+      if (!pull || method !== 'GET') {
+        send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }, pullTemplate);
+        return;
+      }
+      if (pullMatch[2]) {
+        const template = example<Record<string, unknown>[]>('pull-request-review-items')[0] as Record<string, unknown>;
+        send(200, pull.reviews.map((r, i) => ({
+          ...structuredClone(template), id: 7000 + i, node_id: `PRR_${i}`, user: this.user(r.login), state: r.state, commit_id: r.commitId, submitted_at: r.submittedAt, body: '',
+        })), pullTemplate);
+      } else {
+        const value = example<Record<string, unknown> & { head: Record<string, unknown> }>('pull-request');
+        // GitHub's own example lists a requested team without the `type` its schema requires; none here.
+        send(200, { ...value, number: Number(pullMatch[1]), user: this.user(pull.author), head: { ...value.head, sha: pull.headSha }, requested_teams: [] }, pullTemplate);
+      }
+      return;
+    }
     const issueMatch = new RegExp(`^${base}/issues/(\\d+)$`).exec(url.pathname);
     const commentMatch = new RegExp(`^${base}/issues/(\\d+)/comments$`).exec(url.pathname);
     const template = url.pathname === `${base}/issues` ? '/repos/{owner}/{repo}/issues'
@@ -214,7 +242,7 @@ export class GitHubDouble {
     send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }, template);
   }
 
-  private user(login = 'github-actions[bot]'): Record<string, unknown> {
+  user(login = 'github-actions[bot]'): Record<string, unknown> {
     const api = 'https://api.github.com';
     const name = encodeURIComponent(login);
     return {

@@ -125,3 +125,10 @@ export function checkResponse(template: string, method: string, status: number, 
   const validate = validator(pointer);
   return validate(body) ? [] : [`${method} ${template} ${status} response: ${errorsOf(validate)}`];
 }
+
+/** A copy of one of the description's examples (components.examples), to answer like GitHub does. */
+export function example<T = Record<string, unknown>>(name: string): T {
+  const value = (load().spec.components as unknown as { examples: Record<string, { value: unknown }> }).examples[name]?.value;
+  if (value === undefined) throw new Error(`Geen voorbeeld ${name} in de OpenAPI-beschrijving`);
+  return structuredClone(value) as T;
+}

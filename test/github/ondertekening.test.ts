@@ -1,0 +1,140 @@
+/**
+ * klacht ondertekening: a real git repository with a pull request's branch, and the reviews from
+ * the GitHub API double (real octokit, OpenAPI-checked requests and responses).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { canaryLeaks } from '../helpers/canary.js';
+import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
+import { git } from '../helpers/git.js';
+import { GitHubDouble } from '../helpers/github-double.js';
+import { makeRegister, tempDir } from '../helpers/temp.js';
+
+const valid = readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid/in-behandeling.md'), 'utf8');
+const FILE = 'complaints/2026/KL-2026-001.md';
+const TWO = 'directie:\n  - { naam: Fenna Fictief, github: fenna-fictief }\n  - { naam: Bram Bedacht, github: bram-bedacht }\nmedewerkers:\n  - { naam: Anna Verzonnen, github: anna-verzonnen }\n';
+const ONE = 'directie:\n  - { naam: Fenna Fictief, github: fenna-fictief }\nmedewerkers:\n  - { naam: Anna Verzonnen, github: anna-verzonnen }\n';
+// At intake nothing is signed yet: the form is signed at registration.
+const intake = valid.replace('status: in behandeling', 'status: ontvangen').replace(/ondertekening:\n(  .*\n)+/, '');
+
+let github: GitHubDouble;
+beforeEach(async () => {
+  github = await new GitHubDouble().start();
+});
+afterEach(async () => {
+  await github.stop();
+  expect(github.violations).toEqual([]);
+});
+
+/** A repository whose main has the intake, and a branch `pr` that registers the complaint. */
+function repository(config: string, registered = valid): { root: string; head: string; first: string } {
+  const root = makeRegister({ 'klachtenregister.yml': config, [FILE]: intake });
+  git(root, ['init', '--quiet', '--initial-branch=main']);
+  git(root, ['add', '-A']);
+  git(root, ['commit', '--quiet', '-m', 'Klacht ontvangen']);
+  git(root, ['switch', '--quiet', '-c', 'pr']);
+  writeFileSync(join(root, FILE), registered.replace('geregistreerd: 2026-03-03', 'geregistreerd: 2026-03-02'));
+  git(root, ['commit', '--quiet', '-am', 'Registratie (eerste versie)']);
+  const first = git(root, ['rev-parse', 'HEAD']).trim();
+  writeFileSync(join(root, FILE), registered);
+  git(root, ['commit', '--quiet', '-am', 'Registratie']);
+  return { root, head: git(root, ['rev-parse', 'HEAD']).trim(), first };
+}
+
+async function check(root: string, extra: string[] = [], env: Record<string, string> = {}) {
+  return runCli(['ondertekening', '--register', root, '--basis', 'main', '--kop', 'pr', '--pr', '1', ...extra], {
+    env: { GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, KLACHT_GITHUB_RETRY_MS: '5', ...env },
+  });
+}
+
+describe('klacht ondertekening', () => {
+  it('passes a registration approved on its latest commit by a directie member, and says who signed', async () => {
+    const { root, head } = repository(TWO);
+    github.pulls.set(1, { author: 'anna-verzonnen', headSha: head, reviews: [{ login: 'fenna-fictief', state: 'APPROVED', commitId: head, submittedAt: '2026-03-03T10:00:00Z' }] });
+    const summary = join(tempDir(), 'summary.md');
+    const result = await check(root, ['--samenvatting', summary]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('KL-2026-001  registratie (status in behandeling), wijziging van ondertekening  ondertekend: Ondertekend door Fenna Fictief (@fenna-fictief).');
+    const markdown = readFileSync(summary, 'utf8');
+    expect(markdown).toContain('| KL-2026-001 | registratie (status in behandeling), wijziging van ondertekening | ja | Fenna Fictief (@fenna-fictief) |');
+    expect(canaryLeaks(markdown + result.stdout + result.stderr)).toEqual([]);
+  });
+
+  it('fails when only someone outside the directie approved', async () => {
+    const { root, head } = repository(TWO);
+    github.pulls.set(1, { author: 'bram-bedacht', headSha: head, reviews: [{ login: 'anna-verzonnen', state: 'APPROVED', commitId: head, submittedAt: '2026-03-03T10:00:00Z' }] });
+    const result = await check(root);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('NIET ondertekend: Nog niet goedgekeurd door een directielid (@fenna-fictief, @bram-bedacht).');
+  });
+
+  it('does not count an approval of an older commit, nor one taken back later', async () => {
+    const { root, head, first } = repository(TWO);
+    github.pulls.set(1, { author: 'anna-verzonnen', headSha: head, reviews: [{ login: 'fenna-fictief', state: 'APPROVED', commitId: first, submittedAt: '2026-03-03T10:00:00Z' }] });
+    const older = await check(root);
+    expect(older.code).toBe(1);
+    expect(older.stdout).toContain('Een directielid keurde een eerdere versie goed; na de laatste wijziging is opnieuw goedkeuring nodig.');
+    github.pulls.set(1, {
+      author: 'anna-verzonnen', headSha: head, reviews: [
+        { login: 'fenna-fictief', state: 'APPROVED', commitId: head, submittedAt: '2026-03-03T10:00:00Z' },
+        { login: 'fenna-fictief', state: 'CHANGES_REQUESTED', commitId: head, submittedAt: '2026-03-03T11:00:00Z' },
+      ],
+    });
+    expect((await check(root)).code).toBe(1);
+  });
+
+  it('fails when ondertekening.directie.naam is not the approving member', async () => {
+    const { root, head } = repository(TWO);
+    github.pulls.set(1, { author: 'anna-verzonnen', headSha: head, reviews: [{ login: 'bram-bedacht', state: 'APPROVED', commitId: head, submittedAt: '2026-03-03T10:00:00Z' }] });
+    const result = await check(root);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("ondertekening.directie.naam is 'Fenna Fictief', maar goedgekeurd door Bram Bedacht (@bram-bedacht).");
+  });
+
+  it('one-person directie: their own pull request is their signature once a medewerker approved it', async () => {
+    const { root, head } = repository(ONE);
+    github.pulls.set(1, { author: 'fenna-fictief', headSha: head, reviews: [] });
+    const alone = await check(root);
+    expect(alone.code).toBe(1);
+    expect(alone.stdout).toContain('De directie (één persoon) opende deze pull request zelf; dan moet een medewerker uit klachtenregister.yml de laatste commit goedkeuren.');
+    github.pulls.set(1, { author: 'fenna-fictief', headSha: head, reviews: [{ login: 'anna-verzonnen', state: 'APPROVED', commitId: head, submittedAt: '2026-03-03T10:00:00Z' }] });
+    const witnessed = await check(root);
+    expect(witnessed.code).toBe(0);
+    expect(witnessed.stdout).toContain('Ondertekend door Fenna Fictief (@fenna-fictief).');
+  });
+
+  it('needs nothing (and asks GitHub nothing) for a change that registers, closes and signs nothing', async () => {
+    const root = makeRegister({ 'klachtenregister.yml': TWO, [FILE]: valid });
+    git(root, ['init', '--quiet', '--initial-branch=main']);
+    git(root, ['add', '-A']);
+    git(root, ['commit', '--quiet', '-m', 'Registratie']);
+    git(root, ['switch', '--quiet', '-c', 'pr']);
+    writeFileSync(join(root, FILE), valid.replace('  - { datum: 2026-03-03, actie: Intakegesprek gepland }', '  - { datum: 2026-03-03, actie: Intakegesprek gepland }\n  - { datum: 2026-03-05, actie: Gesprek met de coach }'));
+    git(root, ['commit', '--quiet', '-am', 'Actie']);
+    const result = await runCli(['ondertekening', '--register', root, '--basis', 'main', '--kop', 'pr'], { env: {} });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('1 klachtbestand gewijzigd; geen registratie, afhandeling of ondertekening: geen handtekening nodig.');
+    expect(github.requests).toEqual([]);
+  });
+
+  it('takes the directie from the base branch: a pull request cannot make its author a signer', async () => {
+    const { root, head } = repository(TWO);
+    // The pull request also adds its author to the directie.
+    writeFileSync(join(root, 'klachtenregister.yml'), `${TWO}  - { naam: Coen Onwaar, github: coen-onwaar }\n`.replace('medewerkers:\n  - { naam: Anna Verzonnen, github: anna-verzonnen }\n', '') + 'medewerkers:\n  - { naam: Anna Verzonnen, github: anna-verzonnen }\n');
+    git(root, ['commit', '--quiet', '-am', 'Coen in de directie']);
+    const latest = git(root, ['rev-parse', 'HEAD']).trim();
+    expect(latest).not.toBe(head);
+    github.pulls.set(1, { author: 'anna-verzonnen', headSha: latest, reviews: [{ login: 'coen-onwaar', state: 'APPROVED', commitId: latest, submittedAt: '2026-03-03T10:00:00Z' }] });
+    const result = await check(root);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('Nog niet goedgekeurd door een directielid (@fenna-fictief, @bram-bedacht).');
+  });
+
+  it('asks for a token when a signature has to be checked', async () => {
+    const { root } = repository(TWO);
+    const result = await check(root, [], { GITHUB_TOKEN: '' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('GITHUB_TOKEN ontbreekt: de goedkeuringen staan in GitHub.');
+  });
+});
