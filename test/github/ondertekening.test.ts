@@ -16,7 +16,7 @@ const FILE = 'complaints/2026/KL-2026-001.md';
 const TWO = 'directie:\n  - { naam: Fenna Fictief, github: fenna-fictief }\n  - { naam: Bram Bedacht, github: bram-bedacht }\nmedewerkers:\n  - { naam: Anna Verzonnen, github: anna-verzonnen }\n';
 const ONE = 'directie:\n  - { naam: Fenna Fictief, github: fenna-fictief }\nmedewerkers:\n  - { naam: Anna Verzonnen, github: anna-verzonnen }\n';
 // At intake nothing is signed yet: the form is signed at registration.
-const intake = valid.replace('status: in behandeling', 'status: ontvangen').replace(/ondertekening:\n(  .*\n)+/, '');
+const intake = valid.replace('status: in behandeling', 'status: ontvangen').replace(/ondertekening:\n( {2}.*\n)+/, '');
 
 let github: GitHubDouble;
 beforeEach(async () => {
