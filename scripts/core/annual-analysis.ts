@@ -14,6 +14,7 @@ import type { RegisterConfig } from './config.js';
 import type { Deadline, DeadlineKind } from './deadlines.js';
 import { formatDateDutch, listDutch, monthName, plural } from './dutch.js';
 import type { HistoryFacts } from './history-checks.js';
+import { validlySigned, type SignatureEvidence } from './signature-evidence.js';
 
 /** The part of the analysis the directie writes; regenerating keeps it. */
 export const DIRECTIE_START = '<!-- directie: begin. Wat hiertussen staat, blijft bij opnieuw genereren staan. -->';
@@ -30,6 +31,8 @@ export interface AnalysisInput {
   readonly generatedOn: CalendarDate;
   /** The commit the analysis was made from, when in git. */
   readonly commit: string | null;
+  /** Signature evidence per complaint id (pull requests and approvers), when in git. */
+  readonly signatures?: ReadonlyMap<string, SignatureEvidence> | undefined;
   /** Complaint ids of the year whose files have validation errors. */
   readonly withErrors: readonly string[];
 }
@@ -240,6 +243,14 @@ export function annualAnalysis(input: AnalysisInput, previousMarkdown?: string):
     const reopened = facts.filter((f) => f.reopened.length > 0);
     const unsigned = facts.filter((f) => f.closedUnsigned);
     const renamed = facts.filter((f) => f.formerPaths.length > 0);
+    // The directie's signature: registration and closure through a pull request approved by the directie.
+    const signed = (step: 'registratie' | 'afhandeling'): Complaint[] => complaints.filter((c) => {
+      if (!c.id) return false;
+      const needed = step === 'registratie' ? c.status === 'in behandeling' || c.status === 'afgehandeld' : c.status === 'afgehandeld';
+      return needed && !validlySigned(input.signatures?.get(c.id)?.[step], config);
+    });
+    const unsignedRegistrations = signed('registratie');
+    const unsignedClosures = signed('afhandeling');
     const revisions = facts.reduce((sum, f) => sum + f.revisions, 0);
     lines.push(
       `De geschiedenis telt ${revisions} wijzigingen aan de ${facts.length} klachtbestanden van dit jaar${renamed.length > 0 ? `; ${renamed.length} ${renamed.length === 1 ? 'bestand is' : 'bestanden zijn'} hernoemd (${ids(renamed)})` : ''}.`,
@@ -248,6 +259,8 @@ export function annualAnalysis(input: AnalysisInput, previousMarkdown?: string):
         [`datum meer dan ${config.backdatingDays} dagen vóór de commit die hem vastlegde (mogelijk teruggedateerd)`, backdated.length, ids(backdated)],
         ['status teruggezet (bijvoorbeeld van afgehandeld naar in behandeling)', reopened.length, ids(reopened)],
         ['afgehandeld zonder ondertekening door indiener en directie', unsigned.length, ids(unsigned)],
+        ['geregistreerd zonder goedgekeurde pull request van de directie', unsignedRegistrations.length, ids(unsignedRegistrations)],
+        ['afgehandeld zonder goedgekeurde pull request van de directie', unsignedClosures.length, ids(unsignedClosures)],
       ]),
       '',
     );

@@ -8,6 +8,7 @@ import { firstOutgoing, type Complaint } from './complaint.js';
 import type { RegisterConfig } from './config.js';
 import { deadlineKindName, STATE_NAMES, type Deadline } from './deadlines.js';
 import { formatDateDutch } from './dutch.js';
+import { describeStep, type SignatureEvidence } from './signature-evidence.js';
 
 export const DOCUMENT_KINDS = ['formulier', 'dossier', 'ontvangstbevestiging', 'verlenging', 'reactie'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -65,6 +66,7 @@ export function documentModel(
   today: CalendarDate,
   bodyHtml: string,
   logoDataUrl = '',
+  evidence: SignatureEvidence = {},
 ): DocumentModel {
   const c = complaint;
   const response = deadlines.find((d) => d.kind === 'response');
@@ -121,9 +123,13 @@ export function documentModel(
         }
         : null,
       ondertekening: {
-        indiener: c.signatures.complainant ? { datum: dutch(c.signatures.complainant.date), wijze: c.signatures.complainant.manner ?? '' } : null,
+        indiener: c.signatures.complainant
+          ? { datum: dutch(c.signatures.complainant.date), wijze: c.signatures.complainant.manner ?? '', bijlage: c.signatures.complainant.attachment ?? '' }
+          : null,
         directie: c.signatures.management ? { datum: dutch(c.signatures.management.date), naam: c.signatures.management.name ?? '' } : null,
       },
+      // The directie's signature as the history shows it: which pull request, approved by whom.
+      bewijs: { registratie: describeStep(evidence.registratie, config), afhandeling: describeStep(evidence.afhandeling, config) },
       termijnen: deadlines.filter((d) => d.kind !== 'annual_analysis').map((d) => ({
         soort: deadlineKindName(d),
         uiterlijk: formatDateDutch(d.due),

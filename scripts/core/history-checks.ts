@@ -27,6 +27,8 @@ export interface HistoryFacts {
   readonly firstCommit: string;
   readonly firstRecorded: CalendarDate;
   readonly revisions: number;
+  /** The status in the first revision. */
+  readonly initialStatus: Status | null;
   readonly formerPaths: readonly string[];
   readonly statusChanges: readonly StatusChange[];
   /** Dates claimed more than `terugdatering_dagen` before the commit that first recorded them. */
@@ -71,10 +73,24 @@ export function historyFacts(id: string, revisions: readonly ComplaintRevision[]
     firstCommit: first.commit,
     firstRecorded: first.date,
     revisions: revisions.length,
+    initialStatus: first.complaint.status ?? null,
     formerPaths,
     statusChanges,
     backdated,
     reopened,
     closedUnsigned,
   };
+}
+
+/** The commits that registered and closed a complaint (its first revision when it started so). */
+export function signingCommits(facts: HistoryFacts): { registratie?: string; afhandeling?: string } {
+  const registered = (status: Status | null): boolean => status === 'in behandeling' || status === 'afgehandeld';
+  const result: { registratie?: string; afhandeling?: string } = {};
+  if (registered(facts.initialStatus)) result.registratie = facts.firstCommit;
+  if (facts.initialStatus === 'afgehandeld') result.afhandeling = facts.firstCommit;
+  for (const change of facts.statusChanges) {
+    if (result.registratie === undefined && registered(change.to) && !registered(change.from)) result.registratie = change.commit;
+    if (change.to === 'afgehandeld' && change.from !== 'afgehandeld') result.afhandeling = change.commit;
+  }
+  return result;
 }

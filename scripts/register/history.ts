@@ -7,6 +7,8 @@ import { todayInAmsterdam } from '../core/calendar-date.js';
 import { idYear } from '../core/complaint.js';
 import { historyFacts, type ComplaintRevision, type HistoryFacts } from '../core/history-checks.js';
 import { complaintHistory, readBlobs, type FileHistory } from '../git/history.js';
+import { signatureEvidence, type SignatureEvidence } from '../core/signature-evidence.js';
+import { mainLineEvidence } from '../git/evidence.js';
 import { complaintFromBytes } from './check-file.js';
 
 const ID_IN_PATH = /(KL-(\d{4})-\d{3,})\.md$/;
@@ -35,4 +37,17 @@ export async function historyOfYears(root: string, history: Promise<Map<string, 
     if (facts && idYear(id) !== undefined) result.set(id, facts);
   }
   return result;
+}
+
+/** History facts and signature evidence (pull requests, approvers) for the complaints of `years`. */
+export async function signaturesOfYears(
+  root: string,
+  git: SimpleGit,
+  years: ReadonlySet<number>,
+  backdatingDays: number,
+  history: Promise<Map<string, FileHistory>> | Map<string, FileHistory> = startHistory(git),
+): Promise<{ facts: Map<string, HistoryFacts>; evidence: Map<string, SignatureEvidence> }> {
+  const [facts, byCommit] = await Promise.all([historyOfYears(root, history, years, backdatingDays), mainLineEvidence(git)]);
+  const evidence = new Map([...facts].map(([id, f]) => [id, signatureEvidence(f, byCommit)] as const));
+  return { facts, evidence };
 }

@@ -85,7 +85,8 @@ describe('klacht jaaranalyse on the example register', () => {
 
   it('6. reads the history: revisions counted, nothing flagged in the example', () => {
     expect(markdown).toMatch(/De geschiedenis telt \d+ wijzigingen aan de 4 klachtbestanden van dit jaar\./);
-    expect(rows(markdown, 'controle').map((r) => r[1])).toEqual(['0', '0', '0']);
+    // Every registration and closure in the example went through a pull request approved by the directie.
+    expect(rows(markdown, 'controle').map((r) => r[1])).toEqual(['0', '0', '0', '0', '0']);
   });
 
   it('keeps no personal data of any complainant', () => {
@@ -130,6 +131,9 @@ describe('the history checks', () => {
       ['datum meer dan 7 dagen vóór de commit die hem vastlegde (mogelijk teruggedateerd)', '1', 'KL-2026-001'],
       ['status teruggezet (bijvoorbeeld van afgehandeld naar in behandeling)', '1', 'KL-2026-001'],
       ['afgehandeld zonder ondertekening door indiener en directie', '1', 'KL-2026-001'],
+      // Committed straight to main, no pull request: no directie signature. (It is no longer closed.)
+      ['geregistreerd zonder goedgekeurde pull request van de directie', '1', 'KL-2026-001'],
+      ['afgehandeld zonder goedgekeurde pull request van de directie', '0', '-'],
     ]);
     expect(markdown).toContain('- KL-2026-001: geregistreerd 3 maart 2026, vastgelegd op 20 maart 2026.');
     expect(canaryLeaks(markdown)).toEqual([]);

@@ -7,7 +7,7 @@ import { hasErrors } from '../../core/finding.js';
 import { openRepository } from '../../git/repository.js';
 import { ANALYSES_DIR } from '../../register/analyses.js';
 import { writeFileAtomic } from '../../register/atomic-write.js';
-import { historyOfYears, startHistory } from '../../register/history.js';
+import { signaturesOfYears, startHistory } from '../../register/history.js';
 import { complaintsOf } from '../../register/load.js';
 import type { Command } from '../command.js';
 import { printJson } from '../context.js';
@@ -44,7 +44,8 @@ export const jaaranalyse: Command = {
     const commit = git ? (await git.raw(['rev-parse', 'HEAD']).catch(() => '')).trim() || null : null;
     const { loaded, deadlines } = await loadDeadlines(context);
     const { config } = loaded.context;
-    const history = log ? await historyOfYears(loaded.root, log, new Set([year]), config.backdatingDays) : undefined;
+    const signed = log && git ? await signaturesOfYears(loaded.root, git, new Set([year]), config.backdatingDays, log) : undefined;
+    const history = signed?.facts;
     const withErrors = loaded.files
       .filter((f) => hasErrors(f.findings) && f.complaint?.id !== undefined && idYear(f.complaint.id) === year)
       .map((f) => f.complaint?.id as string);
@@ -58,7 +59,7 @@ export const jaaranalyse: Command = {
       previous = undefined;
     }
     const analysis = annualAnalysis({
-      year, complaints: complaintsOf(loaded), deadlines, history, config, generatedOn: context.today, commit, withErrors,
+      year, complaints: complaintsOf(loaded), deadlines, history, signatures: signed?.evidence, config, generatedOn: context.today, commit, withErrors,
     }, previous);
 
     mkdirSync(folder, { recursive: true });

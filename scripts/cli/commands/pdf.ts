@@ -1,7 +1,9 @@
 /** klacht pdf: the forms and letters of complaints as PDF, printed by the system's Chromium. */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Complaint } from '../../core/complaint.js';
+import { idYear, type Complaint } from '../../core/complaint.js';
+import { openRepository } from '../../git/repository.js';
+import { signaturesOfYears } from '../../register/history.js';
 import {
   DOCUMENT_KINDS, DOCUMENT_TITLES, documentFileName, documentModel, notApplicable, type DocumentKind,
 } from '../../core/documents.js';
@@ -75,6 +77,11 @@ export const pdf: Command = {
       }
     }
 
+    // The directie's signatures as the git history shows them (pull requests, approvers).
+    const git = work.length > 0 ? await openRepository(loaded.root) : undefined;
+    const years = new Set(work.flatMap(({ complaint }) => { const y = idYear(complaint.id); return y === undefined ? [] : [y]; }));
+    const evidence = git ? (await signaturesOfYears(loaded.root, git, years, loaded.context.config.backdatingDays)).evidence : new Map();
+
     const outDir = resolve(context.io.cwd, typeof context.values.uit === 'string' ? context.values.uit : 'out');
     const written: { id: string; kind: DocumentKind; file: string }[] = [];
     if (work.length > 0) {
@@ -97,7 +104,7 @@ export const pdf: Command = {
       try {
         await runBounded(work.map(({ complaint, kind }) => async () => {
           const own = deadlines.filter((d) => d.id === complaint.id);
-          const model = documentModel(kind, complaint, own, loaded.context.config, context.today, markdownToSafeHtml(complaint.description), logo);
+          const model = documentModel(kind, complaint, own, loaded.context.config, context.today, markdownToSafeHtml(complaint.description), logo, evidence.get(complaint.id));
           const bytes = await printer.print(templates.render(kind, model), { footer: `${complaint.id} · ${DOCUMENT_TITLES[kind]}` });
           const file = join(outDir, documentFileName(complaint.id, kind));
           writeFileAtomic(file, bytes);

@@ -6,6 +6,7 @@ import { nextFreeId } from '../../core/next-id.js';
 import { idYear } from '../../core/complaint.js';
 import { openRepository } from '../../git/repository.js';
 import { idsAtRef, mergeBase, refExists } from '../../git/complaint-ids.js';
+import { codeownersFindings } from '../../register/codeowners.js';
 import { CONFIG_FILE } from '../../register/config.js';
 import { locateField, toRegisterPath, type LoadedRegister } from '../../register/load.js';
 import type { Command } from '../command.js';
@@ -42,6 +43,8 @@ export const valideer: Command = {
     const register = loadForCommand(context);
     const selected = selectFiles(register, context);
     let findings = register.findings.filter((f) => f.file === CONFIG_FILE || selected.has(f.file));
+    // The whole register: also whether CODEOWNERS gives complaints/ and analyses/ to the directie.
+    if (context.positionals.length === 0) findings = sortFindings([...findings, ...codeownersFindings(register.root, register.context.config)]);
     const target = context.values.doel;
     if (typeof target === 'string') findings = sortFindings([...findings, ...await idsTakenOnTarget(register, target, selected)]);
     const fileCount = selected.size;
