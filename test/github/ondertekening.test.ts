@@ -2,9 +2,11 @@
  * klacht ondertekening: a real git repository with a pull request's branch, and the reviews from
  * the GitHub API double (real octokit, OpenAPI-checked requests and responses).
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildExampleRepository } from '../../scripts/examples/build-history.js';
 import { canaryLeaks } from '../helpers/canary.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
 import { git } from '../helpers/git.js';
@@ -136,5 +138,52 @@ describe('klacht ondertekening', () => {
     const result = await check(root, [], { GITHUB_TOKEN: '' });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('GITHUB_TOKEN ontbreekt: de goedkeuringen staan in GitHub.');
+  });
+});
+
+describe('signature evidence afterwards', () => {
+  const example = join(tempDir('klacht-bewijs-'), 'register');
+  buildExampleRepository(join(PROJECT_ROOT, 'examples/register'), example);
+
+  it('recovers from git alone which pull request registered and closed a complaint, and who approved it', async () => {
+    const result = await runCli(['ondertekening', 'KL-2026-002', '--register', example, '--json'], { env: {} });
+    expect(result.code).toBe(0);
+    const [row] = (JSON.parse(result.stdout) as { complaints: { id: string; registratie: { pr: number; approver: string; merged: string }; afhandeling: { pr: number; approver: string; merged: string } }[] }).complaints;
+    expect(row?.registratie).toMatchObject({ pr: 15, approver: 'bram-bedacht', merged: '2026-03-03' });
+    expect(row?.afhandeling).toMatchObject({ pr: 18, approver: 'bram-bedacht', merged: '2026-05-06' });
+    expect(github.requests).toEqual([]);
+  });
+
+  it('asks GitHub for the approvals when there is a token', async () => {
+    github.pulls.set(15, { author: 'anna-verzonnen', headSha: 'abc', reviews: [{ login: 'fenna-fictief', state: 'APPROVED', commitId: 'abc', submittedAt: '2026-03-03T09:40:00Z' }] });
+    github.pulls.set(18, { author: 'bram-bedacht', headSha: 'def', reviews: [] });
+    const result = await runCli(['ondertekening', 'KL-2026-002', '--register', example, '--json'], {
+      env: { GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url },
+    });
+    expect(result.code, result.stderr).toBe(0);
+    const [row] = (JSON.parse(result.stdout) as { complaints: { registratie: { approver: string; approved_at: string } }[] }).complaints;
+    expect(row?.registratie).toMatchObject({ approver: 'fenna-fictief', approved_at: '2026-03-03T09:40:00Z' });
+  });
+
+  it('shows the evidence on the klachtenformulier', async () => {
+    const out = tempDir();
+    expect((await runCli(['pdf', 'KL-2026-002', '--soort', 'formulier', '--register', example, '--uit', out, '--vandaag', '2026-11-24'])).code).toBe(0);
+    const text = execFileSync('pdftotext', [join(out, 'KL-2026-002-formulier.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Ondertekening: goedgekeurd door Bram Bedacht (@bram-bedacht) in pull request #15, samengevoegd op 3 maart 2026');
+  }, 120_000);
+});
+
+describe('CODEOWNERS', () => {
+  it.each([
+    ['missing', undefined, 1, '.github/CODEOWNERS:1:1  fout  .github/CODEOWNERS ontbreekt.'],
+    ['giving complaints/ to someone else', '/complaints/ @fenna-fictief @coen-onwaar\n/analyses/ @fenna-fictief @bram-bedacht\n', 1,
+      '.github/CODEOWNERS:1:1  fout  complaints/ hoort in .github/CODEOWNERS precies bij de directie uit klachtenregister.yml (@fenna-fictief @bram-bedacht), niet bij @fenna-fictief @coen-onwaar.'],
+    ['overruled by a later rule', '/complaints/ @fenna-fictief @bram-bedacht\n/analyses/ @fenna-fictief @bram-bedacht\n* @anna-verzonnen\n', 1, '.github/CODEOWNERS:3:1  fout  complaints/'],
+    ['right', '# De directie tekent\n/complaints/ @Fenna-Fictief @bram-bedacht\n/analyses/ @bram-bedacht @fenna-fictief\n', 0, '1 bestand gecontroleerd: alles in orde.'],
+  ] as const)('%s', async (_name, codeowners, code, message) => {
+    const root = makeRegister({ 'klachtenregister.yml': TWO, [FILE]: valid, ...(codeowners === undefined ? {} : { '.github/CODEOWNERS': codeowners }) });
+    const result = await runCli(['valideer', '--register', root, '--vandaag', '2026-11-24']);
+    expect(result.code).toBe(code);
+    expect(result.stdout).toContain(message);
   });
 });

@@ -4,10 +4,14 @@
  * commit by a directie member? Run by .github/workflows/ondertekening.yml.
  */
 import { appendFileSync } from 'node:fs';
-import type { Complaint } from '../../core/complaint.js';
+import { idYear, type Complaint } from '../../core/complaint.js';
 import type { RegisterConfig } from '../../core/config.js';
 import { plural } from '../../core/dutch.js';
-import { checkSignature, REASON_TEXT, signatureNeeds, type SignatureCheck, type SignatureReason } from '../../core/signatures.js';
+import { describeStep, type StepEvidence } from '../../core/signature-evidence.js';
+import { approvalsOfHead, checkSignature, REASON_TEXT, signatureNeeds, type SignatureCheck, type SignatureReason } from '../../core/signatures.js';
+import { signaturesOfYears } from '../../register/history.js';
+import { complaintsOf } from '../../register/load.js';
+import { loadDeadlines } from '../load.js';
 import { changedComplaintFiles, readObjects } from '../../git/history.js';
 import { openRepository } from '../../git/repository.js';
 import { complaintFromBytes } from '../../register/check-file.js';
@@ -19,7 +23,9 @@ import { RunError, UsageError } from '../errors.js';
 export const ondertekening: Command = {
   spec: {
     name: 'ondertekening',
-    summary: 'controleert of een pull request door de directie is ondertekend (goedgekeurd)',
+    summary: 'ondertekening door de directie: een pull request controleren, of laten zien wie een klacht ondertekende',
+    positionals: '[klachtnummers...]',
+    maxPositionals: Infinity,
     description: [
       'Een pull request die een klacht registreert (status in behandeling), afhandelt (afgehandeld) of de',
       'ondertekening wijzigt, is pas ondertekend als een directielid uit klachtenregister.yml de laatste',
@@ -28,6 +34,10 @@ export const ondertekening: Command = {
       'geen directielid maken. Is de directie één persoon en opende die de pull request zelf, dan telt',
       'die pull request als handtekening als een medewerker de laatste commit goedkeurde.',
       'Uitkomst 1 als er een handtekening ontbreekt.',
+      '',
+      'Zonder --basis: laat per klacht zien welke pull request de registratie en de afhandeling',
+      'binnenbracht, wie die goedkeurde en wanneer. Uit git (samenvoegcommits); met GITHUB_TOKEN ook',
+      'de goedkeuringen uit GitHub.',
     ].join('\n'),
     options: {
       basis: { type: 'string', valueName: 'ref', description: 'De basis van de pull request (bijv. origin/main of een commit).' },
@@ -37,11 +47,11 @@ export const ondertekening: Command = {
       'api-url': { type: 'string', valueName: 'url', description: 'De GitHub-API (standaard: GITHUB_API_URL of https://api.github.com).' },
       samenvatting: { type: 'string', valueName: 'bestand', description: 'Schrijf de uitkomst als Markdown in dit bestand ("$GITHUB_STEP_SUMMARY").' },
     },
-    examples: ['klacht ondertekening --basis origin/main --pr 12', 'klacht ondertekening --basis main --kop feature --json'],
+    examples: ['klacht ondertekening --basis origin/main --pr 12', 'klacht ondertekening KL-2026-007', 'klacht ondertekening --json'],
   },
   async run(context) {
     const base = context.values.basis;
-    if (typeof base !== 'string') throw new UsageError('Geef de basis van de pull request op met --basis (bijv. origin/main).', 'ondertekening');
+    if (typeof base !== 'string') return showEvidence(context);
     const head = typeof context.values.kop === 'string' ? context.values.kop : 'HEAD';
     const git = await openRepository(context.root);
     if (!git) throw new RunError('Het register staat niet in git; de ondertekening van een pull request kan alleen in een git-repository worden nagekeken.');
@@ -75,9 +85,61 @@ export const ondertekening: Command = {
   },
 };
 
-async function reviewsFromGitHub(context: CommandContext) {
+/** Per complaint: the pull requests that registered and closed it, and who approved them. */
+async function showEvidence(context: CommandContext): Promise<number> {
+  const git = await openRepository(context.root);
+  if (!git) throw new RunError('Het register staat niet in git; wie een klacht ondertekende, staat in de git-geschiedenis.');
+  const loaded = await loadDeadlines(context).then((r) => r.loaded);
+  const complaints = complaintsOf(loaded).filter((c): c is Complaint & { id: string } => c.id !== undefined);
+  const wanted = context.positionals.length > 0 ? context.positionals : complaints.map((c) => c.id);
+  for (const id of wanted) if (!complaints.some((c) => c.id === id)) throw new UsageError(`Klacht ${id} staat niet in het register.`, 'ondertekening');
+  const years = new Set(wanted.flatMap((id) => { const y = idYear(id); return y === undefined ? [] : [y]; }));
+  const { evidence } = await signaturesOfYears(loaded.root, git, years, loaded.context.config.backdatingDays);
+  const numbers = wanted.flatMap((id) => [evidence.get(id)?.registratie?.pr, evidence.get(id)?.afhandeling?.pr]).filter((n): n is number => typeof n === 'number');
+  const approvals = await approvalsFromGitHub(context, numbers, loaded.context.config);
+  const rows = wanted.map((id) => {
+    const e = evidence.get(id) ?? {};
+    const step = (s: StepEvidence | undefined) => {
+      if (!s) return null;
+      const online = s.pr === null ? undefined : approvals.get(s.pr);
+      const enriched: StepEvidence = online ? { ...s, approver: { login: online.login, naam: online.naam } } : s;
+      return { pr: s.pr, merged: s.date, approver: enriched.approver?.login ?? null, approved_at: online?.at ?? null, text: describeStep(enriched, loaded.context.config) };
+    };
+    return { id, registratie: step(e.registratie), afhandeling: step(e.afhandeling) };
+  });
+  if (context.json) {
+    printJson(context, { complaints: rows });
+  } else {
+    for (const row of rows) {
+      context.io.stdout(`${row.id}\n  registratie:  ${row.registratie?.text || 'niet gevonden (nog niet geregistreerd, of niet in deze geschiedenis)'}\n  afhandeling:  ${row.afhandeling?.text || 'niet gevonden (nog niet afgehandeld)'}\n`);
+    }
+  }
+  return 0;
+}
+
+/** With a token: for each pull request, the directie member whose approval is the signature, and when. */
+async function approvalsFromGitHub(context: CommandContext, numbers: readonly number[], config: RegisterConfig): Promise<Map<number, { login: string; naam: string; at: string }>> {
+  const result = new Map<number, { login: string; naam: string; at: string }>();
+  if (!context.io.env.GITHUB_TOKEN?.trim() || numbers.length === 0) return result;
+  for (const number of new Set(numbers)) {
+    let facts;
+    try {
+      facts = await reviewsFromGitHub(context, number);
+    } catch (error) {
+      // One pull request GitHub cannot show (deleted, another repository) does not stop the rest.
+      context.io.stderr(`Pull request #${number}: ${error instanceof Error ? error.message : String(error)}\n`);
+      continue;
+    }
+    const approval = approvalsOfHead(facts.reviews, facts.headSha).find((r) => config.management.some((p) => p.github?.toLowerCase() === r.login.toLowerCase()));
+    const member = approval && config.management.find((p) => p.github?.toLowerCase() === approval.login.toLowerCase());
+    if (approval && member) result.set(number, { login: approval.login, naam: member.naam, at: approval.submittedAt });
+  }
+  return result;
+}
+
+async function reviewsFromGitHub(context: CommandContext, pullNumber?: number) {
   const token = context.io.env.GITHUB_TOKEN?.trim();
-  const prText = typeof context.values.pr === 'string' ? context.values.pr : undefined;
+  const prText = pullNumber === undefined ? (typeof context.values.pr === 'string' ? context.values.pr : undefined) : String(pullNumber);
   const number = Number(prText);
   if (!prText || !Number.isInteger(number) || number < 1) throw new UsageError('Geef het nummer van de pull request op met --pr.', 'ondertekening');
   if (!token) throw new RunError('GITHUB_TOKEN ontbreekt: de goedkeuringen staan in GitHub. In de workflow: env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }} en permissions: pull-requests: read.');
