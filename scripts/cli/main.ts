@@ -16,8 +16,9 @@ import { meldingen } from './commands/meldingen.js';
 import { pdf } from './commands/pdf.js';
 import { jaaranalyse } from './commands/jaaranalyse.js';
 import { ondertekening } from './commands/ondertekening.js';
+import { anonimiseer } from './commands/anonimiseer.js';
 
-export const COMMANDS: readonly Command[] = [valideer, termijnen, register, nieuw, pdf, jaaranalyse, meldingen, ondertekening];
+export const COMMANDS: readonly Command[] = [valideer, termijnen, register, nieuw, pdf, jaaranalyse, meldingen, ondertekening, anonimiseer];
 
 /** Runs `klacht` with `argv` (without node and script); returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {

@@ -247,6 +247,10 @@ function issuesFromAjv(errors: readonly ErrorObject[], data: unknown, root: Json
       case 'if':
         // Reported through the 'required' errors of its 'then' branch.
         break;
+      case 'anyOf':
+      case 'const':
+        // e-mail: an address or the anonymisation marker; the address's format error says it all.
+        break;
       default:
         issues.push(error('schema', path, 'value', `Veld ${quoteField(path)} voldoet niet aan het schema (${e.keyword}).`));
     }

@@ -1,0 +1,134 @@
+/** klacht anonimiseer: removes the complainant's personal data once the retention term has passed. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareDates } from '../../core/calendar-date.js';
+import { formatDateDutch, plural } from '../../core/dutch.js';
+import { hasErrors } from '../../core/finding.js';
+import { openRepository } from '../../git/repository.js';
+import { anonymiseText } from '../../register/anonymise.js';
+import { writeFileAtomic } from '../../register/atomic-write.js';
+import { checkComplaintBytes } from '../../register/check-file.js';
+import { complaintsOf } from '../../register/load.js';
+import type { Command } from '../command.js';
+import { printJson, type CommandContext } from '../context.js';
+import { RunError, UsageError } from '../errors.js';
+import { loadDeadlines } from '../load.js';
+
+const HISTORY_WARNING = [
+  'Let op: de oude versies van deze klachtbestanden staan nog in de git-geschiedenis. --geschiedenis',
+  'herschrijft die geschiedenis met git filter-repo. Dat betekent:',
+  '- elke commit vanaf de eerste versie van deze bestanden krijgt een nieuwe hash;',
+  '- de wijziging wordt eerst als commit vastgelegd; filter-repo haalt daarna de remote "origin" weg;',
+  '- daarna is een force push nodig (git push --force --all) en moet iedereen zijn kopie (clone)',
+  '  weggooien en opnieuw clonen: een oude kopie bevat de gegevens nog;',
+  '- open pull requests en oude weergaven op GitHub houden de gegevens tot GitHub Support ze',
+  '  verwijdert (vraag om "cached views" en oude pull request refs te laten wissen).',
+].join('\n');
+
+export const anonimiseer: Command = {
+  spec: {
+    name: 'anonimiseer',
+    summary: 'verwijdert persoonsgegevens van klachten waarvan de bewaartermijn voorbij is',
+    positionals: '[klachtnummers...]',
+    maxPositionals: Infinity,
+    description: [
+      'Vervangt bij elke klacht waarvan de bewaartermijn (bewaartermijn_maanden na de afhandeling) voorbij',
+      'is, of bij de genoemde klachten, de naam, het adres, de postcode, de woonplaats, het e-mailadres en',
+      'het telefoonnummer van de indiener, de omschrijving, en vrije tekst die de indiener kan noemen',
+      '(onderwerp en bijlage van brieven, standpunt van de indiener, de bijlage bij de ondertekening) door',
+      '[geanonimiseerd]. Datums, rol, categorie, complex, oordeel, oorzaak en maatregelen blijven voor de',
+      'jaaranalyse. De rest van het bestand (commentaar, volgorde) blijft zoals het was; het veld',
+      'geanonimiseerd krijgt de datum. Met --dry-run ziet u eerst welke velden veranderen.',
+      'Met --geschiedenis worden ook de oude versies in git herschreven (git filter-repo).',
+    ].join('\n'),
+    options: {
+      'dry-run': { type: 'boolean', description: 'Toon alleen welke velden zouden veranderen.' },
+      geschiedenis: { type: 'boolean', description: 'Haal de gegevens ook uit de git-geschiedenis (git filter-repo; vraagt om bevestiging).' },
+      ja: { type: 'boolean', description: 'Bevestig --geschiedenis zonder te vragen (voor scripts).' },
+    },
+    examples: ['klacht anonimiseer --dry-run', 'klacht anonimiseer', 'klacht anonimiseer KL-2024-001 --geschiedenis'],
+  },
+  async run(context) {
+    const dryRun = context.values['dry-run'] === true;
+    const { loaded, deadlines } = await loadDeadlines(context);
+    const complaints = complaintsOf(loaded);
+    let selected;
+    if (context.positionals.length > 0) {
+      selected = context.positionals.map((id) => {
+        const found = complaints.find((c) => c.id === id);
+        if (!found) throw new UsageError(`Klacht ${id} staat niet in het register.`, 'anonimiseer');
+        return found;
+      });
+    } else {
+      // Past its retention term: the deadline is not met and its day has come.
+      const due = new Set(deadlines.filter((d) => d.kind === 'retention' && d.done === null && compareDates(d.due, context.today) <= 0).map((d) => d.id));
+      selected = complaints.filter((c) => c.id !== undefined && due.has(c.id));
+    }
+
+    const results: { id: string; file: string; changed: readonly string[]; text?: string; problem?: string }[] = [];
+    for (const complaint of selected) {
+      const path = join(loaded.root, complaint.file);
+      const result = anonymiseText(readFileSync(path, 'utf8'), context.today);
+      const id = complaint.id ?? complaint.file;
+      if (!result) {
+        results.push({ id, file: complaint.file, changed: [], problem: 'de frontmatter is niet te lezen; herstel eerst de fouten (klacht valideer)' });
+        continue;
+      }
+      const check = checkComplaintBytes(complaint.file, Buffer.from(result.text, 'utf8'), loaded.context);
+      if (hasErrors(check.findings)) {
+        results.push({ id, file: complaint.file, changed: [], problem: 'het bestand heeft fouten; herstel die eerst (klacht valideer)' });
+        continue;
+      }
+      results.push({ id, file: complaint.file, changed: result.changed, text: result.text });
+    }
+    const toWrite = results.filter((r) => r.text !== undefined && r.changed.length > 0);
+    if (!dryRun) for (const r of toWrite) writeFileAtomic(join(loaded.root, r.file), r.text as string);
+
+    let rewritten: number | null = null;
+    if (context.values.geschiedenis === true && !dryRun && results.some((r) => r.text !== undefined)) {
+      rewritten = await purge(context, loaded.root, results.filter((r) => r.text !== undefined).map((r) => r.file), toWrite.map((r) => r.id));
+    }
+
+    if (context.json) {
+      printJson(context, {
+        dry_run: dryRun,
+        complaints: results.map((r) => ({ id: r.id, file: r.file, changed: r.changed, ...(r.problem ? { problem: r.problem } : {}) })),
+        history_rewritten: rewritten,
+      });
+    } else {
+      if (results.length === 0) context.io.stdout(`Geen klacht heeft op ${formatDateDutch(context.today)} haar bewaartermijn bereikt.\n`);
+      for (const r of results) {
+        context.io.stdout(r.problem
+          ? `${r.id}: niet geanonimiseerd: ${r.problem}.\n`
+          : r.changed.length === 0 ? `${r.id}: al geanonimiseerd.\n` : `${r.id}: ${dryRun ? 'zou veranderen' : 'geanonimiseerd'}: ${r.changed.join(', ')}\n`);
+      }
+      if (toWrite.length > 0 && !dryRun) context.io.stdout(`${plural(toWrite.length, 'klacht', 'klachten')} geanonimiseerd. Leg de wijziging vast met een pull request.\n`);
+      if (rewritten !== null) context.io.stdout(`Geschiedenis herschreven: ${plural(rewritten, 'oude versie', 'oude versies')} zonder persoonsgegevens. Doe nu een force push en laat iedereen opnieuw clonen.\n`);
+      else if (toWrite.length > 0 && !dryRun) context.io.stderr(`${HISTORY_WARNING.split('\n')[0]} Gebruik --geschiedenis om ook die te wissen.\n`);
+    }
+    return results.some((r) => r.problem) ? 1 : 0;
+  },
+};
+
+/** Commits the anonymised files, asks for confirmation, and rewrites their history. */
+async function purge(context: CommandContext, root: string, files: readonly string[], ids: readonly string[]): Promise<number> {
+  const git = await openRepository(root);
+  if (!git) throw new RunError('Het register staat niet in git: er is geen geschiedenis om te herschrijven.');
+  const { filterRepoAvailable, purgeHistory } = await import('../../git/purge.js');
+  if (!filterRepoAvailable(root)) {
+    throw new RunError('git filter-repo ontbreekt. Installeer het (Debian/Ubuntu: sudo apt-get install git-filter-repo; anders: pip install git-filter-repo) en probeer opnieuw. De bestanden zelf zijn al geanonimiseerd.');
+  }
+  context.io.stderr(`${HISTORY_WARNING}\n`);
+  if (context.values.ja !== true) {
+    if (!context.io.stdinIsTty) throw new RunError('Bevestig het herschrijven van de geschiedenis met --ja (er is geen terminal om het te vragen).');
+    const { confirm } = await import('@inquirer/prompts');
+    const ok = await confirm({ message: 'De geschiedenis herschrijven?', default: false }, { ...(context.io.input ? { input: context.io.input } : {}), ...(context.io.output ? { output: context.io.output } : {}) });
+    if (!ok) throw new RunError('Niets herschreven. De bestanden zelf zijn wel geanonimiseerd.');
+  }
+  const status = await git.status(files.map((f) => f));
+  if (status.files.length > 0) {
+    await git.add([...files]);
+    await git.commit(`Persoonsgegevens verwijderd (bewaartermijn verstreken): ${ids.join(', ')}`);
+  }
+  return purgeHistory(root, git, files, (text) => anonymiseText(text, context.today, { record: false })?.text);
+}
