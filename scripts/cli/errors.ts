@@ -12,3 +12,13 @@ export class UsageError extends Error {
 
 /** The command could not do its work: missing register, no browser, no git, no token. */
 export class RunError extends Error {}
+
+/**
+ * An id that is not in the register. Only an id is repeated: someone may type a person's name
+ * where an id belongs, and an error message must not carry it into a log.
+ */
+export function unknownComplaint(id: string, command: string, detail = ''): UsageError {
+  return /^KL-\d{4}-\d{3,}$/.test(id)
+    ? new UsageError(`Klacht ${id} staat niet in het register${detail}.`, command)
+    : new UsageError('Dat is geen klachtnummer: gebruik de vorm KL-<jaar>-<nummer>, zoals KL-2026-007.', command);
+}

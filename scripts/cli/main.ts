@@ -17,8 +17,9 @@ import { pdf } from './commands/pdf.js';
 import { jaaranalyse } from './commands/jaaranalyse.js';
 import { ondertekening } from './commands/ondertekening.js';
 import { anonimiseer } from './commands/anonimiseer.js';
+import { inzage } from './commands/inzage.js';
 
-export const COMMANDS: readonly Command[] = [valideer, termijnen, register, nieuw, pdf, jaaranalyse, meldingen, ondertekening, anonimiseer];
+export const COMMANDS: readonly Command[] = [valideer, termijnen, register, nieuw, pdf, jaaranalyse, meldingen, ondertekening, anonimiseer, inzage];
 
 /** Runs `klacht` with `argv` (without node and script); returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {

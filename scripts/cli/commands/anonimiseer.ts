@@ -11,7 +11,7 @@ import { checkComplaintBytes } from '../../register/check-file.js';
 import { complaintsOf } from '../../register/load.js';
 import type { Command } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
-import { RunError, UsageError } from '../errors.js';
+import { RunError, unknownComplaint } from '../errors.js';
 import { loadDeadlines } from '../load.js';
 
 const HISTORY_WARNING = [
@@ -56,7 +56,7 @@ export const anonimiseer: Command = {
     if (context.positionals.length > 0) {
       selected = context.positionals.map((id) => {
         const found = complaints.find((c) => c.id === id);
-        if (!found) throw new UsageError(`Klacht ${id} staat niet in het register.`, 'anonimiseer');
+        if (!found) throw unknownComplaint(id, 'anonimiseer');
         return found;
       });
     } else {

@@ -18,7 +18,7 @@ import { complaintFromBytes } from '../../register/check-file.js';
 import { CONFIG_FILE, loadConfig, parseConfig } from '../../register/config.js';
 import type { Command } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
-import { RunError, UsageError } from '../errors.js';
+import { RunError, unknownComplaint, UsageError } from '../errors.js';
 
 export const ondertekening: Command = {
   spec: {
@@ -92,7 +92,7 @@ async function showEvidence(context: CommandContext): Promise<number> {
   const loaded = await loadDeadlines(context).then((r) => r.loaded);
   const complaints = complaintsOf(loaded).filter((c): c is Complaint & { id: string } => c.id !== undefined);
   const wanted = context.positionals.length > 0 ? context.positionals : complaints.map((c) => c.id);
-  for (const id of wanted) if (!complaints.some((c) => c.id === id)) throw new UsageError(`Klacht ${id} staat niet in het register.`, 'ondertekening');
+  for (const id of wanted) if (!complaints.some((c) => c.id === id)) throw unknownComplaint(id, 'ondertekening');
   const years = new Set(wanted.flatMap((id) => { const y = idYear(id); return y === undefined ? [] : [y]; }));
   const { evidence } = await signaturesOfYears(loaded.root, git, years, loaded.context.config.backdatingDays);
   const numbers = wanted.flatMap((id) => [evidence.get(id)?.registratie?.pr, evidence.get(id)?.afhandeling?.pr]).filter((n): n is number => typeof n === 'number');

@@ -12,7 +12,7 @@ import { FILE_START, finding, hasErrors, type Finding } from '../../core/finding
 import { writeFileAtomic } from '../../register/atomic-write.js';
 import type { Command } from '../command.js';
 import { printJson } from '../context.js';
-import { RunError, UsageError } from '../errors.js';
+import { RunError, unknownComplaint, UsageError } from '../errors.js';
 import { loadDeadlines } from '../load.js';
 import { complaintsOf } from '../../register/load.js';
 import { printFindings } from '../output.js';
@@ -56,7 +56,7 @@ export const pdf: Command = {
     const complaints = complaintsOf(loaded).filter((c): c is Complaint & { id: string } => c.id !== undefined);
     const selected = all ? complaints : context.positionals.map((id) => {
       const found = complaints.find((c) => c.id === id);
-      if (!found) throw new UsageError(`Klacht ${id} staat niet in het register.`, 'pdf');
+      if (!found) throw unknownComplaint(id, 'pdf');
       return found;
     });
     const kinds: readonly DocumentKind[] = kindValue === undefined ? DOCUMENT_KINDS : [kindValue as DocumentKind];

@@ -4,7 +4,7 @@ import { formatDateDutch, formatDateWithWeekday, plural } from '../../core/dutch
 import { deadlineKindName, deadlineSubject, isOpen, STATE_NAMES, type Deadline, type DeadlineState } from '../../core/deadlines.js';
 import type { Command } from '../command.js';
 import { printJson, type Colors, type CommandContext } from '../context.js';
-import { UsageError } from '../errors.js';
+import { unknownComplaint } from '../errors.js';
 import { loadDeadlines } from '../load.js';
 
 export const termijnen: Command = {
@@ -39,7 +39,7 @@ export const termijnen: Command = {
     const { loaded, deadlines: all } = await loadDeadlines(context);
     const wanted = new Set(context.positionals);
     for (const id of wanted) {
-      if (!all.some((d) => d.id === id)) throw new UsageError(`Klacht ${id} staat niet in het register (of heeft nog geen datums).`, 'termijnen');
+      if (!all.some((d) => d.id === id)) throw unknownComplaint(id, 'termijnen', ' (of heeft nog geen datums)');
     }
     const onlyOpen = context.values.open === true;
     const deadlines = wanted.size === 0 && !onlyOpen ? all : all.filter((d) => (wanted.size === 0 || (d.id !== null && wanted.has(d.id))) && (!onlyOpen || isOpen(d.state)));

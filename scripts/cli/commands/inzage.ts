@@ -1,0 +1,67 @@
+/**
+ * klacht inzage: a subject access request (AVG art. 15). Finds every complaint of one person by
+ * e-mail address or name, and can write their documents as PDF for them. The search value itself
+ * is personal data: it is not repeated in the output.
+ */
+import type { Complaint } from '../../core/complaint.js';
+import { formatDateDutch, plural } from '../../core/dutch.js';
+import { complaintsOf } from '../../register/load.js';
+import type { Command } from '../command.js';
+import { printJson } from '../context.js';
+import { UsageError } from '../errors.js';
+import { loadDeadlines } from '../load.js';
+import { main } from '../main.js';
+
+function normalise(text: string): string {
+  return text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+export const inzage: Command = {
+  spec: {
+    name: 'inzage',
+    summary: 'inzageverzoek (AVG art. 15): alle klachten van één persoon, desgewenst als PDF',
+    description: [
+      'Zoekt alle klachten van één persoon op e-mailadres of naam (hoofdletters en extra spaties tellen',
+      'niet mee) en toont klachtnummer, status en datums. Met --uit komen alle documenten van elke',
+      'gevonden klacht (formulier, dossier, brieven) als PDF in die map, om aan de persoon te geven.',
+      'Het gezochte adres of de naam wordt niet herhaald in de uitvoer.',
+    ].join('\n'),
+    options: {
+      email: { type: 'string', valueName: 'adres', description: 'Het e-mailadres van de persoon.' },
+      naam: { type: 'string', valueName: 'naam', description: 'De naam van de persoon (precies zoals in het klachtbestand).' },
+      uit: { type: 'string', valueName: 'map', description: 'Schrijf de documenten van elke gevonden klacht als PDF in deze map.' },
+    },
+    examples: ['klacht inzage --email j.jansen@example.nl', 'klacht inzage --naam "J. Jansen" --uit inzage-2026-11'],
+  },
+  async run(context) {
+    const email = typeof context.values.email === 'string' ? normalise(context.values.email) : undefined;
+    const name = typeof context.values.naam === 'string' ? normalise(context.values.naam) : undefined;
+    if (!email && !name) throw new UsageError('Zoek met --email <adres> of --naam <naam>.', 'inzage');
+    const { loaded } = await loadDeadlines(context);
+    const found = complaintsOf(loaded).filter((c): c is Complaint & { id: string } => c.id !== undefined
+      && ((email !== undefined && c.complainant.email !== undefined && normalise(c.complainant.email) === email)
+        || (name !== undefined && c.complainant.name !== undefined && normalise(c.complainant.name) === name)));
+    let pdfs = 0;
+    if (typeof context.values.uit === 'string' && found.length > 0) {
+      // The same documents as klacht pdf, through the same command.
+      let printed = '';
+      const code = await main(['pdf', ...found.map((c) => c.id), '--register', context.root, '--vandaag', context.today, '--uit', context.values.uit], {
+        ...context.io, stdout: (text) => { printed += text; }, stdoutIsTty: false,
+      });
+      if (code !== 0) return code;
+      pdfs = printed.split('\n').filter((line) => line.endsWith('.pdf')).length;
+    }
+    const rows = found.map((c) => ({ id: c.id, status: c.status ?? null, ingediend: c.submitted ?? null, afgehandeld: c.closure?.date ?? null, geanonimiseerd: c.anonymised ?? null }));
+    if (context.json) {
+      printJson(context, { complaints: rows, pdfs });
+    } else if (found.length === 0) {
+      context.io.stdout('Geen klachten van deze persoon in het register (na anonimisering is een persoon niet meer te vinden).\n');
+    } else {
+      for (const r of rows) {
+        context.io.stdout(`${r.id}  ${r.status ?? '-'}  ingediend ${r.ingediend ? formatDateDutch(r.ingediend) : '-'}${r.afgehandeld ? `, afgehandeld ${formatDateDutch(r.afgehandeld)}` : ''}\n`);
+      }
+      context.io.stdout(`${plural(found.length, 'klacht', 'klachten')} gevonden.${pdfs > 0 ? ` ${plural(pdfs, 'PDF', "PDF's")} geschreven; ze bevatten persoonsgegevens: geef ze alleen aan de persoon zelf.` : ''}\n`);
+    }
+    return 0;
+  },
+};
