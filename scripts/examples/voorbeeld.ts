@@ -23,7 +23,7 @@ const io = { ...processIo(), env: { ...process.env, GITHUB_TOKEN: undefined } };
 
 let worst = 0;
 const pdfDir = join(projectRoot, '.voorbeeld', 'pdf');
-for (const command of [['valideer'], ['register'], ['termijnen', '--open'], ['meldingen', '--dry-run'], ['pdf', '--alle', '--uit', pdfDir], ['jaaranalyse', '2025']]) {
+for (const command of [['valideer'], ['register'], ['termijnen', '--open'], ['meldingen', '--dry-run'], ['pdf', '--alle', '--uit', pdfDir], ['jaaranalyse', '2025'], ['ondertekening', 'KL-2026-002'], ['anonimiseer', '--dry-run']]) {
   process.stdout.write(`\n$ klacht ${command.join(' ')} --register .voorbeeld/register --vandaag ${EXAMPLE_TODAY}\n`);
   const code = await main([...command, '--register', target, '--vandaag', EXAMPLE_TODAY], io);
   // Exit 1 (findings, overdue deadlines) is the example doing its job; 2 is a failure.
