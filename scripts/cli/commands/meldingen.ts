@@ -5,6 +5,7 @@ import { openComplaintRows } from '../../core/registration-list.js';
 import type { Command } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
 import { RunError, UsageError } from '../errors.js';
+import { connectGitHub, githubToken } from '../github.js';
 import { loadDeadlines } from '../load.js';
 import { complaintsOf } from '../../register/load.js';
 
@@ -39,9 +40,7 @@ export const meldingen: Command = {
   async run(context) {
     const budget = parseBudget(context.values['max-acties']);
     const dryRun = context.values['dry-run'] === true;
-    const token = context.io.env.GITHUB_TOKEN?.trim() || undefined;
-    const repoText = typeof context.values.repo === 'string' ? context.values.repo : context.io.env.GITHUB_REPOSITORY;
-    const apiUrl = typeof context.values['api-url'] === 'string' ? context.values['api-url'] : context.io.env.GITHUB_API_URL;
+    const token = githubToken(context);
 
     const { loaded, deadlines } = await loadDeadlines(context);
     const rows = openComplaintRows(complaintsOf(loaded), deadlines);
@@ -54,16 +53,8 @@ export const meldingen: Command = {
       report(context, planActions(wanted, [], deadlines), undefined, true);
       return 0;
     }
-    // Loaded only when GitHub is really spoken to: a dry run without token needs no network code.
-    const github = await import('../../github/issues.js');
-    const repository = github.parseRepository(repoText);
-    if (!repository) {
-      throw new UsageError(repoText
-        ? `--repo moet de vorm eigenaar/naam hebben, niet '${repoText}'.`
-        : 'Geef de GitHub-repository op met --repo eigenaar/naam (in GitHub Actions staat die in GITHUB_REPOSITORY).', 'meldingen');
-    }
+    const { client, repository, github } = await connectGitHub(context, token, 'meldingen');
     const notice = (text: string): void => context.io.stderr(`${text}\n`);
-    const client = github.createClient({ token, ...(apiUrl ? { baseUrl: apiUrl } : {}), ...retrySettings(context), notice });
     let plan: PlannedAction[];
     try {
       plan = await github.planWithGitHub(client, repository, wanted, deadlines);
@@ -91,12 +82,6 @@ function parseBudget(value: unknown): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number < 1) throw new UsageError(`--max-acties moet een geheel getal vanaf 1 zijn, niet '${String(value)}'.`, 'meldingen');
   return number;
-}
-
-/** Retry timing: GitHub's defaults; KLACHT_GITHUB_RETRY_MS shortens the wait (the tests use it). */
-function retrySettings(context: CommandContext): { retryBaseMs?: number } {
-  const ms = Number(context.io.env.KLACHT_GITHUB_RETRY_MS);
-  return Number.isFinite(ms) && ms > 0 ? { retryBaseMs: ms } : {};
 }
 
 function pastVerb(action: PlannedAction): string {

@@ -11,6 +11,7 @@ import { describeStep, type StepEvidence } from '../../core/signature-evidence.j
 import { approvalsOfHead, checkSignature, REASON_TEXT, signatureNeeds, type SignatureCheck, type SignatureReason } from '../../core/signatures.js';
 import { signaturesOfYears } from '../../register/history.js';
 import { complaintsOf } from '../../register/load.js';
+import { connectGitHub, githubToken } from '../github.js';
 import { loadDeadlines } from '../load.js';
 import { changedComplaintFiles, readObjects } from '../../git/history.js';
 import { openRepository } from '../../git/repository.js';
@@ -120,7 +121,7 @@ async function showEvidence(context: CommandContext): Promise<number> {
 /** With a token: for each pull request, the directie member whose approval is the signature, and when. */
 async function approvalsFromGitHub(context: CommandContext, numbers: readonly number[], config: RegisterConfig): Promise<Map<number, { login: string; naam: string; at: string }>> {
   const result = new Map<number, { login: string; naam: string; at: string }>();
-  if (!context.io.env.GITHUB_TOKEN?.trim() || numbers.length === 0) return result;
+  if (!githubToken(context) || numbers.length === 0) return result;
   for (const number of new Set(numbers)) {
     let facts;
     try {
@@ -138,21 +139,13 @@ async function approvalsFromGitHub(context: CommandContext, numbers: readonly nu
 }
 
 async function reviewsFromGitHub(context: CommandContext, pullNumber?: number) {
-  const token = context.io.env.GITHUB_TOKEN?.trim();
   const prText = pullNumber === undefined ? (typeof context.values.pr === 'string' ? context.values.pr : undefined) : String(pullNumber);
   const number = Number(prText);
   if (!prText || !Number.isInteger(number) || number < 1) throw new UsageError('Geef het nummer van de pull request op met --pr.', 'ondertekening');
+  const token = githubToken(context);
   if (!token) throw new RunError('GITHUB_TOKEN ontbreekt: de goedkeuringen staan in GitHub. In de workflow: env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }} en permissions: pull-requests: read.');
-  const github = await import('../../github/issues.js');
+  const { client, repository, github } = await connectGitHub(context, token, 'ondertekening');
   const { pullRequestFacts } = await import('../../github/reviews.js');
-  const repoText = typeof context.values.repo === 'string' ? context.values.repo : context.io.env.GITHUB_REPOSITORY;
-  const repository = github.parseRepository(repoText);
-  if (!repository) throw new UsageError('Geef de GitHub-repository op met --repo eigenaar/naam (in GitHub Actions staat die in GITHUB_REPOSITORY).', 'ondertekening');
-  const apiUrl = typeof context.values['api-url'] === 'string' ? context.values['api-url'] : context.io.env.GITHUB_API_URL;
-  const retryMs = Number(context.io.env.KLACHT_GITHUB_RETRY_MS);
-  const client = github.createClient({
-    token, ...(apiUrl ? { baseUrl: apiUrl } : {}), ...(retryMs > 0 ? { retryBaseMs: retryMs } : {}), notice: (text) => context.io.stderr(`${text}\n`),
-  });
   try {
     return await pullRequestFacts(client, repository, number);
   } catch (error) {

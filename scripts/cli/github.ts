@@ -1,0 +1,39 @@
+/**
+ * The GitHub connection of a command: token from GITHUB_TOKEN, repository from --repo or
+ * GITHUB_REPOSITORY, API from --api-url or GITHUB_API_URL. The network code is loaded only here,
+ * when a command really talks to GitHub. KLACHT_GITHUB_RETRY_MS shortens the retry wait (tests).
+ */
+import type { GitHubClient, Repository } from '../github/issues.js';
+import type { CommandContext } from './context.js';
+import { UsageError } from './errors.js';
+
+export interface GitHubConnection {
+  readonly client: GitHubClient;
+  readonly repository: Repository;
+  readonly github: typeof import('../github/issues.js');
+}
+
+/** The token, if any (empty counts as none). */
+export function githubToken(context: CommandContext): string | undefined {
+  return context.io.env.GITHUB_TOKEN?.trim() || undefined;
+}
+
+export async function connectGitHub(context: CommandContext, token: string, command: string): Promise<GitHubConnection> {
+  const github = await import('../github/issues.js');
+  const repoText = typeof context.values.repo === 'string' ? context.values.repo : context.io.env.GITHUB_REPOSITORY;
+  const repository = github.parseRepository(repoText);
+  if (!repository) {
+    throw new UsageError(repoText
+      ? `--repo moet de vorm eigenaar/naam hebben, niet '${repoText}'.`
+      : 'Geef de GitHub-repository op met --repo eigenaar/naam (in GitHub Actions staat die in GITHUB_REPOSITORY).', command);
+  }
+  const apiUrl = typeof context.values['api-url'] === 'string' ? context.values['api-url'] : context.io.env.GITHUB_API_URL;
+  const retryMs = Number(context.io.env.KLACHT_GITHUB_RETRY_MS);
+  const client = github.createClient({
+    token,
+    ...(apiUrl ? { baseUrl: apiUrl } : {}),
+    ...(Number.isFinite(retryMs) && retryMs > 0 ? { retryBaseMs: retryMs } : {}),
+    notice: (text) => context.io.stderr(`${text}\n`),
+  });
+  return { client, repository, github };
+}
