@@ -128,7 +128,14 @@ async function purge(context: CommandContext, root: string, files: readonly stri
   const status = await git.status(files.map((f) => f));
   if (status.files.length > 0) {
     await git.add([...files]);
-    await git.commit(`Persoonsgegevens verwijderd (bewaartermijn verstreken): ${ids.join(', ')}`);
+    try {
+      await git.commit(`Persoonsgegevens verwijderd (bewaartermijn verstreken): ${ids.join(', ')}`);
+    } catch (error) {
+      const reason = error instanceof Error && /tell me who you are|user\.email|user\.name/i.test(error.message)
+        ? 'git weet niet wie u bent. Stel het in met git config user.name "Uw Naam" en git config user.email "u@voorbeeld.nl".'
+        : `git kon de wijziging niet vastleggen${error instanceof Error ? ` (${error.message.split('\n')[0]})` : ''}.`;
+      throw new RunError(`${reason} De bestanden zijn wel geanonimiseerd; de geschiedenis is niet herschreven.`);
+    }
   }
   return purgeHistory(root, git, files, (text) => anonymiseText(text, context.today, { record: false })?.text);
 }
