@@ -249,7 +249,10 @@ function issuesFromAjv(errors: readonly ErrorObject[], data: unknown, root: Json
         break;
       case 'anyOf':
       case 'const':
-        // e-mail: an address or the anonymisation marker; the address's format error says it all.
+        // A choice (e-mail: an address or the anonymisation marker) is reported by the error of its
+        // first branch at the same place; only when there is none does the choice speak for itself.
+        if (errors.some((other) => other.instancePath === e.instancePath && other.keyword !== 'anyOf' && other.keyword !== 'const')) break;
+        if (e.keyword === 'anyOf') issues.push(error('schema', path, 'value', `Veld ${quoteField(path)} voldoet niet aan het schema (${e.keyword}).`));
         break;
       default:
         issues.push(error('schema', path, 'value', `Veld ${quoteField(path)} voldoet niet aan het schema (${e.keyword}).`));
