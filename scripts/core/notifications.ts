@@ -74,7 +74,6 @@ const WHAT_TO_DO: Readonly<Record<DeadlineKind, string>> = {
   retention: 'De bewaartermijn is voorbij: verwijder de persoonsgegevens met `klacht anonimiseer`.',
 };
 
-const subject = deadlineSubject;
 
 /** GitHub logins of the people named (by naam) in the configuration; the directie for "directie". */
 function loginsFor(name: string | null, config: RegisterConfig): string[] {
@@ -91,14 +90,14 @@ export function issueFor(deadline: Deadline, config: RegisterConfig): IssueConte
   const overdue = deadline.state === 'overdue';
   const title = deadline.kind === 'annual_analysis'
     ? `${overdue ? 'Verlopen' : 'Binnenkort'}: jaaranalyse ${deadline.year ?? ''} (uiterlijk ${formatDateDutch(deadline.due)})`
-    : `${overdue ? 'Verlopen' : 'Binnenkort'}: ${kind} ${subject(deadline)} (uiterlijk ${formatDateDutch(deadline.due)})`;
+    : `${overdue ? 'Verlopen' : 'Binnenkort'}: ${kind} ${deadlineSubject(deadline)} (uiterlijk ${formatDateDutch(deadline.due)})`;
   const logins = loginsFor(deadline.responsible, config);
   const responsible = deadline.responsible === null
     ? 'nog niemand aangewezen (vul `klachtverantwoordelijke` in)'
     : `${deadline.responsible}${logins.length > 0 ? ` (${logins.map((l) => `@${l}`).join(', ')})` : ''}`;
   const lines = [
     marker(key),
-    `**${deadline.id ? 'Klacht' : 'Jaar'}:** ${subject(deadline)}${deadline.file ? ` (\`${deadline.file}\`)` : ''}`,
+    `**${deadline.id ? 'Klacht' : 'Jaar'}:** ${deadlineSubject(deadline)}${deadline.file ? ` (\`${deadline.file}\`)` : ''}`,
     `**Termijn:** ${kind}${deadline.extension !== undefined ? ` (verlenging ${deadline.extension + 1})` : ''}`,
     `**Uiterlijk:** ${formatDateWithWeekday(deadline.due)}`,
     `**Stand:** ${STATE_NAMES[deadline.state]}`,

@@ -13,11 +13,6 @@ import { complaintFromBytes } from './check-file.js';
 
 const ID_IN_PATH = /(KL-(\d{4})-\d{3,})\.md$/;
 
-/** Starts reading the history of complaints/ (one git log); pass the result to historyOfYears. */
-export function startHistory(git: SimpleGit): Promise<Map<string, FileHistory>> {
-  return complaintHistory(git);
-}
-
 /** History facts for every complaint file of `years` (by the id in its current path). */
 export async function historyOfYears(root: string, history: Promise<Map<string, FileHistory>> | Map<string, FileHistory>, years: ReadonlySet<number>, backdatingDays: number): Promise<Map<string, HistoryFacts>> {
   const files = [...(await history).values()].filter((f) => {
@@ -45,7 +40,7 @@ export async function signaturesOfYears(
   git: SimpleGit,
   years: ReadonlySet<number>,
   backdatingDays: number,
-  history: Promise<Map<string, FileHistory>> | Map<string, FileHistory> = startHistory(git),
+  history: Promise<Map<string, FileHistory>> | Map<string, FileHistory> = complaintHistory(git),
 ): Promise<{ facts: Map<string, HistoryFacts>; evidence: Map<string, SignatureEvidence> }> {
   const [facts, byCommit] = await Promise.all([historyOfYears(root, history, years, backdatingDays), mainLineEvidence(git)]);
   const evidence = new Map([...facts].map(([id, f]) => [id, signatureEvidence(f, byCommit)] as const));

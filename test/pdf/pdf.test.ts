@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PdfPrinter } from '../../scripts/pdf/browser.js';
@@ -183,7 +183,7 @@ describe('security: nothing in a complaint runs or fetches', () => {
         <iframe src="file:///etc/passwd"></iframe><iframe src="${base}/frame"></iframe><video src="${base}/video"></video></body></html>`;
       const bytes = await printer.print(html, { footer: 'test' });
       const file = join(tempDir(), 'raw.pdf');
-      execFileSync('tee', [file], { input: bytes });
+      writeFileSync(file, bytes);
       const content = text(file);
       expect(content).toContain('Zichtbaar');
       expect(content).not.toContain('JS-DRAAIDE');
@@ -219,6 +219,11 @@ describe('klacht pdf --alle', () => {
     const names = readdirSync(out);
     expect(names.length).toBeGreaterThan(5);
     expect(names.every((n) => /^KL-\d{4}-\d{3}-ontvangstbevestiging\.pdf$/.test(n))).toBe(true);
-    expect(existsSync(join(out, names[0] as string))).toBe(true);
+    // Each one complete: a PDF from its header to its end-of-file marker.
+    for (const name of names) {
+      const bytes = readFileSync(join(out, name));
+      expect(bytes.subarray(0, 5).toString('latin1'), name).toBe('%PDF-');
+      expect(bytes.subarray(-8).toString('latin1'), name).toContain('%%EOF');
+    }
   }, 120_000);
 });

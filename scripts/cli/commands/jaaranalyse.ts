@@ -3,11 +3,13 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { annualAnalysis } from '../../core/annual-analysis.js';
 import { idYear } from '../../core/complaint.js';
+import type { Organisation } from '../../core/config.js';
 import { hasErrors } from '../../core/finding.js';
 import { openRepository } from '../../git/repository.js';
 import { ANALYSES_DIR } from '../../register/analyses.js';
 import { writeFileAtomic } from '../../register/atomic-write.js';
-import { signaturesOfYears, startHistory } from '../../register/history.js';
+import { complaintHistory } from '../../git/history.js';
+import { signaturesOfYears } from '../../register/history.js';
 import { complaintsOf } from '../../register/load.js';
 import type { Command } from '../command.js';
 import { printJson } from '../context.js';
@@ -40,7 +42,7 @@ export const jaaranalyse: Command = {
 
     // The git log starts first and runs while the register is read: the two take about as long.
     const git = await openRepository(context.root);
-    const log = git ? startHistory(git) : undefined;
+    const log = git ? complaintHistory(git) : undefined;
     const commit = git ? (await git.raw(['rev-parse', 'HEAD']).catch(() => '')).trim() || null : null;
     const { loaded, deadlines } = await loadDeadlines(context);
     const { config } = loaded.context;
@@ -99,7 +101,7 @@ async function printAnalysis(
   year: number,
   target: string,
   root: string,
-  organisation: { naam: string; adres?: string; email?: string; telefoon?: string; logo?: string },
+  organisation: Organisation,
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<void> {
   const { PdfPrinter, BrowserNotFoundError } = await import('../../pdf/browser.js');

@@ -12,7 +12,7 @@ import { approvalsOfHead, checkSignature, REASON_TEXT, signatureNeeds, type Sign
 import { signaturesOfYears } from '../../register/history.js';
 import { complaintsOf } from '../../register/load.js';
 import { connectGitHub, githubToken } from '../github.js';
-import { loadDeadlines } from '../load.js';
+import { loadForCommand } from '../load.js';
 import { changedComplaintFiles, readObjects } from '../../git/history.js';
 import { openRepository } from '../../git/repository.js';
 import { complaintFromBytes } from '../../register/check-file.js';
@@ -90,7 +90,8 @@ export const ondertekening: Command = {
 async function showEvidence(context: CommandContext): Promise<number> {
   const git = await openRepository(context.root);
   if (!git) throw new RunError('Het register staat niet in git; wie een klacht ondertekende, staat in de git-geschiedenis.');
-  const loaded = await loadDeadlines(context).then((r) => r.loaded);
+  // Only the complaints are needed here: no deadlines, no analyses.
+  const loaded = loadForCommand(context);
   const complaints = complaintsOf(loaded).filter((c): c is Complaint & { id: string } => c.id !== undefined);
   const wanted = context.positionals.length > 0 ? context.positionals : complaints.map((c) => c.id);
   for (const id of wanted) if (!complaints.some((c) => c.id === id)) throw unknownComplaint(id, 'ondertekening');

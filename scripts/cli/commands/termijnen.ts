@@ -84,8 +84,6 @@ function toJson(d: Deadline): Record<string, unknown> {
   };
 }
 
-const subject = deadlineSubject;
-const kindName = deadlineKindName;
 
 function paint(state: DeadlineState, text: string, colors: Colors): string {
   switch (state) {
@@ -107,8 +105,8 @@ const NOBODY = 'niemand aangewezen';
 function writeDeadlineTable(deadlines: readonly Deadline[], colors: Colors, explain: boolean, write: (text: string) => void): void {
   const widths: number[] = HEADER.map((h) => h.length);
   for (const d of deadlines) {
-    widths[0] = Math.max(widths[0] as number, subject(d).length);
-    widths[1] = Math.max(widths[1] as number, kindName(d).length);
+    widths[0] = Math.max(widths[0] as number, deadlineSubject(d).length);
+    widths[1] = Math.max(widths[1] as number, deadlineKindName(d).length);
     widths[2] = Math.max(widths[2] as number, formatDateDutch(d.due).length);
     widths[3] = Math.max(widths[3] as number, STATE_NAMES[d.state].length);
     widths[4] = Math.max(widths[4] as number, (d.responsible ?? NOBODY).length);
@@ -132,7 +130,7 @@ function writeDeadlineTable(deadlines: readonly Deadline[], colors: Colors, expl
       write(`${out.join('\n')}\n`);
       out = [];
     }
-    out.push(`${colors.bold(pad(subject(d), 0))}  ${cell(kindName(d), 1)}  ${cell(formatDateDutch(d.due), 2)}  ${paint(d.state, cell(STATE_NAMES[d.state], 3), colors)}  ${d.responsible ?? colors.dim(NOBODY)}`);
+    out.push(`${colors.bold(pad(deadlineSubject(d), 0))}  ${cell(deadlineKindName(d), 1)}  ${cell(formatDateDutch(d.due), 2)}  ${paint(d.state, cell(STATE_NAMES[d.state], 3), colors)}  ${d.responsible ?? colors.dim(NOBODY)}`);
     if (explain) out.push(colors.dim(`    ${d.explanation}${d.done ? `; gedaan ${formatDateDutch(d.done)}` : ''}`));
   }
   if (out.length > 0) write(`${out.join('\n')}\n`);
@@ -165,7 +163,7 @@ export function markdownSummary(deadlines: readonly Deadline[], context: Command
   if (open.length > 0) {
     lines.push('| Klacht | Termijn | Uiterlijk | Stand | Verantwoordelijke |', '| --- | --- | --- | --- | --- |');
     for (const d of open) {
-      lines.push(`| ${escape(subject(d))} | ${escape(kindName(d))} | ${formatDateDutch(d.due)} | ${d.state === 'overdue' ? '**verlopen**' : STATE_NAMES[d.state]} | ${escape(d.responsible ?? '-')} |`);
+      lines.push(`| ${escape(deadlineSubject(d))} | ${escape(deadlineKindName(d))} | ${formatDateDutch(d.due)} | ${d.state === 'overdue' ? '**verlopen**' : STATE_NAMES[d.state]} | ${escape(d.responsible ?? '-')} |`);
     }
   } else {
     lines.push('Geen openstaande termijnen.');
