@@ -78,7 +78,9 @@ export const pdf: Command = {
     }
 
     // The directie's signatures as the git history shows them (pull requests, approvers).
-    const git = work.length > 0 ? await openRepository(loaded.root) : undefined;
+    // Only the form and the dossier show them; letters alone need no history.
+    const showsSignatures = work.some(({ kind }) => kind === 'formulier' || kind === 'dossier');
+    const git = showsSignatures ? await openRepository(loaded.root) : undefined;
     const years = new Set(work.flatMap(({ complaint }) => { const y = idYear(complaint.id); return y === undefined ? [] : [y]; }));
     const evidence = git ? (await signaturesOfYears(loaded.root, git, years, loaded.context.config.backdatingDays)).evidence : new Map();
 
