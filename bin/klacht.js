@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // The toolkit is written in TypeScript under scripts/ and compiled to dist/ by `npm run build`
 // (which `npm ci` runs through the prepare script).
-let main;
+let cli;
 try {
-  ({ main } = await import('../dist/cli/main.js'));
+  cli = await import('../dist/cli/main.js');
 } catch (error) {
   if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist')) {
     console.error('klacht is nog niet gebouwd. Voer eerst `npm ci` (of `npm run build`) uit in de map van klachtenregister.');
@@ -11,4 +11,6 @@ try {
   }
   throw error;
 }
-process.exitCode = await main(process.argv.slice(2));
+// A failure that escaped the command (a promise nobody awaited) is still said in Dutch, exit 2.
+process.on('unhandledRejection', (error) => process.exit(cli.reportFailure(error)));
+process.exitCode = await cli.main(process.argv.slice(2));

@@ -11,7 +11,7 @@ export class UsageError extends Error {
 }
 
 /** The command could not do its work: missing register, no browser, no git, no token. */
-export class RunError extends Error {}
+export { RunError } from '../core/errors.js';
 
 /**
  * An id that is not in the register. Only an id is repeated: someone may type a person's name

@@ -1,20 +1,12 @@
-/** Loading the register for a command, with a Dutch failure when the folder is wrong. */
+/** Loading the register for a command. */
 import { registerDeadlines, type Deadline } from '../core/deadlines.js';
 import { recordedAnalyses } from '../register/analyses.js';
-import { complaintsOf, loadRegister, RegisterNotFoundError, type LoadedRegister } from '../register/load.js';
+import { complaintsOf, loadRegister, type LoadedRegister } from '../register/load.js';
 import type { CommandContext } from './context.js';
-import { RunError } from './errors.js';
 
 /** Loads and checks the register of the command's context. */
 export function loadForCommand(context: CommandContext): LoadedRegister {
-  try {
-    return loadRegister(context.root, context.today);
-  } catch (error) {
-    if (error instanceof RegisterNotFoundError) {
-      throw new RunError(`De map ${error.root} bestaat niet. Geef met --register de map van het klachtenregister op.`);
-    }
-    throw error;
-  }
+  return loadRegister(context.root, context.today);
 }
 
 /** The register with every deadline of its complaints and annual analyses. */

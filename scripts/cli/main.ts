@@ -8,6 +8,7 @@ import { commandContext } from './context.js';
 import { RunError, UsageError } from './errors.js';
 import { processIo, type CliIo } from './io.js';
 import { closest } from '../core/suggest.js';
+import { checkRegisterFolder } from '../register/folder.js';
 import { valideer } from './commands/valideer.js';
 import { register } from './commands/register.js';
 import { nieuw } from './commands/nieuw.js';
@@ -50,10 +51,18 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       io.stdout(commandHelp(command.spec));
       return 0;
     }
-    return await command.run(commandContext(io, values, values._));
+    const context = commandContext(io, values, values._);
+    // Every command works in the register folder: one check, one message, before any work.
+    checkRegisterFolder(context.root);
+    return await command.run(context);
   } catch (error) {
     return reportError(error, io);
   }
+}
+
+/** Says a failure in Dutch (see reportError); for work that failed outside `main`'s try, such as a stray promise. */
+export function reportFailure(error: unknown, io: CliIo = processIo()): number {
+  return reportError(error, io);
 }
 
 function reportError(error: unknown, io: CliIo): number {
@@ -70,12 +79,35 @@ function reportError(error: unknown, io: CliIo): number {
     io.stderr('klacht: afgebroken; er is niets geschreven.\n');
     return 2;
   }
-  // An unexpected failure is a bug. Its message may quote data from a complaint file, so only
-  // its kind is shown unless the maintainer asks for the details.
+  // A failure nobody foresaw. Its message may quote data from a complaint file, so it is never
+  // shown as such: a system error (disk full, no access) is said in Dutch from its code, anything
+  // else in one plain sentence. The details only when the maintainer asks for them.
   const detail = io.env.KLACHT_DEBUG ? `\n${error instanceof Error ? error.stack ?? error.message : String(error)}` : '';
-  const kind = error instanceof Error ? error.name : typeof error;
-  io.stderr(`klacht: interne fout (${kind}). Dit is een fout in klacht zelf; meld hem aan de beheerders. Zet KLACHT_DEBUG=1 voor details.${detail}\n`);
+  io.stderr(`klacht: ${unforeseenFailure(error)}${detail}\n`);
   return 2;
+}
+
+/** Node's system error codes that a user can act on, in Dutch. */
+const SYSTEM_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'een bestand of map bestaat niet (meer)',
+  EACCES: 'u hebt geen toegang tot een bestand of map',
+  EPERM: 'het besturingssysteem staat een handeling op een bestand niet toe',
+  ENOSPC: 'de schijf is vol',
+  EROFS: 'de schijf is alleen-lezen',
+  EMFILE: 'er staan te veel bestanden tegelijk open',
+  ENOTDIR: 'een pad dat een map zou moeten zijn, is een bestand',
+  EISDIR: 'een pad dat een bestand zou moeten zijn, is een map',
+  EBUSY: 'een bestand is in gebruik door een ander programma',
+  ENOMEM: 'er is te weinig geheugen',
+};
+
+function unforeseenFailure(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const system = typeof code === 'string' ? SYSTEM_ERRORS[code] : undefined;
+  if (system !== undefined) return `de opdracht is gestopt: ${system} (${String(code)}). Los dat op en probeer het opnieuw.`;
+  const kind = error instanceof Error ? error.name : typeof error;
+  return `de opdracht is gestopt door een onverwachte fout (${kind}). Bestanden worden altijd in één keer geschreven, dus er is niets half weggeschreven. `
+    + 'Meld dit aan de beheerders van klacht; met KLACHT_DEBUG=1 ziet u de technische details.';
 }
 
 function isPromptAbort(error: unknown): boolean {

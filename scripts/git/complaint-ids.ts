@@ -3,13 +3,14 @@
  * next number) and on a pull request's target branch.
  */
 import type { SimpleGit } from 'simple-git';
+import { runGit } from './repository.js';
 
 const PATH_PATTERN = /^complaints\/(\d{4})\/(KL-\d{4}-\d{3,})\.md$/;
 
 /** Ids of the complaint files under complaints/ at `ref` (paths relative to the register). */
 export async function idsAtRef(git: SimpleGit, ref: string, year?: number): Promise<{ id: string; path: string }[]> {
   const folder = year === undefined ? 'complaints/' : `complaints/${year}/`;
-  const output = await git.raw(['ls-tree', '-r', '--name-only', ref, '--', folder]);
+  const output = await runGit(git, ['ls-tree', '-r', '--name-only', ref, '--', folder], `het lezen van de klachtbestanden op ${ref}`);
   return output.split('\n').flatMap((path) => {
     const match = PATH_PATTERN.exec(path);
     return match ? [{ id: match[2] as string, path }] : [];
@@ -18,7 +19,7 @@ export async function idsAtRef(git: SimpleGit, ref: string, year?: number): Prom
 
 /** Every local and remote-tracking branch. */
 export async function allBranches(git: SimpleGit): Promise<string[]> {
-  const output = await git.raw(['for-each-ref', '--format=%(refname)', 'refs/heads', 'refs/remotes']);
+  const output = await runGit(git, ['for-each-ref', '--format=%(refname)', 'refs/heads', 'refs/remotes'], 'het lezen van de branches');
   return output.split('\n').filter((ref) => ref !== '' && !ref.endsWith('/HEAD'));
 }
 

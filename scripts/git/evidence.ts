@@ -9,6 +9,7 @@
  * (`klacht ondertekening <klachtnummer>`).
  */
 import type { SimpleGit } from 'simple-git';
+import { hasCommits, runGit } from './repository.js';
 import { todayInAmsterdam, type CalendarDate } from '../core/calendar-date.js';
 
 export interface MergeEvidence {
@@ -38,7 +39,9 @@ function evidenceOf(commit: string, time: number, message: string): MergeEvidenc
 
 /** For every commit reachable from HEAD: the main-line commit (merge or squash) that brought it in. */
 export async function mainLineEvidence(git: SimpleGit): Promise<Map<string, MergeEvidence>> {
-  const output = await git.raw(['log', '--no-color', `--format=${RECORD}%H${FIELD}%P${FIELD}%ct${FIELD}%B`, 'HEAD']).catch(() => '');
+  const output = await hasCommits(git)
+    ? await runGit(git, ['log', '--no-color', `--format=${RECORD}%H${FIELD}%P${FIELD}%ct${FIELD}%B`, 'HEAD'], 'het lezen van de samenvoegcommits')
+    : '';
   const commits = new Map<string, { parents: string[]; time: number; message: string }>();
   let head: string | undefined;
   for (const record of output.split(RECORD).slice(1)) {

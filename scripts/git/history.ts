@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SimpleGit } from 'simple-git';
 import { COMPLAINTS_DIR } from '../register/load.js';
+import { gitFailure, hasCommits, runGit } from './repository.js';
 
 export interface Revision {
   readonly commit: string;
@@ -95,9 +96,10 @@ export async function complaintHistory(git: SimpleGit): Promise<Map<string, File
   const folder = mkdtempSync(join(tmpdir(), 'klacht-log-'));
   const file = join(folder, 'log.txt');
   try {
-    await git.raw([
+    if (!(await hasCommits(git))) return new Map();
+    await runGit(git, [
       'log', '--raw', '-M', '--no-abbrev', '--no-color', '--no-merges', `--format=${RECORD}%H${FIELD}%ct${FIELD}%an`, `--output=${file}`, '--', `${COMPLAINTS_DIR}/`,
-    ]);
+    ], `het lezen van de geschiedenis van ${COMPLAINTS_DIR}/`);
     return parseRawLog(readFileSync(file, 'utf8'));
   } finally {
     rmSync(folder, { recursive: true, force: true });
@@ -126,10 +128,10 @@ export function readObjects(root: string, names: readonly string[]): Promise<(st
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-    child.on('error', reject);
+    child.on('error', (error) => reject(gitFailure('het lezen van oude versies van bestanden', error)));
     child.on('close', (code) => {
       if (code !== 0) {
-        reject(new Error(`git cat-file faalde: ${stderr.trim()}`));
+        reject(gitFailure('het lezen van oude versies van bestanden', stderr));
         return;
       }
       const data = Buffer.concat(chunks);
@@ -163,7 +165,7 @@ export interface ChangedFile {
 
 /** Complaint files changed between the merge base of `base` and `head`, and `head` (a pull request's diff). */
 export async function changedComplaintFiles(git: SimpleGit, base: string, head: string): Promise<ChangedFile[]> {
-  const output = await git.raw(['diff', '--name-status', '-M', '--no-color', `${base}...${head}`, '--', `${COMPLAINTS_DIR}/`]);
+  const output = await runGit(git, ['diff', '--name-status', '-M', '--no-color', `${base}...${head}`, '--', `${COMPLAINTS_DIR}/`], `het vergelijken van ${base} en ${head}`);
   return output.split('\n').filter(Boolean).map((line) => {
     const [status = '', first = '', second] = line.split('\t');
     return second === undefined ? { status: status[0] ?? '', path: first } : { status: status[0] ?? '', path: second, oldPath: first };

@@ -126,21 +126,29 @@ function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
+/** What a command was asking GitHub for: the issues of a repository, or one pull request and its reviews. */
+export type GitHubSubject = 'issues' | { readonly pullRequest: number };
+
 /** A Dutch message for what went wrong, naming what to do; nothing from the request itself. */
-export function explainGitHubError(error: unknown, repository: Repository): GitHubError {
+export function explainGitHubError(error: unknown, repository: Repository, subject: GitHubSubject = 'issues'): GitHubError {
   const status = statusOf(error);
   const name = `${repository.owner}/${repository.repo}`;
+  const issues = subject === 'issues';
   switch (status) {
     case 401:
-      return new GitHubError('GitHub weigert het token (401): GITHUB_TOKEN is ongeldig of verlopen. In GitHub Actions: geef de stap `env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}`; lokaal: maak een nieuw token met toegang tot issues.', status);
+      return new GitHubError('GitHub weigert het token (401): GITHUB_TOKEN is ongeldig of verlopen. In GitHub Actions: geef de stap `env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}`; lokaal: maak een nieuw token met toegang tot deze repository.', status);
     case 403:
-      return new GitHubError(`Het token mag geen issues lezen of schrijven in ${name} (403). Geef de workflow \`permissions: issues: write\`, of het token de rechten "Issues: Read and write".`, status);
+      return issues
+        ? new GitHubError(`Het token mag geen issues lezen of schrijven in ${name} (403). Geef de workflow \`permissions: issues: write\`, of het token de rechten "Issues: Read and write".`, status)
+        : new GitHubError(`Het token mag geen pull requests lezen in ${name} (403). Geef de workflow \`permissions: pull-requests: read\`, of het token de rechten "Pull requests: Read".`, status);
     case 404:
-      return new GitHubError(`Repository ${name} niet gevonden (404), of het token heeft er geen toegang toe. Controleer --repo of GITHUB_REPOSITORY.`, status);
+      return issues
+        ? new GitHubError(`Repository ${name} niet gevonden (404), of het token heeft er geen toegang toe. Controleer --repo of GITHUB_REPOSITORY.`, status)
+        : new GitHubError(`Pull request #${subject.pullRequest} niet gevonden in ${name} (404). Controleer het nummer bij --pr, en --repo of GITHUB_REPOSITORY; of het token heeft geen toegang tot deze repository.`, status);
     case 410:
       return new GitHubError(`Issues staan uit in ${name} (410). Zet ze aan onder Settings > General > Features > Issues.`, status);
     default:
-      if (status !== undefined && status >= 500) return new GitHubError(`GitHub gaf een serverfout (${status}), ook na nieuwe pogingen. Probeer het later opnieuw; de workflow draait morgen weer.`, status);
+      if (status !== undefined && status >= 500) return new GitHubError(`GitHub gaf een serverfout (${status}), ook na nieuwe pogingen. Probeer het later opnieuw${issues ? '; de workflow draait morgen weer' : ''}.`, status);
       if (status !== undefined) return new GitHubError(`GitHub weigerde een verzoek (${status}).`, status);
       return new GitHubError(`GitHub is niet bereikbaar${error instanceof Error && 'code' in error ? ` (${String((error as { code: unknown }).code)})` : ''}. Controleer de verbinding of --api-url.`);
   }

@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { todayInAmsterdam, type CalendarDate } from '../core/calendar-date.js';
-import { openRepository } from '../git/repository.js';
+import { firstAddedTimes, openRepository } from '../git/repository.js';
 
 export const ANALYSES_DIR = 'analyses';
 
@@ -25,15 +25,12 @@ export async function recordedAnalyses(root: string): Promise<Map<number, Calend
   const result = new Map<number, CalendarDate | null>();
   if (years.length === 0) return result;
   const git = await openRepository(root);
+  const pathOf = (year: number): string => `${ANALYSES_DIR}/${year}.md`;
+  const times = git ? await firstAddedTimes(git, years.map(pathOf)) : new Map<string, number | null>();
   for (const year of years) {
-    let date: CalendarDate | null = null;
-    if (git) {
-      // Oldest commit that added the file; %ct is a Unix time, turned into the Amsterdam date.
-      const log = await git.raw(['log', '--diff-filter=A', '--format=%ct', '--', `${ANALYSES_DIR}/${year}.md`]).catch(() => '');
-      const oldest = log.trim().split('\n').filter(Boolean).pop();
-      if (oldest) date = todayInAmsterdam(new Date(Number(oldest) * 1000));
-    }
-    result.set(year, date);
+    // A Unix time, turned into the Amsterdam date.
+    const time = times.get(pathOf(year));
+    result.set(year, time == null ? null : todayInAmsterdam(new Date(time * 1000)));
   }
   return result;
 }

@@ -11,14 +11,9 @@ import { duplicateIdIssues } from '../core/rules.js';
 import { validationContext, type ValidationContext } from '../core/validate.js';
 import { checkComplaintBytes, locateInBytes, type CheckedFile } from './check-file.js';
 import { loadConfig } from './config.js';
+import { checkRegisterFolder } from './folder.js';
 
 export const COMPLAINTS_DIR = 'complaints';
-
-export class RegisterNotFoundError extends Error {
-  constructor(readonly root: string) {
-    super(`Register niet gevonden: ${root}`);
-  }
-}
 
 export interface LoadedRegister {
   readonly root: string;
@@ -88,7 +83,7 @@ export function listComplaintFiles(root: string): Listed[] {
 
 /** Loads and checks the whole register at `root`. */
 export function loadRegister(root: string, today: CalendarDate): LoadedRegister {
-  if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) throw new RegisterNotFoundError(root);
+  checkRegisterFolder(root);
   const loadedConfig = loadConfig(root);
   const context = validationContext(loadedConfig.config, today);
   const files: CheckedFile[] = listComplaintFiles(root).map(({ path, symlinkOutside }) => {

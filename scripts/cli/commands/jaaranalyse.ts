@@ -5,7 +5,7 @@ import { annualAnalysis } from '../../core/annual-analysis.js';
 import { idYear } from '../../core/complaint.js';
 import type { Organisation } from '../../core/config.js';
 import { hasErrors } from '../../core/finding.js';
-import { openRepository } from '../../git/repository.js';
+import { headCommit, openRepository } from '../../git/repository.js';
 import { ANALYSES_DIR } from '../../register/analyses.js';
 import { writeFileAtomic } from '../../register/atomic-write.js';
 import { complaintHistory } from '../../git/history.js';
@@ -43,7 +43,9 @@ export const jaaranalyse: Command = {
     // The git log starts first and runs while the register is read: the two take about as long.
     const git = await openRepository(context.root);
     const log = git ? complaintHistory(git) : undefined;
-    const commit = git ? (await git.raw(['rev-parse', 'HEAD']).catch(() => '')).trim() || null : null;
+    // Awaited below; until then a failure must not count as unhandled (it would end the process).
+    log?.catch(() => undefined);
+    const commit = git ? await headCommit(git) : null;
     const { loaded, deadlines } = await loadDeadlines(context);
     const { config } = loaded.context;
     const signed = log && git ? await signaturesOfYears(loaded.root, git, new Set([year]), config.backdatingDays, log) : undefined;

@@ -62,7 +62,7 @@ export const ondertekening: Command = {
     const config: RegisterConfig = configText === undefined ? loadConfig(context.root).config : parseConfig(Buffer.from(configText, 'utf8')).config;
 
     const changed = (await changedComplaintFiles(git, base, head).catch((error: unknown) => {
-      throw new RunError(`git kan ${base} en ${head} niet vergelijken: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. Haal de hele geschiedenis op (fetch-depth: 0).`);
+      throw error instanceof RunError ? new RunError(`${error.message}. Haal de hele geschiedenis op (fetch-depth: 0).`) : error;
     })).filter((f) => f.status !== 'D');
     const contents = await readObjects(context.root, changed.flatMap((f) => [`${base}:${f.oldPath ?? f.path}`, `${head}:${f.path}`]));
     const needs: { id: string; after: Complaint; reasons: SignatureReason[] }[] = [];
@@ -150,7 +150,7 @@ async function reviewsFromGitHub(context: CommandContext, pullNumber?: number) {
   try {
     return await pullRequestFacts(client, repository, number);
   } catch (error) {
-    throw new RunError(github.explainGitHubError(error, repository).message);
+    throw new RunError(github.explainGitHubError(error, repository, { pullRequest: number }).message);
   }
 }
 

@@ -1,0 +1,8 @@
+/**
+ * The one error type for a failure the user can act on. Its message is a Dutch sentence that is
+ * safe to show: it names files, ids, refs or settings, never a complainant's data. Adapters (files,
+ * git, Chromium, GitHub) throw it; the command line shows the message and exits with code 2.
+ */
+export class RunError extends Error {
+  override readonly name = 'RunError';
+}

@@ -1,0 +1,130 @@
+/**
+ * Every command, pointed at a wrong place or at a git that fails, answers with a Dutch sentence
+ * and exit code 2 (or does its work where it needs no git): never "interne fout", never a stack
+ * trace, never the complainant's data.
+ */
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../scripts/cli/main.js';
+import { canaryLeaks } from '../helpers/canary.js';
+import { PROJECT_ROOT, runBin, runCli, type CliResult } from '../helpers/cli.js';
+import { initRepository } from '../helpers/git.js';
+import { makeRegister, tempDir } from '../helpers/temp.js';
+
+const TODAY = ['--vandaag', '2026-11-24'];
+const VALID = readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid/in-behandeling.md'), 'utf8');
+
+/** One harmless invocation per command: needs no browser, no token and no terminal. */
+const INVOCATIONS: Readonly<Record<string, readonly string[]>> = {
+  valideer: ['valideer'],
+  termijnen: ['termijnen'],
+  register: ['register'],
+  nieuw: ['nieuw', '--door', 'Anna Verzonnen', '--wijze', 'mondeling', '--naam', 'Iemand Anders', '--omschrijving', 'Een klacht.'],
+  pdf: ['pdf', 'KL-2026-001', '--soort', 'verlenging'],
+  jaaranalyse: ['jaaranalyse', '2026', '--zonder-pdf'],
+  meldingen: ['meldingen', '--dry-run'],
+  ondertekening: ['ondertekening'],
+  anonimiseer: ['anonimiseer', '--dry-run'],
+  inzage: ['inzage', '--naam', 'Iemand'],
+};
+const NAMES = COMMANDS.map((c) => c.spec.name);
+
+function expectDutchFailure(result: CliResult, message: RegExp | string): void {
+  expect(result.code, result.stderr).toBe(2);
+  expect(result.stderr).toMatch(typeof message === 'string' ? new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : message);
+  expectNoInternals(result);
+}
+
+function expectNoInternals(result: CliResult): void {
+  const all = result.stdout + result.stderr;
+  expect(all).not.toContain('interne fout');
+  expect(all).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  expect(canaryLeaks(all)).toEqual([]);
+}
+
+/** A folder holding `git`, a script that fails every call (or every call but the repository check). */
+function failingGit(answersRepositoryCheck: boolean): string {
+  const folder = tempDir('klacht-git-');
+  const check = answersRepositoryCheck ? 'if [ "$1" = "rev-parse" ] && [ "$2" = "--is-inside-work-tree" ]; then echo true; exit 0; fi\n' : '';
+  writeFileSync(join(folder, 'git'), `#!/bin/sh\n${check}echo "fatal: de schijf met de repository is weg" >&2\nexit 128\n`);
+  chmodSync(join(folder, 'git'), 0o755);
+  return folder;
+}
+
+describe('every command has an invocation in this test', () => {
+  it('covers the whole command list', () => {
+    expect(Object.keys(INVOCATIONS).sort()).toEqual([...NAMES].sort());
+  });
+});
+
+describe('a wrong --register', () => {
+  it.each(NAMES)('%s: a folder that does not exist', async (name) => {
+    const missing = join(tempDir(), 'bestaat-niet');
+    expectDutchFailure(await runCli([...(INVOCATIONS[name] ?? []), '--register', missing, ...TODAY]), `De map ${missing} bestaat niet. Geef met --register de map van het klachtenregister op.`);
+  });
+
+  it.each(NAMES)('%s: a file instead of a folder', async (name) => {
+    const file = join(tempDir(), 'klachtenregister.yml');
+    writeFileSync(file, 'procedure: liberi\n');
+    expectDutchFailure(await runCli([...(INVOCATIONS[name] ?? []), '--register', file, ...TODAY]), `${file} is een bestand, geen map.`);
+  });
+});
+
+describe('a register that is not a git repository', () => {
+  const needsGit: Readonly<Record<string, string>> = {
+    ondertekening: 'Het register staat niet in git',
+  };
+  it.each(NAMES)('%s works without git, or says it needs git', async (name) => {
+    const root = makeRegister({ 'complaints/2026/KL-2026-001.md': VALID });
+    const result = await runCli([...(INVOCATIONS[name] ?? []), '--register', root, ...TODAY]);
+    const expected = needsGit[name];
+    if (expected !== undefined) expectDutchFailure(result, expected);
+    else {
+      expect([0, 1], result.stderr).toContain(result.code);
+      expectNoInternals(result);
+    }
+  });
+});
+
+describe('a git that fails', () => {
+  function gitRegister(): string {
+    const root = makeRegister({ 'complaints/2026/KL-2026-001.md': VALID, 'analyses/2025.md': '# Jaaranalyse 2025\n' });
+    initRepository(root);
+    return root;
+  }
+
+  it.each(NAMES)('%s: git fails on every call (the register counts as not in git)', (name) => {
+    const shim = failingGit(false);
+    const result = runBin([...(INVOCATIONS[name] ?? []), '--register', gitRegister(), ...TODAY], { env: { PATH: `${shim}:${process.env.PATH ?? ''}` } });
+    if (name === 'ondertekening') expectDutchFailure(result, 'Het register staat niet in git');
+    else {
+      expect([0, 1], result.stderr).toContain(result.code);
+      expectNoInternals(result);
+    }
+  });
+
+  // Every command but valideer reads git (analyses, history, branches, merges) and must stop with git's reason.
+  const readsNoGit = new Set(['valideer']);
+  it.each(NAMES)('%s: git fails after the repository check', (name) => {
+    const shim = failingGit(true);
+    const result = runBin([...(INVOCATIONS[name] ?? []), '--register', gitRegister(), ...TODAY], { env: { PATH: `${shim}:${process.env.PATH ?? ''}` } });
+    if (readsNoGit.has(name)) {
+      expect(result.code, result.stderr).toBe(0);
+      expectNoInternals(result);
+    } else {
+      expectDutchFailure(result, /^klacht: git faalde bij het (lezen|bepalen) van .+: fatal: de schijf met de repository is weg\n$/);
+    }
+  });
+});
+
+describe('a failure nobody foresaw', () => {
+  it('is said in Dutch from the system error code, without "interne fout"', async () => {
+    const root = makeRegister({ 'complaints/2026/KL-2026-001.md': VALID });
+    mkdirSync(join(root, 'analyses'));
+    // A folder where the yearly analysis must write its Markdown file: writing it fails with EISDIR.
+    mkdirSync(join(root, 'analyses', '2026.md'));
+    const result = await runCli(['jaaranalyse', '2026', '--zonder-pdf', '--register', root, ...TODAY]);
+    expectDutchFailure(result, /klacht: de opdracht is gestopt: .+ \(E[A-Z]+\)\. Los dat op en probeer het opnieuw\./);
+  });
+});
