@@ -13,16 +13,13 @@ import { CANARY, canaryLeaks } from './helpers/canary.js';
 import { PROJECT_ROOT, runCli, type CliResult } from './helpers/cli.js';
 import { git } from './helpers/git.js';
 import { GitHubDouble } from './helpers/github-double.js';
+import { pdfText } from './helpers/pdf.js';
 import { makeRegister, tempDir } from './helpers/temp.js';
 
 const valid = readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid/in-behandeling.md'), 'utf8');
 const broken = readFileSync(join(PROJECT_ROOT, 'test/fixtures/invalid/unknown-key-staus.md'), 'utf8');
 const CONFIG = 'directie:\n  - { naam: Fenna Fictief, github: fenna-fictief }\nmedewerkers:\n  - { naam: Anna Verzonnen, github: anna-verzonnen }\n';
 const TODAY = '2026-11-24';
-
-function pdfText(file: string): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-}
 
 describe('the privacy guard', () => {
   const outputs: { what: string; text: string }[] = [];

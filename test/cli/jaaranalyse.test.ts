@@ -7,6 +7,7 @@ import { buildExampleRepository } from '../../scripts/examples/build-history.js'
 import { canaryLeaks } from '../helpers/canary.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
 import { git } from '../helpers/git.js';
+import { pdfText } from '../helpers/pdf.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
 
 const valid = readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid/in-behandeling.md'), 'utf8');
@@ -166,7 +167,7 @@ describe('klacht jaaranalyse, more', () => {
     const out = tempDir();
     const result = await runCli(['jaaranalyse', '2026', '--register', root, '--uit', out, '--vandaag', '2026-11-24']);
     expect(result.code).toBe(0);
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(out, '2026.pdf'), '-'], { encoding: 'utf8' });
+    const text = pdfText(join(out, '2026.pdf'));
     expect(text).toContain('Jaaranalyse klachten 2026');
     expect(text).toContain('Klachten per maand van indiening, 2026');
     expect(canaryLeaks(text)).toEqual([]);

@@ -2,7 +2,6 @@
  * klacht ondertekening: a real git repository with a pull request's branch, and the reviews from
  * the GitHub API double (real octokit, OpenAPI-checked requests and responses).
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { canaryLeaks } from '../helpers/canary.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
 import { git } from '../helpers/git.js';
 import { GitHubDouble } from '../helpers/github-double.js';
+import { pdfText } from '../helpers/pdf.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
 
 const valid = readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid/in-behandeling.md'), 'utf8');
@@ -168,7 +168,7 @@ describe('signature evidence afterwards', () => {
   it('shows the evidence on the klachtenformulier', async () => {
     const out = tempDir();
     expect((await runCli(['pdf', 'KL-2026-002', '--soort', 'formulier', '--register', example, '--uit', out, '--vandaag', '2026-11-24'])).code).toBe(0);
-    const text = execFileSync('pdftotext', [join(out, 'KL-2026-002-formulier.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const text = pdfText(join(out, 'KL-2026-002-formulier.pdf'));
     expect(text).toContain('Ondertekening: goedgekeurd door Bram Bedacht (@bram-bedacht) in pull request #15, samengevoegd op 3 maart 2026');
   }, 120_000);
 });

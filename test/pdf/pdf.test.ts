@@ -1,45 +1,30 @@
 /**
  * klacht pdf with the real Chromium: every document of an example complaint is an A4 PDF whose
- * text (pdftotext) holds every field value; pages are not blank (pdftoppm); and the security
- * corpus shows that nothing in a complaint runs or fetches anything.
+ * text holds every field value, set in embedded Noto Sans only; pages are not blank; and the
+ * security corpus shows that nothing in a complaint runs or fetches anything. The PDFs are read
+ * with mupdf (test/helpers/pdf.ts), whose own test is at the end.
  */
-import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as mupdf from 'mupdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PdfPrinter } from '../../scripts/pdf/browser.js';
 import { canaryLeaks } from '../helpers/canary.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
+import { inkPerPage, pdfFonts, pdfPages, pdfText as text, type PdfFont } from '../helpers/pdf.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
 
 const EXAMPLE = join(PROJECT_ROOT, 'examples/register');
 const TODAY = '2026-11-24';
 
-function text(pdf: string): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
-
-function info(pdf: string): { pages: number; a4: boolean } {
-  const out = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-  return { pages: Number(/Pages:\s+(\d+)/.exec(out)?.[1]), a4: /Page size:\s+59[45][.\d]* x 84[12][.\d]* pts \(A4\)/.test(out) };
-}
-
-/** Share of pixels darker than near-white, per page, from a small greyscale rendering. */
-function inkPerPage(pdf: string): number[] {
-  const dir = tempDir('klacht-png-');
-  execFileSync('pdftoppm', ['-r', '30', '-gray', pdf, join(dir, 'p')]);
-  return readdirSync(dir).sort().map((name) => {
-    const data = readFileSync(join(dir, name));
-    // PGM: "P5\n<w> <h>\n255\n" then one byte per pixel.
-    const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(data.subarray(0, 40).toString('latin1'));
-    const [w, h] = [Number(header?.[1]), Number(header?.[2])];
-    const pixels = data.subarray(data.length - w * h);
-    let ink = 0;
-    for (const value of pixels) if (value < 200) ink++;
-    return ink / pixels.length;
-  });
+/**
+ * The fonts of a PDF that would make it depend on the machine that printed or shows it: any font
+ * not embedded, and any font but Noto Sans (a system font Chromium fell back to). Empty is right.
+ */
+function machineFonts(pdf: string): PdfFont[] {
+  return pdfFonts(pdf).filter((font) => !(font.embedded && /^NotoSans-/.test(font.name)));
 }
 
 describe('klacht pdf on the example register', () => {
@@ -81,18 +66,30 @@ describe('klacht pdf on the example register', () => {
     ['KL-2026-007-formulier.pdf', 2, ['KL-2026-007', 'status ontvangen', 'Geregistreerd nog niet', 'Handtekening en datum', 'Handtekening, naam en datum']],
   ] as const)('%s is A4, %i page(s), with every field value', (name, pages, values) => {
     const file = join(out, name);
-    expect(info(file)).toEqual({ pages, a4: true });
+    const sizes = pdfPages(file);
+    expect(sizes).toHaveLength(pages);
+    for (const size of sizes) expect(size.a4, `${name}: ${size.width} x ${size.height} pt`).toBe(true);
     const content = text(file);
     for (const value of values) expect(content, value).toContain(value);
   });
 
   it('prints Dutch diacritics with the embedded font', () => {
-    expect(execFileSync('pdffonts', [join(out, 'KL-2026-002-formulier.pdf')], { encoding: 'utf8' })).toMatch(/NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes/);
+    expect(pdfFonts(join(out, 'KL-2026-002-formulier.pdf'))).toContainEqual(
+      { name: 'NotoSans-Regular', subset: true, subtype: 'Type0', descendant: 'CIDFontType2', encoding: 'Identity-H', embedded: true });
   });
 
-  it('has no blank page (rendered to PNG)', () => {
+  it('uses only embedded Noto Sans, fonts that do not depend on the machine (the page footer too)', () => {
     for (const name of readdirSync(out)) {
-      for (const ink of inkPerPage(join(out, name))) expect(ink, name).toBeGreaterThan(0.005);
+      expect(pdfFonts(join(out, name)).length, name).toBeGreaterThan(0);
+      expect(machineFonts(join(out, name)), name).toEqual([]);
+    }
+  });
+
+  it('has no blank page (rendered to pixels)', () => {
+    // Measured with mupdf at 30 dpi: a page with only the footer ~0.0002, the emptiest real page
+    // (KL-2026-007-formulier page 2: a heading, two signature boxes) ~0.005.
+    for (const name of readdirSync(out)) {
+      for (const ink of inkPerPage(join(out, name))) expect(ink, name).toBeGreaterThan(0.002);
     }
   });
 });
@@ -172,6 +169,7 @@ describe('security: nothing in a complaint runs or fetches', () => {
       }
     }
     expect(hits).toEqual([]);
+    for (const name of readdirSync(out)) expect(machineFonts(join(out, name)), name).toEqual([]);
   }, 120_000);
 
   it('refuses every request of a page even when unsanitised HTML reaches the printer', async () => {
@@ -191,6 +189,7 @@ describe('security: nothing in a complaint runs or fetches', () => {
       expect(hits).toEqual([]);
       expect(printer.refused.some((url) => url.startsWith(base))).toBe(true);
       // file: URLs are not even requested from an https page; that the file's content is absent is checked above.
+      // Its fonts are not checked: this bare HTML has no stylesheet, so its body is in a system font by design.
     } finally {
       await printer.close();
     }
@@ -205,9 +204,9 @@ describe('Dutch letters', () => {
     expect((await runCli(['pdf', 'KL-2026-001', '--soort', 'formulier', '--register', root, '--uit', out, '--vandaag', TODAY])).code).toBe(0);
     const file = join(out, 'KL-2026-001-formulier.pdf');
     expect(text(file)).toContain('de ĳsbaan, één café, naïef, Zoë');
-    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
     // Two subsets of Noto Sans Regular: latin, and latin-ext for the ĳ (a page without such letters carries only latin).
-    expect(fonts.match(/NotoSans-Regular/g)?.length).toBe(2);
+    expect(pdfFonts(file).filter((font) => font.name === 'NotoSans-Regular' && font.embedded)).toHaveLength(2);
+    expect(machineFonts(file)).toEqual([]);
   }, 120_000);
 });
 
@@ -224,6 +223,52 @@ describe('klacht pdf --alle', () => {
       const bytes = readFileSync(join(out, name));
       expect(bytes.subarray(0, 5).toString('latin1'), name).toBe('%PDF-');
       expect(bytes.subarray(-8).toString('latin1'), name).toContain('%%EOF');
+      expect(machineFonts(join(out, name)), name).toEqual([]);
     }
   }, 120_000);
+});
+
+describe('the PDF reader (test/helpers/pdf.ts) on a PDF made here', () => {
+  // Three pages: A4 with text in Helvetica, not embedded; US Letter, blank; A4 drawing a form
+  // XObject whose text is in an embedded font. Each is what the checks above must catch.
+  const file = join(tempDir('klacht-pdf-reader-'), 'made.pdf');
+  beforeAll(() => {
+    const doc = new mupdf.PDFDocument();
+    const helvetica = doc.addObject({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica', Encoding: 'WinAnsiEncoding' });
+    const times = new mupdf.Font('Times-Roman');
+    // addFont embeds the font program as a Type0 font, whose text is glyph ids, two bytes each.
+    const embedded = doc.addFont(times);
+    const glyphs = (value: string): string => [...value].map((c) => times.encodeCharacter(c).toString(16).padStart(4, '0')).join('');
+    const form = doc.addStream(`BT /T 20 Tf 72 600 Td <${glyphs('In een formulier')}> Tj ET`,
+      { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 595, 842], Resources: { Font: { T: embedded } } });
+    doc.insertPage(-1, doc.addPage([0, 0, 595.28, 841.89], 0, { Font: { F1: helvetica } }, 'BT /F1 24 Tf 72 700 Td (Hallo lezer) Tj ET'));
+    doc.insertPage(-1, doc.addPage([0, 0, 612, 792], 0, {}, ''));
+    doc.insertPage(-1, doc.addPage([0, 0, 595.28, 841.89], 0, { XObject: { X1: form } }, '/X1 Do'));
+    writeFileSync(file, doc.saveToBuffer('').asUint8Array());
+  });
+
+  it('reads the text of every page, forms included', () => {
+    expect(text(file)).toBe('Hallo lezer In een formulier ');
+  });
+
+  it('tells an A4 page from a Letter page', () => {
+    expect(pdfPages(file).map(({ width, height, a4 }) => ({ width: Math.round(width), height: Math.round(height), a4 }))).toEqual([
+      { width: 595, height: 842, a4: true }, { width: 612, height: 792, a4: false }, { width: 595, height: 842, a4: true },
+    ]);
+  });
+
+  it('finds no ink on a blank page', () => {
+    const [lettered, blank, drawn] = inkPerPage(file);
+    expect(blank).toBe(0);
+    expect(lettered).toBeGreaterThan(0);
+    expect(drawn).toBeGreaterThan(0);
+  });
+
+  it('reports a font that is not embedded, and finds the fonts of form XObjects', () => {
+    expect(pdfFonts(file)).toEqual([
+      { name: 'Helvetica', subset: false, subtype: 'Type1', descendant: null, encoding: 'WinAnsiEncoding', embedded: false },
+      { name: 'Times-Roman', subset: false, subtype: 'Type0', descendant: 'CIDFontType0', encoding: 'Identity-H', embedded: true },
+    ]);
+    expect(machineFonts(file).map((font) => font.name)).toEqual(['Helvetica', 'Times-Roman']);
+  });
 });
