@@ -1,12 +1,30 @@
-/** Loading the register for a command. */
+/** Loading the register for a command: its files, and from git when the deadlines need it. */
+import { todayInAmsterdam, type CalendarDate } from '../core/calendar-date.js';
 import { registerDeadlines, type Deadline } from '../core/deadlines.js';
-import { recordedAnalyses } from '../register/analyses.js';
+import { analysisPath } from '../core/layout.js';
+import { firstAddedTimes, openRepository } from '../git/repository.js';
+import { analysisYears } from '../register/analyses.js';
 import { complaintsOf, loadRegister, type LoadedRegister } from '../register/load.js';
 import type { CommandContext } from './context.js';
 
 /** Loads and checks the register of the command's context. */
 export function loadForCommand(context: CommandContext): LoadedRegister {
   return loadRegister(context.root, context.today);
+}
+
+/**
+ * Years with an analyses/<jaar>.md, mapped to the day (in Europe/Amsterdam) of the commit that
+ * first added it; null outside git or for a file not yet committed.
+ */
+export async function recordedAnalyses(root: string): Promise<Map<number, CalendarDate | null>> {
+  const years = analysisYears(root);
+  if (years.length === 0) return new Map();
+  const git = await openRepository(root);
+  const times = git ? await firstAddedTimes(git, years.map(analysisPath)) : new Map<string, number | null>();
+  return new Map(years.map((year) => {
+    const time = times.get(analysisPath(year));
+    return [year, time == null ? null : todayInAmsterdam(new Date(time * 1000))] as const;
+  }));
 }
 
 /** The register with every deadline of its complaints and annual analyses. */

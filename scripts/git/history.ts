@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SimpleGit } from 'simple-git';
-import { COMPLAINTS_DIR } from '../register/load.js';
+import { COMPLAINTS_DIR } from '../core/layout.js';
 import { gitFailure, hasCommits, runGit } from './repository.js';
 
 export interface Revision {

@@ -11,8 +11,7 @@ import { positioned } from './check-file.js';
 import { decodeText } from './decode.js';
 import { parsePlainYaml } from './plain-yaml.js';
 import { slowParse } from './yaml-frontmatter.js';
-
-export const CONFIG_FILE = 'klachtenregister.yml';
+import { CONFIG_FILE } from '../core/layout.js';
 
 export interface LoadedConfig {
   readonly config: RegisterConfig;

@@ -12,8 +12,7 @@ import { validationContext, type ValidationContext } from '../core/validate.js';
 import { checkComplaintBytes, locateInBytes, type CheckedFile } from './check-file.js';
 import { loadConfig } from './config.js';
 import { checkRegisterFolder } from './folder.js';
-
-export const COMPLAINTS_DIR = 'complaints';
+import { COMPLAINTS_DIR } from '../core/layout.js';
 
 export interface LoadedRegister {
   readonly root: string;

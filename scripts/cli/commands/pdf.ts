@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { idYear, type Complaint } from '../../core/complaint.js';
 import { openRepository } from '../../git/repository.js';
-import { signaturesOfYears } from '../../register/history.js';
+import { signaturesOfYears } from '../history.js';
 import {
   DOCUMENT_KINDS, DOCUMENT_TITLES, documentFileName, documentModel, notApplicable, type DocumentKind,
 } from '../../core/documents.js';

@@ -7,7 +7,7 @@ import { idYear } from '../../core/complaint.js';
 import { openRepository } from '../../git/repository.js';
 import { idsAtRef, mergeBase, refExists } from '../../git/complaint-ids.js';
 import { codeownersFindings } from '../../register/codeowners.js';
-import { CONFIG_FILE } from '../../register/config.js';
+import { CONFIG_FILE } from '../../core/layout.js';
 import { locateField, toRegisterPath, type LoadedRegister } from '../../register/load.js';
 import type { Command } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';

@@ -9,7 +9,7 @@ import { historyFacts, type ComplaintRevision, type HistoryFacts } from '../core
 import { complaintHistory, readBlobs, type FileHistory } from '../git/history.js';
 import { signatureEvidence, type SignatureEvidence } from '../core/signature-evidence.js';
 import { mainLineEvidence } from '../git/evidence.js';
-import { complaintFromBytes } from './check-file.js';
+import { complaintFromBytes } from '../register/check-file.js';
 
 const ID_IN_PATH = /(KL-(\d{4})-\d{3,})\.md$/;
 
