@@ -3,14 +3,14 @@
  * GITHUB_REPOSITORY, API from --api-url or GITHUB_API_URL. The network code is loaded only here,
  * when a command really talks to GitHub. KLACHT_GITHUB_RETRY_MS shortens the retry wait (tests).
  */
-import type { GitHubClient, Repository } from '../github/issues.js';
+import type { GitHubClient, Repository } from '../github/client.js';
 import type { CommandContext } from './context.js';
 import { UsageError } from './errors.js';
 
 export interface GitHubConnection {
   readonly client: GitHubClient;
   readonly repository: Repository;
-  readonly github: typeof import('../github/issues.js');
+  readonly github: typeof import('../github/client.js');
 }
 
 /** The token, if any (empty counts as none). */
@@ -19,7 +19,7 @@ export function githubToken(context: CommandContext): string | undefined {
 }
 
 export async function connectGitHub(context: CommandContext, token: string, command: string): Promise<GitHubConnection> {
-  const github = await import('../github/issues.js');
+  const github = await import('../github/client.js');
   const repoText = typeof context.values.repo === 'string' ? context.values.repo : context.io.env.GITHUB_REPOSITORY;
   const repository = github.parseRepository(repoText);
   if (!repository) {

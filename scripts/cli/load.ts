@@ -1,6 +1,7 @@
 /** Loading the register for a command: its files, and from git when the deadlines need it. */
 import { todayInAmsterdam, type CalendarDate } from '../core/calendar-date.js';
-import { registerDeadlines, type Deadline } from '../core/deadlines.js';
+import type { Deadline } from '../core/deadline.js';
+import { registerDeadlines } from '../core/deadlines.js';
 import { analysisPath } from '../core/layout.js';
 import { firstAddedTimes, openRepository } from '../git/repository.js';
 import { analysisYears } from '../register/analyses.js';

@@ -11,7 +11,7 @@ import { calendarDate, compareDates, daysBetween, type CalendarDate } from './ca
 import { barChart, columnChart, type Bar } from './charts.js';
 import { idYear, type Complaint } from './complaint.js';
 import type { RegisterConfig } from './config.js';
-import type { Deadline, DeadlineKind } from './deadlines.js';
+import type { Deadline, DeadlineKind } from './deadline.js';
 import { formatDateDutch, listDutch, monthName, plural } from './dutch.js';
 import type { HistoryFacts } from './history-checks.js';
 import { validlySigned, type SignatureEvidence } from './signature-evidence.js';

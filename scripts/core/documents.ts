@@ -6,7 +6,7 @@
 import type { CalendarDate } from './calendar-date.js';
 import { firstOutgoing, type Complaint } from './complaint.js';
 import type { RegisterConfig } from './config.js';
-import { deadlineKindName, STATE_NAMES, type Deadline } from './deadlines.js';
+import { deadlineKindName, STATE_NAMES, type Deadline } from './deadline.js';
 import { formatDateDutch } from './dutch.js';
 import { describeStep, type SignatureEvidence } from './signature-evidence.js';
 

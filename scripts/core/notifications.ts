@@ -9,7 +9,7 @@
  */
 import type { CalendarDate } from './calendar-date.js';
 import type { RegisterConfig } from './config.js';
-import { deadlineSubject, isOpen, KIND_NAMES, STATE_NAMES, type Deadline, type DeadlineKind } from './deadlines.js';
+import { deadlineSubject, isOpen, KIND_NAMES, STATE_NAMES, type Deadline, type DeadlineKind } from './deadline.js';
 import { formatDateDutch, formatDateWithWeekday } from './dutch.js';
 import type { RegistrationRow } from './registration-list.js';
 

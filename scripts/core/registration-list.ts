@@ -1,7 +1,8 @@
 /** The registratielijst: complaints that are not closed, without personal data. */
 import type { CalendarDate } from './calendar-date.js';
 import type { Complaint, Status } from './complaint.js';
-import { nextDueById, type Deadline } from './deadlines.js';
+import type { Deadline } from './deadline.js';
+import { nextDueById } from './deadlines.js';
 
 export interface RegistrationRow {
   readonly id: string;

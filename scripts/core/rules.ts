@@ -5,7 +5,7 @@
  */
 import { compareDates, parseCalendarDate, type CalendarDate } from './calendar-date.js';
 import { formatDateDutch, plural } from './dutch.js';
-import { extensionLedger } from './deadlines.js';
+import { extensionLedger } from './extension-ledger.js';
 import type { Procedure } from './procedure.js';
 import { closest } from './suggest.js';
 import { idYear, type Complaint } from './complaint.js';

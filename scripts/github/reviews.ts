@@ -1,6 +1,6 @@
 /** A pull request's author, latest commit and reviews, from the GitHub API (not from git). */
 import type { Review } from '../core/signatures.js';
-import type { GitHubClient, Repository } from './issues.js';
+import type { GitHubClient, Repository } from './client.js';
 
 export interface PullRequestFacts {
   readonly number: number;

@@ -7,10 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../scripts/core/calendar-date.js';
 import { toComplaint } from '../../scripts/core/complaint.js';
 import type { ProcedureName } from '../../scripts/core/config.js';
-import {
-  annualAnalysisDeadline, complaintDeadlines, nextDueById, registerDeadlines, stateOf,
-  type Deadline, type DeadlineContext, type DeadlineKind,
-} from '../../scripts/core/deadlines.js';
+import { stateOf, type Deadline, type DeadlineContext, type DeadlineKind } from '../../scripts/core/deadline.js';
+import { annualAnalysisDeadline, complaintDeadlines, nextDueById, registerDeadlines } from '../../scripts/core/deadlines.js';
 import { WorkingCalendar } from '../../scripts/core/dutch-calendar.js';
 import { PRESETS, resolveProcedure } from '../../scripts/core/procedure.js';
 

@@ -54,10 +54,11 @@ export const meldingen: Command = {
       return 0;
     }
     const { client, repository, github } = await connectGitHub(context, token, 'meldingen');
+    const sync = await import('../../github/issues.js');
     const notice = (text: string): void => context.io.stderr(`${text}\n`);
     let plan: PlannedAction[];
     try {
-      plan = await github.planWithGitHub(client, repository, wanted, deadlines);
+      plan = await sync.planWithGitHub(client, repository, wanted, deadlines);
     } catch (error) {
       throw new RunError(github.explainGitHubError(error, repository).message);
     }
@@ -67,7 +68,7 @@ export const meldingen: Command = {
     }
     const done = new Map<PlannedAction, number>();
     try {
-      await github.carryOutPlan(client, repository, plan, budget, done, notice);
+      await sync.carryOutPlan(client, repository, plan, budget, done, notice);
     } catch (error) {
       report(context, plan, done, false);
       throw new RunError(github.explainGitHubError(error, repository).message);

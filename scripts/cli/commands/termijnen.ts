@@ -1,7 +1,7 @@
 /** klacht termijnen: every deadline of the register, sorted by due date, with its explanation. */
 import { appendFileSync } from 'node:fs';
 import { formatDateDutch, formatDateWithWeekday, plural } from '../../core/dutch.js';
-import { deadlineKindName, deadlineSubject, isOpen, STATE_NAMES, type Deadline, type DeadlineState } from '../../core/deadlines.js';
+import { deadlineKindName, deadlineSubject, isOpen, STATE_NAMES, type Deadline, type DeadlineState } from '../../core/deadline.js';
 import type { Command } from '../command.js';
 import { printJson, type Colors, type CommandContext } from '../context.js';
 import { unknownComplaint } from '../errors.js';
