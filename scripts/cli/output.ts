@@ -1,6 +1,6 @@
 /**
  * Findings rendered in one place: a line per finding for people (`path:line:col  ernst  melding
- * [rule]`), GitHub workflow annotations inside Actions, and the JSON of CONTRACT section 4.
+ * [rule]`), GitHub workflow annotations inside Actions, and the JSON documented in the README ("De opdrachten").
  */
 import { relative, resolve } from 'node:path';
 import type { Finding } from '../core/finding.js';

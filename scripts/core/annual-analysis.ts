@@ -1,5 +1,5 @@
 /**
- * The yearly analysis (CONTRACT section 4, `klacht jaaranalyse <jaar>`): figures over the
+ * The yearly analysis (README "Jaaranalyse", `klacht jaaranalyse <jaar>`): figures over the
  * complaints of a year, written as Dutch Markdown. Pure. No personal data: ids, categories,
  * counts and the directie's own wording of causes, reasons and measures; never a complainant's
  * name, address or contact details, nor the description.

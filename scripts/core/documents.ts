@@ -1,5 +1,5 @@
 /**
- * The documents of a complaint (CONTRACT section 4, `klacht pdf --soort`): which apply to a
+ * The documents of a complaint (README "Formulieren en brieven", `klacht pdf --soort`): which apply to a
  * complaint, and the data each template receives. Pure: dates are written out in Dutch here, the
  * description arrives as sanitised HTML from the renderer, and templates only place values.
  */

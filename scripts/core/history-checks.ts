@@ -1,6 +1,6 @@
 /**
- * What the git history says about a complaint, checked against what its file claims (CONTRACT
- * section 4, `klacht jaaranalyse`): dates claimed long before the commit that first recorded them
+ * What the git history says about a complaint, checked against what its file claims (README
+ * "Jaaranalyse", chapter 6): dates claimed long before the commit that first recorded them
  * (possibly backdated), a status that went back, a closure without signatures. Pure: the
  * revisions come from git/history.ts, already read.
  */

@@ -1,5 +1,5 @@
 /**
- * GitHub issues for deadlines (CONTRACT section 5), as a plan: which issues should be open, with
+ * GitHub issues for deadlines (README "Termijnbewaking met issues"), as a plan: which issues should be open, with
  * which title and body, compared with the issues that exist. Pure: `klacht meldingen` reads the
  * existing issues and carries the plan out.
  *

@@ -7,7 +7,7 @@
  * Sources:
  * - liberi: Klachtenprocedure Liberi Coaching B.V., stap 1 (registratie binnen twee dagen; reactie
  *   per omgaande, of binnen een maand bij complexe klachten; verlenging ruim voor het verstrijken).
- *   "Per omgaande" is five working days (CONTRACT section 3).
+ *   "Per omgaande" is five working days (README "Termijnen", the liberi preset).
  * - awb: Algemene wet bestuursrecht, art. 9:11 (zes weken na ontvangst van het klaagschrift;
  *   verdaging met ten hoogste vier weken, schriftelijk gemeld; verder uitstel alleen met
  *   schriftelijke instemming van de klager) en art. 9:14 (tien weken met een adviescommissie:

@@ -1,6 +1,6 @@
 /**
- * The rules of CONTRACT section 2 that go beyond types: where the file lives, the order of dates,
- * what a closed complaint needs, the body, extensions. Each has its own rule id. The schema has
+ * The rules of the file format that go beyond types (README "Het bestandsformaat"): where the
+ * file lives, the order of dates, what a closed complaint needs, the body, extensions. Each has its own rule id. The schema has
  * already reported wrong types; these rules only look at values of the right type.
  */
 import { compareDates, parseCalendarDate, type CalendarDate } from './calendar-date.js';

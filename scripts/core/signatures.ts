@@ -1,5 +1,5 @@
 /**
- * The directie's signature (CONTRACT section 5): a pull request that registers a complaint,
+ * The directie's signature (README "Ondertekening"): a pull request that registers a complaint,
  * closes one or changes its `ondertekening` is signed when a directie member has approved the
  * pull request's latest commit. Pure: the changes, the reviews and the pull request's author
  * are given.

@@ -101,7 +101,7 @@ function planVerb(action: PlannedAction): string {
   }
 }
 
-/** The plan (dry run) or what was done, for people or as JSON (CONTRACT section 4). */
+/** The plan (dry run) or what was done, for people or as JSON (README "Termijnbewaking met issues"). */
 function report(context: CommandContext, plan: readonly PlannedAction[], done: ReadonlyMap<PlannedAction, number> | undefined, withoutToken: boolean): void {
   if (context.json) {
     printJson(context, {

@@ -68,7 +68,7 @@ export const termijnen: Command = {
   },
 };
 
-/** The JSON of CONTRACT section 4, plus file and responsible person. */
+/** The JSON of `klacht termijnen --json` (README "Termijnen"), plus file and responsible person. */
 function toJson(d: Deadline): Record<string, unknown> {
   return {
     id: d.id,
