@@ -8,7 +8,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExampleRepository } from '../scripts/examples/build-history.js';
 import { CANARY, canaryLeaks } from './helpers/canary.js';
 import { PROJECT_ROOT, runCli, type CliResult } from './helpers/cli.js';
 import { git } from './helpers/git.js';
@@ -145,46 +144,6 @@ describe('klacht anonimiseer', () => {
     const again = await runCli(['anonimiseer', '--register', root, '--vandaag', TODAY, 'KL-2024-001']);
     expect(again.stdout).toContain('KL-2024-001: al geanonimiseerd.');
   });
-
-  it('removes the personal data from every version in the git history (--geschiedenis)', async () => {
-    const root = join(tempDir('klacht-purge-'), 'register');
-    buildExampleRepository(join(PROJECT_ROOT, 'examples/register'), root);
-    git(root, ['config', 'user.name', 'Test']);
-    git(root, ['config', 'user.email', 'test@example.invalid']);
-    // The canary complaint, closed long ago, with three versions of its own and a side branch.
-    const file = 'complaints/2024/KL-2024-003.md';
-    const closed = valid.replace(/KL-2026-001/g, 'KL-2024-003').replace(/2026-03-0/g, '2024-03-0')
-      .replace('status: in behandeling', 'status: afgehandeld')
-      .replace('klachtverantwoordelijke: Fenna Fictief', 'klachtverantwoordelijke: Fenna Fictief\nbehandelaar: Fenna Fictief')
-      .replace('ondertekening:', `afhandeling:\n  datum: 2024-03-20\n  oorzaak: Planning\n  oplossing: Nieuwe afspraak\n  standpunt_indiener: ${CANARY.name} vond het jammer\n  standpunt_directie: Terecht\n  overeenstemming: true\nondertekening:`)
-      .replace('  - { datum: 2024-03-03, richting: uit, soort: ontvangstbevestiging, onderwerp: Bevestiging }', `  - { datum: 2024-03-03, richting: uit, soort: ontvangstbevestiging, onderwerp: Bevestiging voor ${CANARY.name} }\n  - { datum: 2024-03-10, richting: uit, soort: reactie, onderwerp: Reactie }`);
-    writeFileSync(join(root, file), closed.replace(CANARY.phone, '06-22222222'));
-    git(root, ['add', '-A']);
-    git(root, ['commit', '--quiet', '-m', 'KL-2024-003: klacht ontvangen'], '2024-03-02T10:00:00+01:00');
-    writeFileSync(join(root, file), closed.replace(CANARY.address, 'Oudeweg 2'));
-    git(root, ['commit', '--quiet', '-am', 'KL-2024-003: adres'], '2024-03-05T10:00:00+01:00');
-    git(root, ['branch', 'oud-werk']);
-    writeFileSync(join(root, file), closed);
-    git(root, ['commit', '--quiet', '-am', 'KL-2024-003: afgehandeld'], '2024-03-20T10:00:00+01:00');
-    const objects = (): string => execFileSync('git', ['cat-file', '--batch-all-objects', '--batch'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-    expect(canaryLeaks(objects())).not.toEqual([]);
-
-    const result = await runCli(['anonimiseer', '--register', root, '--vandaag', TODAY, 'KL-2024-003', '--geschiedenis', '--ja']);
-    expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toContain('git filter-repo');
-    expect(result.stdout).toMatch(/Geschiedenis herschreven: \d+ oude versies zonder persoonsgegevens/);
-    // No blob, commit or tree anywhere in the repository holds the canary, nor do the refs reach one.
-    expect(canaryLeaks(objects())).toEqual([]);
-    const refs = execFileSync('git', ['for-each-ref', '--format=%(refname)'], { cwd: root, encoding: 'utf8' }).trim().split('\n');
-    expect(refs).toContain('refs/heads/oud-werk');
-    for (const ref of refs) {
-      const log = execFileSync('git', ['log', '-p', ref, '--', 'complaints/'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-      expect(canaryLeaks(log), ref).toEqual([]);
-    }
-    // The rest of the history is intact: the example complaints still have their versions.
-    expect(execFileSync('git', ['log', '--oneline', '--', 'complaints/2026/KL-2026-002.md'], { cwd: root, encoding: 'utf8' }).trim().split('\n').length).toBeGreaterThan(3);
-    expect((await runCli(['valideer', '--register', root, '--vandaag', TODAY])).code).toBe(0);
-  }, 120_000);
 });
 
 describe('klacht inzage', () => {

@@ -1,21 +1,49 @@
 /**
- * Removing anonymised personal data from the git history with git filter-repo: every earlier
+ * Removing anonymised personal data from the git history, with nothing but git: every earlier
  * version of the given complaint files (their blobs, found by one git log) is replaced by its
- * anonymised text; nothing else in the history changes. filter-repo rewrites every commit from
- * the first such version on, drops the old objects and expires the reflogs.
+ * anonymised text; nothing else in the history changes.
+ *
+ * `git fast-export` writes the whole history (every ref: branches, remote-tracking refs, tags,
+ * notes, the stash) as one stream; a filter replaces the data of exactly those blobs; `git
+ * fast-import` reads it back. (git filter-repo does the same, but it is a Python program that a
+ * fresh machine does not have and npm cannot install; fast-export and fast-import are part of git.)
+ *
+ * fast-import writes into a scratch repository that shares this repository's object store, so
+ * the new objects land here while this repository's refs stay untouched. Only when both passes
+ * finished do all refs move, in one `git update-ref --stdin` transaction: a failure half-way
+ * leaves the old history exactly as it was (plus unreferenced objects, which gc removes).
+ * Then the reflogs are emptied, ORIG_HEAD and FETCH_HEAD go, gc drops every old object, and a
+ * last check proves that none of the old versions is still in the repository.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import type { SimpleGit } from 'simple-git';
+import { FastExportFilter, type FilterOptions } from './fast-export-filter.js';
+import { exitCode, gitOutput, PurgeError } from './git-run.js';
 import { complaintHistory, readBlobs } from './history.js';
+import { assertCanPurge, readSnapshot, type Snapshot } from './purge-snapshot.js';
+import { cleanUp } from './purge-cleanup.js';
 
-/** Whether `git filter-repo` can be run here. */
-export function filterRepoAvailable(root: string): boolean {
-  const result = spawnSync('git', ['filter-repo', '--version'], { cwd: root, encoding: 'utf8' });
-  return result.status === 0;
-}
+export { PurgeError } from './git-run.js';
+export { assertCanPurge } from './purge-snapshot.js';
+
+const EXPORT_OPTIONS = [
+  // original-oid finds the blobs to replace and, with the marks, maps old commits to new ones.
+  '--show-original-ids', '--mark-tags',
+  // Without `done` at its end, fast-import treats a stream cut short as a failure.
+  '--use-done-feature',
+  // A signature would not match a rewritten tag; old tags without a tagger are still imported.
+  '--signed-tags=strip', '--fake-missing-tagger', '--tag-of-filtered-object=rewrite',
+  // Commit messages keep their bytes and encoding header, so untouched commits keep their ids.
+  // (git 2.39 drops commit signatures without asking, e.g. those GitHub puts on web merges: such a
+  // commit gets a new id even when nothing in it changed. A signature could not survive anyway.)
+  '--reencode=no',
+];
+
+const NOTHING_CHANGED = 'Er is niets veranderd: de geschiedenis is nog zoals ze was.';
 
 /**
  * Rewrites the history so that no version of `paths` (current paths of complaint files) holds
@@ -27,37 +55,99 @@ export async function purgeHistory(
   paths: readonly string[],
   anonymise: (text: string) => string | undefined,
 ): Promise<number> {
+  await assertCanPurge(root);
+  const before = await readSnapshot(root);
+  const blobs = await replacements(root, git, paths, anonymise, before);
+  if (blobs.size === 0) return 0;
+  const shadow = mkdtempSync(join(tmpdir(), 'klacht-purge-'));
+  let commits: Map<string, string>;
+  try {
+    commits = await rewrite(root, shadow, before, blobs);
+    await switchRefs(root, before, commits);
+  } finally {
+    rmSync(shadow, { recursive: true, force: true });
+  }
+  await cleanUp(root, before, commits, [...blobs.keys()]);
+  return blobs.size;
+}
+
+/**
+ * Old blob id -> anonymised content, for every version of `paths` that anonymising changes: the
+ * versions in HEAD's history (renames followed), and those only on another ref or in a stash.
+ */
+async function replacements(root: string, git: SimpleGit, paths: readonly string[], anonymise: (text: string) => string | undefined, before: Snapshot): Promise<Map<string, Buffer>> {
   const wanted = new Set(paths);
   const files = [...(await complaintHistory(git)).values()].filter((f) => wanted.has(f.path));
-  const blobs = files.flatMap((f) => f.revisions.map((r) => r.blob));
-  const contents = await readBlobs(root, blobs);
-  const replacements: Record<string, string> = {};
+  const names = [...new Set(files.flatMap((f) => [f.path, ...f.formerPaths]))].map((name) => `:(literal)${name}`);
+  // -m shows what a merge (a stash entry is one) brought in; the older stashes are named, being only in a reflog.
+  const elsewhere = names.length === 0 ? '' : await gitOutput(root, [
+    'log', '--all', ...before.stash.map((entry) => entry.id), '-m', '--raw', '--no-renames', '--no-abbrev', '--format=', '--', ...names,
+  ], `git kon de geschiedenis niet lezen. ${NOTHING_CHANGED}`);
+  const found = elsewhere.split('\n').filter((line) => line.startsWith(':')).flatMap((line) => line.split(' ').slice(2, 4));
+  const all = [...files.flatMap((f) => f.revisions.map((r) => r.blob)), ...found].filter((blob) => !/^0+$/.test(blob));
+  const contents = await readBlobs(root, all);
+  const result = new Map<string, Buffer>();
   for (const [blob, text] of contents) {
     const cleaned = anonymise(text);
-    if (cleaned !== undefined && cleaned !== text) replacements[blob] = cleaned;
+    if (cleaned !== undefined && cleaned !== text) result.set(blob, Buffer.from(cleaned, 'utf8'));
   }
-  const count = Object.keys(replacements).length;
-  if (count === 0) return 0;
-  const folder = mkdtempSync(join(tmpdir(), 'klacht-purge-'));
-  try {
-    const mapping = join(folder, 'vervangingen.json');
-    writeFileSync(mapping, JSON.stringify(replacements));
-    // filter-repo calls this for every blob; the mapping is read once.
-    const callback = [
-      `m = globals().get('_klacht_map')`,
-      `if m is None:`,
-      `  import json`,
-      `  with open(${JSON.stringify(mapping)}, encoding='utf-8') as f:`,
-      `    m = {k.encode('ascii'): v.encode('utf-8') for k, v in json.load(f).items()}`,
-      `  globals()['_klacht_map'] = m`,
-      `new = m.get(blob.original_id)`,
-      `if new is not None:`,
-      `  blob.data = new`,
-    ].join('\n');
-    const result = spawnSync('git', ['filter-repo', '--force', '--quiet', '--blob-callback', callback], { cwd: root, encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`git filter-repo faalde: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
+  return result;
+}
+
+/**
+ * Both passes into the scratch repository; returns old id -> new id of every commit and tag.
+ * Notes come second: their paths name the commits they annotate, whose new ids the first pass made.
+ */
+async function rewrite(root: string, shadow: string, before: Snapshot, blobs: ReadonlyMap<string, Buffer>): Promise<Map<string, string>> {
+  await gitOutput(root, ['init', '--bare', '--quiet', `--object-format=${before.objectFormat}`, join(shadow, 'git')], `git kon geen tijdelijke map voor de nieuwe geschiedenis maken. ${NOTHING_CHANGED}`);
+  // Older stash entries live only in the stash's reflog; named here, they are rewritten too.
+  const olderStashes = before.stash.slice(1).map((entry) => entry.id);
+  const commits = await pass(root, shadow, 1, ['--exclude=refs/notes/*', '--all', ...olderStashes], { blobs }, before.objectDir);
+  const notes = before.refs.filter((ref) => ref.name.startsWith('refs/notes/')).map((ref) => ref.name);
+  if (notes.length > 0) {
+    for (const [old, next] of await pass(root, shadow, 2, notes, { blobs, commits }, before.objectDir)) commits.set(old, next);
   }
-  return count;
+  return commits;
+}
+
+/** fast-export | filter | fast-import, in a stream; old id -> new id of the commits and tags it wrote. */
+async function pass(root: string, shadow: string, n: number, revisions: readonly string[], options: FilterOptions, objectDir: string): Promise<Map<string, string>> {
+  const marks = join(shadow, `marks-${n}`);
+  const exporter = spawn('git', ['fast-export', ...EXPORT_OPTIONS, ...revisions], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+  const importer = spawn('git', ['fast-import', '--force', '--quiet', `--export-marks=${marks}`], {
+    cwd: root,
+    env: { ...process.env, GIT_DIR: join(shadow, 'git'), GIT_OBJECT_DIRECTORY: objectDir },
+    stdio: ['pipe', 'ignore', 'ignore'],
+  });
+  const filter = new FastExportFilter(options);
+  const [exported, imported, streamed] = await Promise.all([
+    exitCode(exporter),
+    exitCode(importer),
+    pipeline(exporter.stdout, filter, importer.stdin).then(() => true, () => false),
+  ]);
+  if (exported !== 0 || imported !== 0 || !streamed) {
+    const step = exported !== 0 ? 'lezen (git fast-export)' : 'schrijven (git fast-import)';
+    throw new PurgeError(`git kon de geschiedenis niet herschrijven: het ${step} mislukte. ${NOTHING_CHANGED} Controleer de repository met git fsck en probeer het opnieuw.`);
+  }
+  const result = new Map<string, string>();
+  for (const line of readFileSync(marks, 'utf8').split('\n')) {
+    const [mark = '', id = ''] = line.split(' ');
+    const old = filter.originals.get(mark);
+    if (old !== undefined && id !== '') result.set(old, id);
+  }
+  return result;
+}
+
+/** Moves every ref (and a detached HEAD) to its rewritten commit, all or none. */
+async function switchRefs(root: string, before: Snapshot, commits: ReadonlyMap<string, string>): Promise<void> {
+  const lines: string[] = [];
+  for (const { name, id } of before.refs) {
+    const next = commits.get(id);
+    if (next !== undefined && next !== id) lines.push(`update ${name} ${next} ${id}`);
+  }
+  const head = before.detachedHead;
+  const nextHead = head === undefined ? undefined : commits.get(head);
+  if (head !== undefined && nextHead !== undefined && nextHead !== head) lines.push('option no-deref', `update HEAD ${nextHead} ${head}`);
+  if (lines.length === 0) return;
+  await gitOutput(root, ['update-ref', '--stdin'], `git kon de takken niet naar de nieuwe geschiedenis omzetten (veranderde er intussen iets?). ${NOTHING_CHANGED}`, `${lines.join('\n')}\n`);
 }

@@ -14,13 +14,20 @@ import { printJson, type CommandContext } from '../context.js';
 import { RunError, unknownComplaint } from '../errors.js';
 import { loadDeadlines } from '../load.js';
 
+// The remote "origin" is kept (git filter-repo removed it): the next step is a force push to that
+// very remote, and its remote-tracking refs are rewritten with everything else, so nothing local
+// still points at the old history. What can bring it back is fetching before that push; the
+// warning says so.
 const HISTORY_WARNING = [
   'Let op: de oude versies van deze klachtbestanden staan nog in de git-geschiedenis. --geschiedenis',
-  'herschrijft die geschiedenis met git filter-repo. Dat betekent:',
-  '- elke commit vanaf de eerste versie van deze bestanden krijgt een nieuwe hash;',
-  '- de wijziging wordt eerst als commit vastgelegd; filter-repo haalt daarna de remote "origin" weg;',
-  '- daarna is een force push nodig (git push --force --all) en moet iedereen zijn kopie (clone)',
-  '  weggooien en opnieuw clonen: een oude kopie bevat de gegevens nog;',
+  'herschrijft die geschiedenis met git zelf (git fast-export en git fast-import). Dat betekent:',
+  '- elke commit vanaf de eerste versie van deze bestanden krijgt een nieuwe hash; commits met een',
+  '  digitale handtekening (zoals merges op de website van GitHub) verliezen die handtekening;',
+  '- de wijziging wordt eerst als commit vastgelegd; de remote "origin" blijft staan voor de force',
+  '  push, maar haal er tot die tijd niets van op (git pull of git fetch): dan komt de oude',
+  '  geschiedenis terug;',
+  '- daarna is een force push nodig (git push --force --all en git push --force --tags) en moet',
+  '  iedereen zijn kopie (clone) weggooien en opnieuw clonen: een oude kopie bevat de gegevens nog;',
   '- open pull requests en oude weergaven op GitHub houden de gegevens tot GitHub Support ze',
   '  verwijdert (vraag om "cached views" en oude pull request refs te laten wissen).',
 ].join('\n');
@@ -39,11 +46,11 @@ export const anonimiseer: Command = {
       '[geanonimiseerd]. Datums, rol, categorie, complex, oordeel, oorzaak en maatregelen blijven voor de',
       'jaaranalyse. De rest van het bestand (commentaar, volgorde) blijft zoals het was; het veld',
       'geanonimiseerd krijgt de datum. Met --dry-run ziet u eerst welke velden veranderen.',
-      'Met --geschiedenis worden ook de oude versies in git herschreven (git filter-repo).',
+      'Met --geschiedenis worden ook de oude versies in git herschreven (met git zelf; vraagt om bevestiging).',
     ].join('\n'),
     options: {
       'dry-run': { type: 'boolean', description: 'Toon alleen welke velden zouden veranderen.' },
-      geschiedenis: { type: 'boolean', description: 'Haal de gegevens ook uit de git-geschiedenis (git filter-repo; vraagt om bevestiging).' },
+      geschiedenis: { type: 'boolean', description: 'Haal de gegevens ook uit de git-geschiedenis (vraagt om bevestiging).' },
       ja: { type: 'boolean', description: 'Bevestig --geschiedenis zonder te vragen (voor scripts).' },
     },
     examples: ['klacht anonimiseer --dry-run', 'klacht anonimiseer', 'klacht anonimiseer KL-2024-001 --geschiedenis'],
@@ -114,9 +121,13 @@ export const anonimiseer: Command = {
 async function purge(context: CommandContext, root: string, files: readonly string[], ids: readonly string[]): Promise<number> {
   const git = await openRepository(root);
   if (!git) throw new RunError('Het register staat niet in git: er is geen geschiedenis om te herschrijven.');
-  const { filterRepoAvailable, purgeHistory } = await import('../../git/purge.js');
-  if (!filterRepoAvailable(root)) {
-    throw new RunError('git filter-repo ontbreekt. Installeer het (Debian/Ubuntu: sudo apt-get install git-filter-repo; anders: pip install git-filter-repo) en probeer opnieuw. De bestanden zelf zijn al geanonimiseerd.');
+  const { assertCanPurge, purgeHistory, PurgeError } = await import('../../git/purge.js');
+  try {
+    // Before anything is committed: a repository in the middle of a merge must not get a merge commit.
+    await assertCanPurge(root);
+  } catch (error) {
+    if (error instanceof PurgeError) throw new RunError(`${error.message} De bestanden zelf zijn wel geanonimiseerd; de geschiedenis is niet herschreven.`);
+    throw error;
   }
   context.io.stderr(`${HISTORY_WARNING}\n`);
   if (context.values.ja !== true) {
@@ -137,5 +148,10 @@ async function purge(context: CommandContext, root: string, files: readonly stri
       throw new RunError(`${reason} De bestanden zijn wel geanonimiseerd; de geschiedenis is niet herschreven.`);
     }
   }
-  return purgeHistory(root, git, files, (text) => anonymiseText(text, context.today, { record: false })?.text);
+  try {
+    return await purgeHistory(root, git, files, (text) => anonymiseText(text, context.today, { record: false })?.text);
+  } catch (error) {
+    if (error instanceof PurgeError) throw new RunError(error.message);
+    throw error;
+  }
 }

@@ -1,0 +1,167 @@
+/**
+ * klacht anonimiseer --geschiedenis on real repositories: the example history plus a canary
+ * complaint with three versions, a side branch with a version of its own, an annotated tag, a
+ * note, a remote-tracking ref and two stash entries. Afterwards no object and no ref (nor its
+ * reflog) holds the canary, everything else is as it was, and a broken repository is left alone.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildExampleRepository } from '../../scripts/examples/build-history.js';
+import { CANARY, canaryLeaks } from '../helpers/canary.js';
+import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
+import { git } from '../helpers/git.js';
+import { tempDir } from '../helpers/temp.js';
+
+const TODAY = '2026-11-24';
+const FILE = 'complaints/2024/KL-2024-003.md';
+const valid = readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid/in-behandeling.md'), 'utf8');
+// The canary complaint, closed long ago.
+const closed = valid.replace(/KL-2026-001/g, 'KL-2024-003').replace(/2026-03-0/g, '2024-03-0')
+  .replace('status: in behandeling', 'status: afgehandeld')
+  .replace('klachtverantwoordelijke: Fenna Fictief', 'klachtverantwoordelijke: Fenna Fictief\nbehandelaar: Fenna Fictief')
+  .replace('ondertekening:', `afhandeling:\n  datum: 2024-03-20\n  oorzaak: Planning\n  oplossing: Nieuwe afspraak\n  standpunt_indiener: ${CANARY.name} vond het jammer\n  standpunt_directie: Terecht\n  overeenstemming: true\nondertekening:`)
+  .replace('  - { datum: 2024-03-03, richting: uit, soort: ontvangstbevestiging, onderwerp: Bevestiging }', `  - { datum: 2024-03-03, richting: uit, soort: ontvangstbevestiging, onderwerp: Bevestiging voor ${CANARY.name} }\n  - { datum: 2024-03-10, richting: uit, soort: reactie, onderwerp: Reactie }`);
+
+let template = '';
+beforeAll(() => {
+  template = join(tempDir('klacht-purge-'), 'register');
+  buildExampleRepository(join(PROJECT_ROOT, 'examples/register'), template);
+}, 120_000);
+
+/** A copy of the example history with the canary complaint on every kind of ref. */
+function canaryRepository(): string {
+  const root = join(tempDir('klacht-purge-'), 'register');
+  cpSync(template, root, { recursive: true });
+  git(root, ['config', 'user.name', 'Test']);
+  git(root, ['config', 'user.email', 'test@example.invalid']);
+  writeFileSync(join(root, FILE), closed.replace(CANARY.phone, '06-22222222'));
+  git(root, ['add', '-A']);
+  git(root, ['commit', '--quiet', '-m', 'KL-2024-003: klacht ontvangen'], '2024-03-02T10:00:00+01:00');
+  writeFileSync(join(root, FILE), closed.replace(CANARY.address, 'Oudeweg 2'));
+  git(root, ['commit', '--quiet', '-am', 'KL-2024-003: adres'], '2024-03-05T10:00:00+01:00');
+  git(root, ['branch', 'oud-werk']);
+  git(root, ['tag', '-a', 'v-adres', '-m', 'Versie met het oude adres']);
+  git(root, ['notes', 'add', '-m', 'Gecontroleerd']);
+  git(root, ['update-ref', 'refs/remotes/origin/main', 'HEAD']);
+  // A version that exists only on a side branch.
+  git(root, ['checkout', '--quiet', '-b', 'zijtak']);
+  writeFileSync(join(root, FILE), closed.replace(CANARY.address, 'Zijweg 9'));
+  git(root, ['commit', '--quiet', '-am', 'KL-2024-003: zijtak'], '2024-03-06T10:00:00+01:00');
+  git(root, ['checkout', '--quiet', 'main']);
+  writeFileSync(join(root, FILE), closed);
+  git(root, ['commit', '--quiet', '-am', 'KL-2024-003: afgehandeld'], '2024-03-20T10:00:00+01:00');
+  // Two stash entries, whose versions live only in the stash's reflog.
+  for (const name of ['een', 'twee']) {
+    writeFileSync(join(root, FILE), closed.replace('---\n', `---\n# stash ${name}\n`));
+    git(root, ['stash', 'push', '--quiet', '-m', `stash ${name}`]);
+  }
+  return root;
+}
+
+function run(root: string, args: readonly string[]): string {
+  return execFileSync('git', [...args], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+}
+const objects = (root: string): string => run(root, ['cat-file', '--batch-all-objects', '--batch']);
+const refs = (root: string): string => run(root, ['for-each-ref', '--format=%(objectname) %(refname)']);
+/** Per complaint file other than the canary: the subjects and dates of the commits on main that touched it. */
+function otherHistories(root: string): Map<string, string> {
+  const files = run(root, ['ls-files', 'complaints/']).trim().split('\n').filter((f) => f !== FILE);
+  return new Map(files.map((f) => [f, run(root, ['log', '--format=%s %ad', 'main', '--', f])]));
+}
+const purge = (root: string) => runCli(['anonimiseer', '--register', root, '--vandaag', TODAY, 'KL-2024-003', '--geschiedenis', '--ja']);
+
+describe('klacht anonimiseer --geschiedenis', () => {
+  it('removes the personal data from every version on every ref, and keeps everything else', async () => {
+    const root = canaryRepository();
+    expect(canaryLeaks(objects(root))).not.toEqual([]);
+    const others = otherHistories(root);
+    expect(others.size).toBeGreaterThan(3);
+
+    const result = await purge(root);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('git fast-export');
+    expect(result.stderr).toContain('force push');
+    expect(result.stdout).toContain('Geschiedenis herschreven: 6 oude versies zonder persoonsgegevens');
+    // No blob, commit, tree or tag anywhere in the repository holds the canary.
+    expect(canaryLeaks(objects(root))).toEqual([]);
+    const names = refs(root).trim().split('\n').map((line) => line.split(' ')[1] ?? '');
+    expect(names).toEqual(expect.arrayContaining(['refs/heads/main', 'refs/heads/oud-werk', 'refs/heads/zijtak', 'refs/tags/v-adres', 'refs/notes/commits', 'refs/remotes/origin/main', 'refs/stash']));
+    for (const ref of [...names, 'HEAD']) {
+      expect(canaryLeaks(run(root, ['log', '-p', ref])), ref).toEqual([]);
+      expect(canaryLeaks(run(root, ['log', '-g', '-p', ref])), `reflog of ${ref}`).toEqual([]);
+    }
+    // The other refs moved with the history: the tag, the note and the remote-tracking ref are on the rewritten commit.
+    const adres = run(root, ['rev-parse', 'oud-werk']).trim();
+    expect(run(root, ['rev-parse', 'v-adres^{commit}', 'refs/remotes/origin/main']).trim().split('\n')).toEqual([adres, adres]);
+    expect(run(root, ['cat-file', '-p', 'v-adres'])).toContain('Versie met het oude adres');
+    expect(run(root, ['notes', 'show', adres])).toBe('Gecontroleerd\n');
+    expect(run(root, ['log', '--format=%s', 'zijtak', '-1'])).toBe('KL-2024-003: zijtak\n');
+    // Both stash entries are still there, anonymised.
+    expect(run(root, ['stash', 'list', '--format=%gs'])).toBe('On main: stash twee\nOn main: stash een\n');
+    expect(run(root, ['stash', 'show', '-p', 'stash@{1}'])).toContain('# stash een');
+    // The rest of the history is intact, the working tree and index are clean, the register is valid.
+    expect(otherHistories(root)).toEqual(others);
+    expect(run(root, ['status', '--porcelain'])).toBe('');
+    expect(run(root, ['count-objects', '-v'])).toMatch(/^count: 0$/m);
+    expect((await runCli(['valideer', '--register', root, '--vandaag', TODAY])).code).toBe(0);
+
+    // A second run finds nothing to rewrite and moves nothing.
+    const refsAfter = refs(root);
+    const again = await purge(root);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toContain('Geschiedenis herschreven: 0 oude versies');
+    expect(refs(root)).toBe(refsAfter);
+  }, 180_000);
+
+  it('leaves a repository whose history cannot be read as it was, and says so in Dutch', async () => {
+    const root = canaryRepository();
+    // A lost object half-way through the history (an old version of another complaint): fast-export stops there.
+    const other = 'complaints/2026/KL-2026-002.md';
+    const versions = run(root, ['log', '--raw', '--no-abbrev', '--format=', '--', other]).trim().split('\n').map((line) => line.split(' ')[3] ?? '');
+    const lost = versions[Math.floor(versions.length / 2)] ?? '';
+    expect(versions.length).toBeGreaterThan(3);
+    expect(lost).not.toBe(run(root, ['rev-parse', `main:${other}`]).trim());
+    rmSync(join(root, '.git/objects', lost.slice(0, 2), lost.slice(2)));
+    const before = refs(root);
+    const mainBefore = run(root, ['rev-parse', 'main']).trim();
+
+    const result = await purge(root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('git kon de geschiedenis niet herschrijven: het lezen (git fast-export) mislukte. Er is niets veranderd');
+    expect(result.stderr).not.toContain('interne fout');
+    expect(canaryLeaks(result.stdout + result.stderr)).toEqual([]);
+    // Only the anonymisation commit was added; every other ref and the old history are untouched.
+    expect(run(root, ['rev-parse', 'main~1']).trim()).toBe(mainBefore);
+    expect(refs(root).split('\n').filter((line) => !line.endsWith(' refs/heads/main'))).toEqual(before.split('\n').filter((line) => !line.endsWith(' refs/heads/main')));
+    expect(canaryLeaks(run(root, ['show', `${mainBefore}:${FILE}`]))).not.toEqual([]);
+    expect(run(root, ['status', '--porcelain'])).toBe('');
+  }, 120_000);
+
+  it('moves no ref at all when one of them cannot be moved', async () => {
+    const root = canaryRepository();
+    // Another git process holds the lock of one branch.
+    writeFileSync(join(root, '.git/refs/heads/zijtak.lock'), '');
+    const before = refs(root);
+    const mainBefore = run(root, ['rev-parse', 'main']).trim();
+
+    const result = await purge(root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('git kon de takken niet naar de nieuwe geschiedenis omzetten (veranderde er intussen iets?). Er is niets veranderd');
+    expect(run(root, ['rev-parse', 'main~1']).trim()).toBe(mainBefore);
+    expect(refs(root).split('\n').filter((line) => !line.endsWith(' refs/heads/main'))).toEqual(before.split('\n').filter((line) => !line.endsWith(' refs/heads/main')));
+    expect(run(root, ['stash', 'list']).split('\n').length).toBe(3);
+  }, 120_000);
+
+  it('refuses a repository with a second working folder before committing anything', async () => {
+    const root = canaryRepository();
+    git(root, ['worktree', 'add', '--quiet', join(tempDir(), 'tweede'), 'zijtak']);
+    const mainBefore = run(root, ['rev-parse', 'main']).trim();
+    const result = await purge(root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('meer dan één werkmap');
+    expect(result.stderr).toContain('de geschiedenis is niet herschreven');
+    expect(run(root, ['rev-parse', 'main']).trim()).toBe(mainBefore);
+  }, 120_000);
+});
