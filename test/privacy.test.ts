@@ -2,7 +2,7 @@
  * Privacy (AVG). The guard: every command, on a register holding the canary complainant (also in a
  * broken file), in every output mode and error path, and the canary's name, address, postcode,
  * e-mail, phone and description appear nowhere but the complaint file and its PDFs.
- * Then: anonymisation in place and in the git history, and subject access.
+ * Then: anonymisation in place, and subject access (the history purge: test/git/purge.test.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -4,7 +4,7 @@
  * FETCH_HEAD, or in a pack; a last look proves that none of them is left.
  */
 import { rmSync } from 'node:fs';
-import { gitAsk, gitOutput, gitPath, PurgeError } from './git-run.js';
+import { gitAsk, gitOutput, gitPath, PurgeError } from './purge-git.js';
 import type { Snapshot } from './purge-snapshot.js';
 
 const REWRITTEN = 'De geschiedenis is herschreven, maar';

@@ -4,7 +4,7 @@
  * check afterwards that the working tree stayed as it was.
  */
 import { existsSync } from 'node:fs';
-import { gitAsk, gitOutput, gitPath, PurgeError } from './git-run.js';
+import { gitAsk, gitOutput, gitPath, PurgeError } from './purge-git.js';
 
 export interface Snapshot {
   readonly refs: readonly { readonly name: string; readonly id: string }[];

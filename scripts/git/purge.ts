@@ -22,12 +22,12 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { SimpleGit } from 'simple-git';
 import { FastExportFilter, type FilterOptions } from './fast-export-filter.js';
-import { exitCode, gitOutput, PurgeError } from './git-run.js';
+import { exitCode, gitOutput, PurgeError } from './purge-git.js';
 import { complaintHistory, readBlobs } from './history.js';
 import { assertCanPurge, readSnapshot, type Snapshot } from './purge-snapshot.js';
 import { cleanUp } from './purge-cleanup.js';
 
-export { PurgeError } from './git-run.js';
+export { PurgeError } from './purge-git.js';
 export { assertCanPurge } from './purge-snapshot.js';
 
 const EXPORT_OPTIONS = [

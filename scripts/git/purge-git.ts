@@ -1,13 +1,14 @@
 /**
- * Running git for the history purge. Failures become a PurgeError with a Dutch sentence chosen
+ * Running git for the history purge (apart from repository.ts's runGit on purpose). Failures become a PurgeError with a Dutch sentence chosen
  * by the caller; git's own stderr is never shown, because fast-import quotes the stream it could
  * not read, and that stream holds complaint files.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import { RunError } from '../core/errors.js';
 
 /** The history purge could not do its work; the message is Dutch and free of personal data. */
-export class PurgeError extends Error {}
+export class PurgeError extends RunError {}
 
 /** The exit code of a running child (-1 when killed by a signal); a missing git is a PurgeError. */
 export function exitCode(child: ChildProcess): Promise<number> {
