@@ -36,13 +36,36 @@ function embeddedArchive(): string | undefined {
   return found ? `${found.bin}/chromium.br` : undefined;
 }
 
-/** The program to start and, for the embedded one, the environment it needs (unpacked the first time). */
-async function resolveExecutable(
-  choice: BrowserChoice, env: Readonly<Record<string, string | undefined>>, notify: (message: string) => void,
-): Promise<{ path: string; env?: Readonly<Record<string, string>> }> {
-  if (choice.source !== 'embedded') return { path: choice.path };
-  const embedded = await embeddedChromium(choice.archive, env, (folder) => notify(`De ingebouwde Chromium wordt eenmalig uitgepakt naar ${folder} (enkele seconden).`));
-  return { path: embedded.path, env: embedded.env };
+/**
+ * How to start the browser: which program, its flags and, for the embedded one, its environment
+ * (unpacked the first time). The benchmark's bare script starts the same way.
+ */
+export async function launchOptions(
+  env: Readonly<Record<string, string | undefined>>, notify: (message: string) => void = () => undefined,
+): Promise<{ options: LaunchOptions & { executablePath: string }; source: BrowserSource }> {
+  const choice = findBrowser(env);
+  const program: { path: string; env?: Readonly<Record<string, string>> } = choice.source === 'embedded'
+    ? await embeddedChromium(choice.archive, env, (folder) => notify(`De ingebouwde Chromium wordt eenmalig uitgepakt naar ${folder} (enkele seconden).`))
+    : { path: choice.path };
+  const args = [
+    '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--disable-default-apps', '--no-first-run', '--disable-quic', '--disable-extensions', '--mute-audio',
+  ];
+  // Chromium's sandbox refuses to start as root (this machine, containers) and on CI runners
+  // without user namespaces. The page runs no JavaScript and may fetch nothing either way.
+  if (process.getuid?.() === 0 || env.GITHUB_ACTIONS === 'true') args.push('--no-sandbox');
+  return {
+    source: choice.source,
+    options: {
+      executablePath: program.path,
+      // The embedded build is Chromium's headless shell, which has only the old headless mode.
+      headless: choice.source === 'embedded' ? 'shell' : true,
+      args,
+      timeout: 60_000,
+      // Its own NSS libraries and fontconfig, so that it runs and prints alike on every Linux.
+      ...(program.env ? { env: { ...process.env, ...program.env } } : {}),
+    },
+  };
 }
 
 export interface PrintOptions {
@@ -70,28 +93,20 @@ export class PdfPrinter {
    * browser and loading puppeteer happen together; callers start this first and load their own
    * work meanwhile, since Chromium starts in a process of its own.
    */
+  /** Loads puppeteer (a tenth of a second or more), so that a launch after it starts Chromium at once. */
+  static async load(): Promise<void> {
+    await import('puppeteer');
+  }
+
   static async launch(env: Readonly<Record<string, string | undefined>> = process.env, notify: (message: string) => void = () => undefined): Promise<PdfPrinter> {
-    const choice = findBrowser(env);
-    const [puppeteer, browser] = await Promise.all([import('puppeteer').then((m) => m.default), resolveExecutable(choice, env, notify)]);
-    const args = [
-      '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--disable-default-apps', '--no-first-run', '--disable-quic', '--disable-extensions', '--mute-audio',
-    ];
-    // Chromium's sandbox refuses to start as root (this machine, containers) and on CI runners
-    // without user namespaces. The page runs no JavaScript and may fetch nothing either way.
-    if (process.getuid?.() === 0 || env.GITHUB_ACTIONS === 'true') args.push('--no-sandbox');
-    const options: LaunchOptions = {
-      executablePath: browser.path,
-      // The embedded build is Chromium's headless shell, which has only the old headless mode.
-      headless: choice.source === 'embedded' ? 'shell' : true,
-      args,
-      timeout: 60_000,
-      ...(browser.env ? { env: { ...process.env, ...browser.env } } : {}),
-    };
+    const [puppeteer, { options, source }] = await Promise.all([import('puppeteer').then((m) => m.default), launchOptions(env, notify)]);
     const launched = await puppeteer.launch(options);
     try {
       const version = (await launched.version()).replace(/^[^/]*\//, '');
-      return new PdfPrinter(launched, { source: choice.source, path: browser.path, version });
+      const printer = new PdfPrinter(launched, { source, path: options.executablePath, version });
+      // The first locked-down page is opened now, while the caller is still loading its work.
+      printer.idle.push(await printer.lockedPage());
+      return printer;
     } catch (error) {
       await launched.close().catch(() => undefined);
       throw error;
@@ -133,8 +148,7 @@ export class PdfPrinter {
   /** A new page with JavaScript off and every request intercepted. */
   private async lockedPage(): Promise<Page> {
     const page = await this.browser.newPage();
-    await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
+    await Promise.all([page.setJavaScriptEnabled(false), page.setRequestInterception(true)]);
     page.on('request', (request: HTTPRequest) => {
       const url = request.url();
       const html = request.isNavigationRequest() && request.frame() === page.mainFrame() ? this.documents.get(url) : undefined;

@@ -59,7 +59,8 @@ export const pdf: Command = {
     // Chromium starts in a process of its own: start it before anything else, and load the
     // register, the templates and the history meanwhile. A run that turns out to need no browser
     // (nothing applies, or an error) closes it again.
-    const launching = launchPrinter(context);
+    // puppeteer is loaded before the register so that Chromium's start is not held up by it.
+    const { launching } = await launchPrinter(context);
     try {
       return await makePdfs(context, kindValue as DocumentKind | undefined, all, launching);
     } finally {
@@ -71,20 +72,26 @@ export const pdf: Command = {
 
 type Printer = import('../../pdf/browser.js').PdfPrinter;
 
-/** The launch of the browser, never rejecting: an error waits until a PDF is actually needed. */
-async function launchPrinter(context: CommandContext): Promise<{ printer?: Printer; error?: RunError }> {
-  try {
-    const { PdfPrinter } = await import('../../pdf/browser.js');
-    const notify = (message: string): void => context.io.stderr(`${message}\n`);
-    return { printer: await PdfPrinter.launch(context.io.env, notify) };
-  } catch (error) {
+type Launch = Promise<{ printer?: Printer; error?: RunError }>;
+
+/**
+ * Loads puppeteer, then starts the browser without waiting for it: the promise returned holds the
+ * launch, which never rejects (an error waits until a PDF is actually needed).
+ */
+async function launchPrinter(context: CommandContext): Promise<{ launching: Launch }> {
+  const { PdfPrinter } = await import('../../pdf/browser.js');
+  await PdfPrinter.load();
+  const notify = (message: string): void => context.io.stderr(`${message}\n`);
+  const launching = PdfPrinter.launch(context.io.env, notify).then((printer) => ({ printer }), async (error: unknown) => {
     const { BrowserNotFoundError } = await import('../../pdf/browser-choice.js');
     if (error instanceof BrowserNotFoundError) return { error: new RunError(error.message) };
     return { error: new RunError(`Chromium startte niet: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`) };
-  }
+  });
+  // Wrapped, since awaiting a promise of a promise would wait for the launch itself.
+  return { launching };
 }
 
-async function makePdfs(context: CommandContext, kindValue: DocumentKind | undefined, all: boolean, launching: Promise<{ printer?: Printer; error?: RunError }>): Promise<number> {
+async function makePdfs(context: CommandContext, kindValue: DocumentKind | undefined, all: boolean, launching: Launch): Promise<number> {
   const { loaded, deadlines } = await loadDeadlines(context);
   const complaints = complaintsOf(loaded).filter((c): c is Complaint & { id: string } => c.id !== undefined);
   const selected = all ? complaints : context.positionals.map((id) => {
