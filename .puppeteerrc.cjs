@@ -1,3 +1,4 @@
-// Puppeteer must never download a browser: the register uses the system Chromium
-// (apt-get install chromium) or PUPPETEER_EXECUTABLE_PATH. See scripts/pdf/browser.ts.
+// Puppeteer must never download a browser. klacht uses PUPPETEER_EXECUTABLE_PATH, a system
+// Chromium or Chrome, or the Chromium that npm ci brings inside @sparticuz/chromium (unpacked
+// from the package, never fetched). See scripts/pdf/browser-choice.ts.
 module.exports = { skipDownload: true };

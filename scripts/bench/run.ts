@@ -7,9 +7,13 @@
  * and remark-cli with remark-lint-frontmatter-schema on a 1,000-file sample with the same schema.
  * Deadlines (issue: termijnen): `klacht termijnen` against `klacht valideer` on the same registers.
  * PDF (issue: PDF): 100 forms in one run, a warm browser's empty page, and the peer md-to-pdf.
+ * One document (issue 11): `klacht pdf <id> --soort reactie` as a whole process against a bare
+ * script that starts the same Chromium and prints one page, alternating, for the embedded browser
+ * and (when there is one) the system's.
  * History (issue: jaaranalyse): `klacht jaaranalyse` against the bare git log over 50,000 and
  * 100,000 commits, and against one `git log --follow` per file.
- * Flags: --snel (1,000 only, no history), --zonder-peer, --zonder-pdf, --zonder-geschiedenis.
+ * Flags: --snel (1,000 only, no history), --zonder-peer, --zonder-pdf, --zonder-geschiedenis,
+ * --alleen-een-pdf (only the one-document case).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -42,6 +46,13 @@ function median(values: number[]): number {
 
 function fmt(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;
+}
+
+const onlyOnePdf = process.argv.includes('--alleen-een-pdf');
+if (onlyOnePdf) {
+  oneDocument();
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
 }
 
 const rows: string[][] = [];
@@ -195,7 +206,48 @@ if (!process.argv.includes('--zonder-geschiedenis') && !quick) {
   console.log(`Eén git log --follow per bestand: ${fmt(perFileFollow)} per bestand (mediaan van 3), voor 10.000 bestanden ${fmt(extrapolated)}: klacht jaaranalyse is ${(extrapolated / (analysisMs.get(10_000) ?? NaN)).toFixed(0)}x sneller (doel: minstens 100x).`);
 }
 
+if (!process.argv.includes('--zonder-pdf')) oneDocument();
+
 rmSync(work, { recursive: true, force: true });
+
+/**
+ * One document, cold, the case a directie waits for: `node bin/klacht.js pdf KL-2026-002 --soort
+ * reactie` against the bare script, alternating in one run so both see the same machine.
+ */
+function oneDocument(): void {
+  const rounds = 9;
+  const browsers: { label: string; env: Record<string, string> }[] = [{ label: 'ingebouwde Chromium', env: { KLACHT_BROWSER: 'ingebouwd' } }];
+  const system = spawnSync(process.execPath, ['-e', `import('${join(dist, 'pdf/browser.js')}').then((m) => console.log(JSON.stringify(m.findBrowser({ ...process.env, KLACHT_BROWSER: 'systeem' }))), () => console.log('{}'))`], { encoding: 'utf8' });
+  const systemPath = (JSON.parse(system.stdout.trim() || '{}') as { path?: string }).path;
+  if (systemPath) browsers.push({ label: `systeembrowser (${systemPath})`, env: { KLACHT_BROWSER: 'systeem' } });
+  const out = join(work, 'een-pdf');
+  const timedProcess = (args: readonly string[], env: Record<string, string>): number => {
+    const begin = performance.now();
+    const result = spawnSync(process.execPath, args, { cwd: projectRoot, env: { ...process.env, ...env }, encoding: 'utf8' });
+    const ms = performance.now() - begin;
+    if (result.status !== 0) throw new Error(`${args.join(' ')} faalde: ${result.stderr}`);
+    return ms;
+  };
+  const klacht = [join(projectRoot, 'bin/klacht.js'), 'pdf', 'KL-2026-002', '--soort', 'reactie', '--register', join(projectRoot, 'examples/register'), '--uit', out];
+  const bare = [join(dist, 'bench/bare-print.js')];
+  console.log(`\n## Eén document, koud (klacht pdf KL-2026-002 --soort reactie als los proces, ${rounds} rondes afwisselend)\n`);
+  console.log('| browser | kaal script (mediaan) | klacht pdf (mediaan) | verhouding (doel: hoogstens 1,25x) |');
+  console.log('| --- | --- | --- | --- |');
+  for (const { label, env } of browsers) {
+    // The first run unpacks the embedded browser when it is not in the cache yet: not measured.
+    timedProcess(klacht, env);
+    timedProcess(bare, env);
+    const bareMs: number[] = [];
+    const klachtMs: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      bareMs.push(timedProcess(bare, env));
+      klachtMs.push(timedProcess(klacht, env));
+    }
+    const b = median(bareMs);
+    const k = median(klachtMs);
+    console.log(`| ${label} | ${fmt(b)} | ${fmt(k)} | ${(k / b).toFixed(2)}x |`);
+  }
+}
 
 /** One synthetic form as Markdown, the same fields as the form klacht pdf prints. */
 function peerMarkdown(year: number, index: number): string {

@@ -1,45 +1,71 @@
 /**
- * Printing HTML to PDF with the system's Chromium through puppeteer (which never downloads a
- * browser here: .puppeteerrc.cjs). One browser per run, a few pages at once.
+ * Printing HTML to PDF with Chromium through puppeteer (which never downloads a browser:
+ * .puppeteerrc.cjs): the one PUPPETEER_EXECUTABLE_PATH names, a system Chromium or Chrome, or the
+ * one that comes with `npm ci` (browser-choice.ts). One browser per run, a few pages at once.
  *
  * A complaint's text is written by people, so the page is locked down: JavaScript is off, and
  * every request is intercepted: the document itself is answered from memory, everything else
  * (http, https, file, ...) is refused and recorded. Fonts and the logo are data: URLs.
  */
-import { existsSync } from 'node:fs';
-import type { Browser, HTTPRequest, Page } from 'puppeteer';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, HTTPRequest, LaunchOptions, Page } from 'puppeteer';
+import { chooseBrowser, type BrowserChoice, type BrowserSource } from './browser-choice.js';
+import { embeddedChromium, embeddedPackage } from './embedded-chromium.js';
+
+export { BrowserNotFoundError } from './browser-choice.js';
 
 /** Documents are served under this address (one path per print); it never reaches a network. */
 const DOCUMENT_ORIGIN = 'https://klachtenregister.invalid/';
 
-/** Where Chromium or Chrome usually lives, after PUPPETEER_EXECUTABLE_PATH. */
-const CANDIDATES = [
-  '/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium',
-  '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/opt/google/chrome/chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe', 'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
-];
-
-export class BrowserNotFoundError extends Error {
-  constructor() {
-    super([
-      'Geen Chromium of Chrome gevonden om PDF\'s mee te maken.',
-      'Installeer Chromium (Debian/Ubuntu: sudo apt-get install chromium) of Google Chrome,',
-      'of wijs een browser aan met PUPPETEER_EXECUTABLE_PATH=/pad/naar/chromium.',
-    ].join(' '));
-  }
+/** Which browser printed: shown to the user (klacht pdf --json, and the human line). */
+export interface BrowserInfo {
+  readonly source: BrowserSource;
+  readonly path: string;
+  /** Chromium's own version, e.g. 153.0.8010.0. */
+  readonly version: string;
 }
 
-/** The browser to use: PUPPETEER_EXECUTABLE_PATH when set (and present), else the first known location. */
-export function findBrowser(env: Readonly<Record<string, string | undefined>> = process.env): string {
-  const configured = env.PUPPETEER_EXECUTABLE_PATH;
-  if (configured) {
-    if (existsSync(configured)) return configured;
-    throw new BrowserNotFoundError();
-  }
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (!found) throw new BrowserNotFoundError();
-  return found;
+/** The browser this machine will use (PUPPETEER_EXECUTABLE_PATH, a system one, or the embedded one). */
+export function findBrowser(env: Readonly<Record<string, string | undefined>> = process.env): BrowserChoice {
+  return chooseBrowser({ env, platform: process.platform, arch: process.arch, embeddedArchive: embeddedArchive(), exists: existsSync });
+}
+
+function embeddedArchive(): string | undefined {
+  const found = embeddedPackage();
+  return found ? `${found.bin}/chromium.br` : undefined;
+}
+
+/**
+ * How to start the browser: which program, its flags and, for the embedded one, its environment
+ * (unpacked the first time). The benchmark's bare script starts the same way.
+ */
+export async function launchOptions(
+  env: Readonly<Record<string, string | undefined>>, notify: (message: string) => void = () => undefined,
+): Promise<{ options: LaunchOptions & { executablePath: string }; source: BrowserSource }> {
+  const choice = findBrowser(env);
+  const program: { path: string; env?: Readonly<Record<string, string>> } = choice.source === 'embedded'
+    ? await embeddedChromium(choice.archive, env, (folder) => notify(`De ingebouwde Chromium wordt eenmalig uitgepakt naar ${folder} (enkele seconden).`))
+    : { path: choice.path };
+  const args = [
+    '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--disable-default-apps', '--no-first-run', '--disable-quic', '--disable-extensions', '--mute-audio',
+  ];
+  // Chromium's sandbox refuses to start as root (this machine, containers) and on CI runners
+  // without user namespaces. The page runs no JavaScript and may fetch nothing either way.
+  if (process.getuid?.() === 0 || env.GITHUB_ACTIONS === 'true') args.push('--no-sandbox');
+  return {
+    source: choice.source,
+    options: {
+      executablePath: program.path,
+      // The embedded build is Chromium's headless shell, which has only the old headless mode.
+      headless: choice.source === 'embedded' ? 'shell' : true,
+      args,
+      timeout: 60_000,
+      // Its own NSS libraries and fontconfig, so that it runs and prints alike on every Linux.
+      ...(program.env ? { env: { ...process.env, ...program.env } } : {}),
+    },
+  };
 }
 
 export interface PrintOptions {
@@ -55,21 +81,36 @@ export class PdfPrinter {
   /** The HTML of each document being loaded, by its address. */
   private readonly documents = new Map<string, string>();
   private printed = 0;
-  private constructor(private readonly browser: Browser) {}
+  /** Which browser this is; set when it has started. */
+  readonly info: BrowserInfo;
 
-  /** Starts one headless browser for the whole run. */
-  static async launch(env: Readonly<Record<string, string | undefined>> = process.env): Promise<PdfPrinter> {
-    const executablePath = findBrowser(env);
-    const puppeteer = (await import('puppeteer')).default;
-    const args = [
-      '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--disable-default-apps', '--no-first-run', '--disable-quic', '--disable-extensions', '--mute-audio',
-    ];
-    // Chromium's sandbox refuses to start as root (this machine, containers) and on CI runners
-    // without user namespaces. The page runs no JavaScript and may fetch nothing either way.
-    if (process.getuid?.() === 0 || env.GITHUB_ACTIONS === 'true') args.push('--no-sandbox');
-    const browser = await puppeteer.launch({ executablePath, headless: true, args, timeout: 60_000 });
-    return new PdfPrinter(browser);
+  private constructor(private readonly browser: Browser, info: BrowserInfo) {
+    this.info = info;
+  }
+
+  /**
+   * Starts one headless browser for the whole run. Finding (and the first time unpacking) the
+   * browser and loading puppeteer happen together; callers start this first and load their own
+   * work meanwhile, since Chromium starts in a process of its own.
+   */
+  /** Loads puppeteer (a tenth of a second or more), so that a launch after it starts Chromium at once. */
+  static async load(): Promise<void> {
+    await import('puppeteer');
+  }
+
+  static async launch(env: Readonly<Record<string, string | undefined>> = process.env, notify: (message: string) => void = () => undefined): Promise<PdfPrinter> {
+    const [puppeteer, { options, source }] = await Promise.all([import('puppeteer').then((m) => m.default), launchOptions(env, notify)]);
+    const launched = await puppeteer.launch(options);
+    try {
+      const version = (await launched.version()).replace(/^[^/]*\//, '');
+      const printer = new PdfPrinter(launched, { source, path: options.executablePath, version });
+      // The first locked-down page is opened now, while the caller is still loading its work.
+      printer.idle.push(await printer.lockedPage());
+      return printer;
+    } catch (error) {
+      await launched.close().catch(() => undefined);
+      throw error;
+    }
   }
 
   async close(): Promise<void> {
@@ -107,8 +148,7 @@ export class PdfPrinter {
   /** A new page with JavaScript off and every request intercepted. */
   private async lockedPage(): Promise<Page> {
     const page = await this.browser.newPage();
-    await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
+    await Promise.all([page.setJavaScriptEnabled(false), page.setRequestInterception(true)]);
     page.on('request', (request: HTTPRequest) => {
       const url = request.url();
       const html = request.isNavigationRequest() && request.frame() === page.mainFrame() ? this.documents.get(url) : undefined;
@@ -126,10 +166,23 @@ export class PdfPrinter {
   }
 }
 
+let footerFont: string | undefined;
+
+/**
+ * Noto Sans for the footer. The footer is a document of its own, without the page's @font-face,
+ * so without this Chromium takes whatever sans-serif the machine has (or none). The latin subset
+ * (13 kB) holds every character of an id, a document title and "pagina 1 van 2".
+ */
+function footerFontFace(): string {
+  footerFont ??= readFileSync(createRequire(import.meta.url).resolve('@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2')).toString('base64');
+  return `@font-face{font-family:"Noto Sans";font-style:normal;font-weight:400;src:url(data:font/woff2;base64,${footerFont}) format("woff2");}`;
+}
+
 /** Chromium's footer: its own small page, filled in by the printer (pageNumber, totalPages). */
 function footerTemplate(text: string): string {
   const escaped = text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  return `<div style="width:100%;font-size:8px;font-family:'Noto Sans',sans-serif;color:#555;padding:0 18mm;display:flex;justify-content:space-between;">`
+  return `<style>${footerFontFace()}</style>`
+    + `<div style="width:100%;font-size:8px;font-family:'Noto Sans';font-weight:400;color:#555;padding:0 18mm;display:flex;justify-content:space-between;">`
     + `<span>${escaped}</span><span>pagina <span class="pageNumber"></span> van <span class="totalPages"></span></span></div>`;
 }
 

@@ -36,7 +36,9 @@ function fonts(): { latin: string; latinExt: string } {
     const latin = 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
     const latinExt = 'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF';
     fontsCss = {
-      latin: [face('latin', 400, latin), face('latin', 700, latin)].join('\n'),
+      // Only Noto Sans is embedded: code (a command, a commit in the yearly analysis) gets it too,
+      // instead of whatever monospace font the machine has. stijl.css comes after and may differ.
+      latin: [face('latin', 400, latin), face('latin', 700, latin), 'code,kbd,samp,pre{font-family:"Noto Sans",sans-serif;}'].join('\n'),
       latinExt: [face('latin-ext', 400, latinExt), face('latin-ext', 700, latinExt)].join('\n'),
     };
   }
