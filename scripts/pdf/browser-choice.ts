@@ -4,6 +4,7 @@
  * PUPPETEER_EXECUTABLE_PATH, then a system Chromium or Chrome, then the Chromium that comes with
  * `npm ci` inside @sparticuz/chromium (a build for Linux x64 only).
  */
+import { RunError } from '../core/errors.js';
 
 /** Where the browser came from: set by the user, found on the system, or the one of the npm package. */
 export type BrowserSource = 'env' | 'system' | 'embedded';
@@ -33,7 +34,8 @@ export const SYSTEM_CANDIDATES: readonly string[] = [
 export const FORCE_EMBEDDED = 'ingebouwd';
 export const FORCE_SYSTEM = 'systeem';
 
-export class BrowserNotFoundError extends Error {
+/** No browser to print with: a RunError whose Dutch message says how to get one. */
+export class BrowserNotFoundError extends RunError {
   constructor(reason: string) {
     super([
       `Geen Chromium of Chrome gevonden om PDF's mee te maken${reason ? `: ${reason}` : ''}.`,
