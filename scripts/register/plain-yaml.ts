@@ -6,7 +6,7 @@
  *
  * It answers only when it is certain: for anything outside that subset (anchors, tags, block
  * text, other numbers, escapes, multi-line text, odd indentation, duplicate keys, tabs, control
- * characters) it returns undefined and the caller falls back to js-yaml, then to `yaml`. Where it
+ * characters) it returns undefined and the caller reads the file with `yaml`. Where it
  * does answer, the result equals what `yaml` (core schema, YAML 1.2) makes of the same text; a
  * property test holds it to that on every mutated file.
  */
@@ -26,7 +26,7 @@ const BOOLEANS = new Map([['true', true], ['True', true], ['TRUE', true], ['fals
  * Plain scalars that the YAML 1.2 core schema of `yaml` resolves to null, a boolean or a number.
  * Numbers are left to the full parsers (no complaint field is a number).
  */
-export const CORE_NON_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const CORE_NON_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 const WHOLE_NUMBER = /^(?:0|[1-9][0-9]{0,14})$/;
 /** Characters that may not start a plain scalar (or that this reader leaves alone there). */

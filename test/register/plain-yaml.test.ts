@@ -12,6 +12,7 @@ import { parsePlainYaml } from '../../scripts/register/plain-yaml.js';
 import { slowParse } from '../../scripts/register/yaml-frontmatter.js';
 import { PROJECT_ROOT } from '../helpers/cli.js';
 import { apply, mutation } from '../helpers/mutation.js';
+import { DISPUTED_VALUES, FIELDS, withValue } from './disputed-scalars.js';
 
 function matterOf(text: string): string | undefined {
   const split = splitFrontmatter(text.replace(/^\uFEFF/, ''));
@@ -81,6 +82,14 @@ describe('the plain YAML subset reader', () => {
     ['a bare dash item', 'a:\n  -\n    b: c'],
     ['an indented first line', '  a: b'],
     ['a CR', 'a: b\r\nc: d'],
+    ['a lone CR as line break', 'a: b\rc: d'],
+    ['a comment glued to a quote', 'a: "b"# c'],
+    ['a comment glued to a flow mapping', 'a:\n  - { b: c }# d'],
+    ['a comment glued to an empty flow list', 'a: []# b'],
+    ['a tab in a quoted continuation line', 'a: "b\n\tc"'],
+    ['a tag before block text on its own line', 'a: !foo\n  >\n  b'],
+    ['a complex key', '? [a, b]\n: c'],
+    ['a signed hexadecimal number', 'a: -0x1F'],
   ])('leaves %s to the full parsers', (_name, matter) => {
     expect(parsePlainYaml(matter)).toBeUndefined();
   });
@@ -95,9 +104,27 @@ describe('the plain YAML subset reader', () => {
     ['an empty list', 'a: []', { a: [] }],
     ['a no-break space as part of the text', 'a: b\u00a0\nc: \u00a0d', { a: 'b\u00a0', c: '\u00a0d' }],
     ['whole numbers', 'a: 7\nb: 0\nc:\n  - { d: 24 }', { a: 7, b: 0, c: [{ d: 24 }] }],
+    ['binary and signed hexadecimal and octal as text, as the 1.2 core schema has them', 'a: 0b1010\nb: +0x1F\nc: +0o17', { a: '0b1010', b: '+0x1F', c: '+0o17' }],
   ])('reads %s', (_name, matter, expected) => {
     expect(parsePlainYaml(matter)).toEqual(expected);
     expect(authoritative(matter)).toEqual(expected);
+  });
+
+  it('either agrees with yaml or stays silent, for every disputed value in every field of every valid file', () => {
+    let answered = 0;
+    for (const base of [...VALID_FIXTURES, ...EXAMPLE_FILES.slice(0, 5)]) {
+      for (const field of FIELDS) {
+        for (const value of DISPUTED_VALUES) {
+          const text = withValue(base, field, value);
+          const matter = text === undefined ? undefined : matterOf(text);
+          if (matter === undefined) continue;
+          expectAgreement(matter);
+          if (parsePlainYaml(matter) !== undefined) answered++;
+        }
+      }
+    }
+    // Not silent everywhere: quoted and plain text, dates and booleans are its own.
+    expect(answered).toBeGreaterThan(100);
   });
 
   it('either agrees with yaml or stays silent, on 10,000 mutated files', () => {
