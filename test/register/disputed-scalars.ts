@@ -23,12 +23,29 @@ export const DISPUTED_VALUES: readonly string[] = [
   '!foo >\n    Carla Canarie', '!!js/function |\n    x', '!\n    >\n    x',
   // Complex keys (a list or mapping as key), in block and flow.
   '\n    ? [a, b]\n    : c', '\n    ? { a: b }\n    : c', '\n    [a, b]: c', '\n    { a: b }: c', '{ ? [a, b] : c }', '{ [a]: b }', '\n    ? a\n    : b',
+  // Block text, literal and folded: chomping, empty and deeper lines, comments, indentation.
+  '|\n    een\n    twee', '|-\n    een\n    twee', '>\n    een\n    twee', '>-\n    een\n    twee', '|+\n    een', '|2\n    een', '| # c\n    een',
+  '|\n    een\n\n    twee', '>\n    een\n\n    twee', '>\n    een\n\n\n    twee', '>-\n    een\n\n    twee\n\n', '|\n    een\n\n', '|-\n    een\n\n',
+  '|\n    een\n      diep\n    twee', '>\n    een\n      diep\n    twee', '|\n      diep\n    een', '|\n    een \n    twee', '>\n    een \n    twee',
+  '|\n\n    een', '|\n    \n    een', '|\n    een\n    \n    twee', '|\n    een\n      \n    twee', '|\n    een\n  \n    twee',
+  '|\n    # geen commentaar\n    een', '|\n    een\n  # commentaar', '|\n    een\n# commentaar', '|\n    een\n   # dieper commentaar',
+  '|\n   een\n    twee', '|\n     een\n    twee', '|\n    een: twee\n    - drie', '>\n    "een"\n    #twee', '>\n    - een\n    - twee',
+  '|\n   x', '|\n  x', '|\n x', '|', '>', '|-', '|\n', '>\n    ---', '|\n    ...', '|\n    é\u00a0ĳ', '>\n    een\u00a0\n    twee',
+  '|\n    true', '|-\n    12', '>-\n    null', '>\n    a: b', '| \n    een', '|  \n    een', '>-  \n    een',
+  // Plain text over more lines.
+  'een\n    twee', 'een\n    twee\n    drie', 'een\n\n    twee', 'een\n    \n    twee', 'een\n\n\n    twee', 'een\n    twee\n\n',
+  'een\n    - twee', 'een\n    twee: drie', 'een\n    # twee', 'een # c\n    twee', 'een\n    twee #c', 'een\n    twee#c', 'een\n    twee:', 'een:\n    twee',
+  '12\n    13', 'true\n    x', 'null\n    x', '2026-03-02\n    x', '~\n    x', '"een"\n    twee', "'een'\n    twee", 'een\n    "twee"', 'een\n    [twee]',
+  'een\n   twee', 'een\n  twee', 'een\n     twee\n    drie', 'een\n    twee\n  # c', 'een\n    ---', 'een\n    ...', 'een\n    x#y',
+  'een\n    &a', 'een\n    !t', 'een\n    *a', 'een\n    %x', 'een\n    @x', 'een\n    :x', 'een\n    ?x', 'een\n    ? x', 'een\n    {x}', 'een\n    |',
+  'een\n    >', "een\n    'x'", 'een\n    twee\u00a0', 'een\n    \u00a0twee', 'een\n    ,x', 'een\n    x,y', 'een\n    x: y: z', 'een\n    x :y',
   // Lone CR line breaks, and a CR inside text.
   'a\rb', '"a\rb"', 'x\r    y: z', 'tekst\r', '\r    naam: x', "'a\r b'",
 ];
 
 /** Fields of the valid fixtures whose value is replaced, at their indentation in the file. */
-export const FIELDS: readonly string[] = ['  naam', '  adres', '  telefoon', 'klachtverantwoordelijke', 'categorie', 'complex', '  datum', 'ingediend', 'status', '  rol'];
+export const FIELDS: readonly string[] = ['  naam', '  adres', '  telefoon', 'klachtverantwoordelijke', 'categorie', 'complex', '  datum', 'ingediend', 'status',
+  '  rol', '  oorzaak', '  oplossing', '  directie'];
 
 /** `base` with the value of `field` (its first line that starts with `field:`) replaced, or undefined. */
 export function withValue(base: string, field: string, value: string): string | undefined {
