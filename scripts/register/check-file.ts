@@ -1,6 +1,6 @@
 /**
- * One complaint file from bytes to findings: decoding, the frontmatter split, the YAML parse (fast,
- * then authoritative when anything is found) and validation, with every issue given its line and
+ * One complaint file from bytes to findings: decoding, the frontmatter split, the YAML parse (the
+ * plain subset reader, then `yaml` when the file leaves that subset or anything is found) and validation, with every issue given its line and
  * column in the original file. Pure: no file system here, so tests and the property test can feed
  * it any bytes.
  */
@@ -9,7 +9,8 @@ import { toComplaint, type Complaint } from '../core/complaint.js';
 import { isSafeToEcho, type FieldPath, type Issue } from '../core/issue.js';
 import { validateComplaint, type ValidationContext } from '../core/validate.js';
 import { splitFrontmatter, type SplitResult } from './frontmatter.js';
-import { fastParse, slowParse, type Locator } from './yaml-frontmatter.js';
+import { slowParse, type Locator } from './yaml-frontmatter.js';
+import { parsePlainYaml } from './plain-yaml.js';
 import { decodeText } from './decode.js';
 
 export interface CheckedFile {
@@ -59,8 +60,8 @@ export function checkComplaintBytes(
   const { split } = opened;
   const bodyPosition: Position = { line: split.bodyLine, column: 1 };
 
-  // Fast path: a clean file read by js-yaml gives no findings and needs no positions.
-  const fastData = options.authoritativeOnly ? undefined : fastParse(split.matter);
+  // Fast path: a clean file in the plain subset gives no findings and needs no positions.
+  const fastData = options.authoritativeOnly ? undefined : parsePlainYaml(split.matter);
   if (fastData) {
     const fast = validateComplaint(file, fastData, split.body, context);
     if (fast.issues.length === 0) return { file, findings: [], complaint: fast.complaint };
@@ -86,7 +87,7 @@ export function checkComplaintBytes(
 export function complaintFromBytes(file: string, bytes: Uint8Array): Complaint | undefined {
   const opened = openComplaint(file, bytes);
   if (!opened.ok) return undefined;
-  const data = fastParse(opened.split.matter) ?? (() => {
+  const data = parsePlainYaml(opened.split.matter) ?? (() => {
     const slow = slowParse(opened.split.matter);
     return slow.ok ? slow.data : undefined;
   })();

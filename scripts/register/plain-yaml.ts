@@ -1,14 +1,15 @@
 /**
  * The quickest reader of frontmatter: a strict subset of YAML, the shape that complaint files
  * written by people and by `klacht nieuw` have. Block mappings with simple keys, block lists,
- * one-line `{ key: value }` items, plain and one-line quoted text, whole numbers, true/false, null,
- * comments.
+ * one-line `{ key: value }` items, plain and one-line quoted text, plain text over more lines,
+ * block text (`|`, `>`, with or without `-`), whole numbers, true/false, null, comments.
  *
- * It answers only when it is certain: for anything outside that subset (anchors, tags, block
- * text, other numbers, escapes, multi-line text, odd indentation, duplicate keys, tabs, control
- * characters) it returns undefined and the caller falls back to js-yaml, then to `yaml`. Where it
- * does answer, the result equals what `yaml` (core schema, YAML 1.2) makes of the same text; a
- * property test holds it to that on every mutated file.
+ * It answers only when it is certain: for anything outside that subset (anchors, tags, other
+ * numbers, escapes, quoted text over more lines, odd indentation, duplicate keys, tabs, control
+ * characters) it returns undefined and the caller reads the file with `yaml`. Where it does
+ * answer, the result equals what `yaml` (core schema, YAML 1.2) makes of the same text; the
+ * differential tests in test/register/plain-yaml.test.ts hold it to that on disputed values in
+ * every field, generated block and multi-line texts, and randomly mutated files.
  */
 
 type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
@@ -26,7 +27,7 @@ const BOOLEANS = new Map([['true', true], ['True', true], ['TRUE', true], ['fals
  * Plain scalars that the YAML 1.2 core schema of `yaml` resolves to null, a boolean or a number.
  * Numbers are left to the full parsers (no complaint field is a number).
  */
-export const CORE_NON_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const CORE_NON_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 const WHOLE_NUMBER = /^(?:0|[1-9][0-9]{0,14})$/;
 /** Characters that may not start a plain scalar (or that this reader leaves alone there). */
@@ -36,6 +37,8 @@ const SPACE = 0x20;
 const HASH = 0x23;
 const DASH = 0x2d;
 const COLON = 0x3a;
+const PIPE = 0x7c;
+const GREATER = 0x3e;
 
 /** A key that every parser reads as the same string and that is safe as an object key. */
 function isSimpleKey(key: string): boolean {
@@ -161,9 +164,10 @@ class Reader {
   /** The value after `key:` (from `at` to `end` on its line), which may continue on deeper lines. */
   private value(at: number, end: number, indent: number): Value {
     if (at < end && this.src.charCodeAt(at) !== HASH) {
+      const first = this.src.charCodeAt(at);
+      if (first === PIPE || first === GREATER) return this.blockText(at, end, indent);
       const value = inlineValue(this.src, at, end);
-      // Text continuing on a deeper line is multi-line text: left to the full parsers.
-      if (this.nextIndent() > indent) throw OUTSIDE;
+      if (this.nextIndent() > indent) return this.plainContinued(at, end, indent);
       return value;
     }
     const lineIndent = this.nextIndent();
@@ -172,6 +176,85 @@ class Reader {
     // A list may stand at the same indentation as its key.
     if (lineIndent === indent && this.nextIsItem()) return this.sequence(indent);
     return null;
+  }
+
+  /** Moves past the significant lines that start before `stop` (they were read as raw text). */
+  private skipTo(stop: number): void {
+    while (this.next < this.starts.length && (this.starts[this.next] as number) < stop) this.next++;
+  }
+
+  /**
+   * Plain text over more lines (`key: een` / `  twee`), as YAML folds it: lines joined by a space,
+   * an empty line a line break. Only text: no comment on any line, no line that starts with an
+   * indicator or holds `: `, so that no line can be read as anything else.
+   */
+  private plainContinued(at: number, end: number, indent: number): Value {
+    const src = this.src;
+    const firstLine = src.slice(at, end);
+    // The first line alone must be plain text here (a number or word alone is fine: folded, it is text).
+    if (PLAIN_START.has(firstLine[0] as string) || !isFoldableLine(firstLine)) throw OUTSIDE;
+    const lines = rawLinesAfter(src, end, indent);
+    let value = firstLine;
+    let empty = 0;
+    for (const line of lines.lines) {
+      if (line.text === '') {
+        empty++;
+        continue;
+      }
+      if (PLAIN_START.has(line.text[0] as string) || !isFoldableLine(line.text)) throw OUTSIDE;
+      value += empty === 0 ? ' ' : '\n'.repeat(empty);
+      value += line.text;
+      empty = 0;
+    }
+    this.skipTo(lines.stop);
+    return value;
+  }
+
+  /**
+   * Block text: `|` (literal) or `>` (folded), with the final line break kept or, with `-`, left
+   * off. Explicit indentation, `+`, a comment after the indicator, blank lines of spaces, leading
+   * empty lines and (for `>`) deeper or space-ended lines are left to the full parsers.
+   */
+  private blockText(at: number, end: number, indent: number): Value {
+    const src = this.src;
+    const header = src.slice(at, end);
+    if (header !== '|' && header !== '|-' && header !== '>' && header !== '>-') throw OUTSIDE;
+    const literal = header[0] === '|';
+    const lines = rawLinesAfter(src, end, indent);
+    const content = lines.lines;
+    const first = content[0];
+    if (first === undefined || first.text === '') throw OUTSIDE;
+    const contentIndent = first.indent;
+    // A line of spaces alone may be text (spaces deeper than the indentation): left to the full parsers.
+    if (content.some((line) => line.text === '' && line.raw !== '')) throw OUTSIDE;
+    // Trailing empty lines belong to the chomping, not to the text: both kinds drop them.
+    let last = content.length - 1;
+    while (last >= 0 && (content[last] as RawLine).text === '') last--;
+    const kept = content.slice(0, last + 1);
+    // The last line's break must be in the source for `|` and `>` to keep it.
+    if (!lines.lastBreak && last === content.length - 1) throw OUTSIDE;
+    let value = '';
+    let empty = 0;
+    let started = false;
+    for (const line of kept) {
+      if (line.text === '') {
+        empty++;
+        continue;
+      }
+      if (line.indent < contentIndent) throw OUTSIDE;
+      const text = line.raw.slice(contentIndent);
+      if (literal) {
+        value += started ? '\n'.repeat(empty + 1) : '';
+      } else {
+        if (line.indent !== contentIndent || text.endsWith(' ')) throw OUTSIDE;
+        value += started ? (empty === 0 ? ' ' : '\n'.repeat(empty)) : '';
+      }
+      value += text;
+      empty = 0;
+      started = true;
+    }
+    this.skipTo(lines.stop);
+    return header.length === 1 ? `${value}\n` : value;
   }
 
   /** A block list whose dashes stand at `indent`. */
@@ -204,6 +287,46 @@ class Reader {
       }
     }
   }
+}
+
+interface RawLine {
+  /** The line as written, without its line break. */
+  readonly raw: string;
+  /** The line without leading and trailing spaces ('' for a blank line). */
+  readonly text: string;
+  readonly indent: number;
+}
+
+/**
+ * The lines after the line that ends at `end`, up to the first non-blank line indented `indent`
+ * or less (`stop`: where that line starts, or the end of the text). `lastBreak`: whether the last
+ * line taken ends with a line break.
+ */
+function rawLinesAfter(src: string, end: number, indent: number): { lines: RawLine[]; stop: number; lastBreak: boolean } {
+  const lines: RawLine[] = [];
+  const firstBreak = src.indexOf('\n', end);
+  if (firstBreak < 0) return { lines, stop: src.length, lastBreak: false };
+  let lineStart = firstBreak + 1;
+  let lastBreak = true;
+  while (lineStart < src.length) {
+    let lineEnd = src.indexOf('\n', lineStart);
+    const hasBreak = lineEnd >= 0;
+    if (!hasBreak) lineEnd = src.length;
+    let start = lineStart;
+    while (start < lineEnd && src.charCodeAt(start) === SPACE) start++;
+    const lineIndent = start - lineStart;
+    if (start < lineEnd && lineIndent <= indent) return { lines, stop: lineStart, lastBreak };
+    const raw = src.slice(lineStart, lineEnd);
+    lines.push({ raw, text: start < lineEnd ? src.slice(start, trimSpacesEnd(src, start, lineEnd)) : '', indent: lineIndent });
+    lastBreak = hasBreak;
+    lineStart = lineEnd + 1;
+  }
+  return { lines, stop: src.length, lastBreak };
+}
+
+/** A line of multi-line plain text that YAML reads as text only: no comment, no `key: value`. */
+function isFoldableLine(text: string): boolean {
+  return !text.includes(': ') && !text.endsWith(':') && !text.includes(' #');
 }
 
 /** Whether the text at `at` is `identifier:` followed by a space or the end of the line. */

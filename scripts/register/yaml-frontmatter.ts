@@ -1,31 +1,20 @@
 /**
- * Parsing the YAML frontmatter, in three speeds.
+ * The authoritative parse of the YAML frontmatter, with the `yaml` package: YAML 1.2 core schema
+ * (dates stay strings, no custom tags), every syntax error with its place, and source ranges for
+ * every node. A clean file in the subset people write is read first by plain-yaml.ts, which
+ * answers only where it agrees with this parse (test/register/plain-yaml.test.ts holds it to
+ * that); every other file, and every file in which the validator finds anything, is read here.
  *
- * The `yaml` package is the authority: it parses with the YAML 1.2 core schema (dates stay
- * strings, no custom tags), reports every syntax error with its place, and gives source ranges
- * for every node. Building that positioned document costs ~0.3 ms a file, ten times the cost of
- * reading the file, so a clean file is first read by plain-yaml.ts (the subset people write, a few
- * µs) or, when it leaves that subset, by js-yaml (same core schema, ~0.03 ms). Only
- * when that fast read fails, could differ (anchors, text that `yaml` reads as a number), or the
- * validator finds anything at all in its result, is the file parsed again by `yaml` and every
- * finding computed from that. A differential test (test/register/property.test.ts) checks that
- * both paths give the same findings and complaint.
+ * There used to be a middle stage, js-yaml, for clean files outside that subset. It changed
+ * verdicts: it accepted text `yaml` rejects (a comment glued to a quote, a tab in a quoted
+ * continuation line, lone CR line breaks) and dropped a tag that stands on its own line before
+ * block text, so the ban on tags could be bypassed. A verdict now always comes from here, except
+ * where plain-yaml has proven it would be the same.
  */
-import { createRequire } from 'node:module';
 import type { Node as YamlNode } from 'yaml';
 import { yamlLib } from './yaml-lib.js';
 import { FILE_START, type Position } from '../core/finding.js';
-import { CORE_NON_STRING, parsePlainYaml } from './plain-yaml.js';
 import type { FieldPath } from '../core/issue.js';
-
-const require = createRequire(import.meta.url);
-let jsYamlModule: typeof import('js-yaml') | undefined;
-
-/** js-yaml, loaded the first time a file leaves the plain subset (most registers never do). */
-function jsYaml(): typeof import('js-yaml') {
-  jsYamlModule ??= require('js-yaml') as typeof import('js-yaml');
-  return jsYamlModule;
-}
 
 /** Finds the place of a field: its key, its value, or (for a missing field) its parent. */
 export interface Locator {
@@ -41,30 +30,6 @@ export interface YamlProblem {
 export type SlowParse =
   | { readonly ok: true; readonly data: Record<string, unknown>; readonly locator: Locator }
   | { readonly ok: false; readonly problems: readonly YamlProblem[] };
-
-/** An anchor (&a) or alias (*a) outside quotes: such files take the authoritative path, which caps aliases. */
-const ANCHOR_OR_ALIAS = /(?:^|[\s[{,:-])[&*][^\s]/;
-
-function hasAmbiguousString(value: unknown): boolean {
-  if (typeof value === 'string') return value === '' || CORE_NON_STRING.test(value);
-  if (Array.isArray(value)) return value.some(hasAmbiguousString);
-  if (isPlainRecord(value)) return Object.entries(value).some(([key, item]) => CORE_NON_STRING.test(key) || hasAmbiguousString(item));
-  return false;
-}
-
-/** The fast read: a plain object, or undefined when js-yaml cannot read it as one (or might read it differently). */
-export function fastParse(matter: string): Record<string, unknown> | undefined {
-  const plain = parsePlainYaml(matter);
-  if (plain) return plain;
-  if (ANCHOR_OR_ALIAS.test(matter)) return undefined;
-  try {
-    const { load, CORE_SCHEMA } = jsYaml();
-    const data: unknown = load(matter, { schema: CORE_SCHEMA, json: false });
-    return isPlainRecord(data) && !hasAmbiguousString(data) ? data : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -106,8 +71,10 @@ function messageForCode(code: string): string {
 export function slowParse(matter: string): SlowParse {
   const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
+  // logLevel 'error': `yaml` would otherwise print some warnings itself (a key that is a list or
+  // mapping, quoted from the file) to stderr, where personal data must never appear.
   const doc = parseDocument(matter, {
-    schema: 'core', version: '1.2', uniqueKeys: true, prettyErrors: true, strict: true, lineCounter,
+    schema: 'core', version: '1.2', uniqueKeys: true, prettyErrors: true, strict: true, lineCounter, logLevel: 'error',
   });
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
