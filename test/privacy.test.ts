@@ -1,14 +1,15 @@
 /**
  * Privacy (AVG). The guard: every command, on a register holding the canary complainant (also in a
- * broken file), in every output mode and error path, and the canary's name, address, postcode,
- * e-mail, phone and description appear nowhere but the complaint file and its PDFs.
+ * broken file), in every output mode and error path, and the canary in every personal field of the
+ * schema (name, address, postcode, e-mail, phone, letters, attachments, the complainant's position
+ * and the description) appears nowhere but the complaint file and its PDFs.
  * Then: anonymisation in place, and subject access (the history purge: test/git/purge.test.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CANARY, canaryLeaks } from './helpers/canary.js';
+import { CANARY, CANARY_FIELDS, canaryLeaks, withCanaryEverywhere } from './helpers/canary.js';
 import { PROJECT_ROOT, runCli, type CliResult } from './helpers/cli.js';
 import { git } from './helpers/git.js';
 import { GitHubDouble } from './helpers/github-double.js';
@@ -25,6 +26,8 @@ describe('the privacy guard', () => {
   const codes = new Map<string, number>();
   const github = new GitHubDouble();
   let root = '';
+  // The fixture with the canary in every field the schema marks personal, not only the NAW.
+  const guarded = withCanaryEverywhere(valid);
   const record = (what: string, result: CliResult): CliResult => {
     outputs.push({ what: `${what} (stdout)`, text: result.stdout }, { what: `${what} (stderr)`, text: result.stderr });
     codes.set(what, result.code);
@@ -37,12 +40,12 @@ describe('the privacy guard', () => {
     root = makeRegister({
       'klachtenregister.yml': CONFIG,
       '.github/CODEOWNERS': '/complaints/ @fenna-fictief\n/analyses/ @fenna-fictief\n',
-      'complaints/2026/KL-2026-001.md': valid.replace('status: in behandeling', 'status: ontvangen'),
+      'complaints/2026/KL-2026-001.md': guarded.replace('status: in behandeling', 'status: ontvangen'),
     });
     git(root, ['init', '--quiet', '--initial-branch=main']);
     git(root, ['add', '-A']);
     git(root, ['commit', '--quiet', '-m', 'Klacht ontvangen'], '2026-03-02T10:00:00+01:00');
-    writeFileSync(join(root, 'complaints/2026/KL-2026-001.md'), valid);
+    writeFileSync(join(root, 'complaints/2026/KL-2026-001.md'), guarded);
     writeFileSync(join(root, 'complaints/2026/KL-2026-002.md'), broken.replace('KL-2026-001', 'KL-2026-002'));
     git(root, ['add', '-A']);
     git(root, ['commit', '--quiet', '-m', 'Registratie'], '2026-03-03T10:00:00+01:00');
@@ -103,6 +106,12 @@ describe('the privacy guard', () => {
 
   it('still has the canary in the complaint file (the guard looks at the right register)', () => {
     expect(readFileSync(join(root, 'complaints/2026/KL-2026-001.md'), 'utf8')).toContain(CANARY.name);
+  });
+
+  it('has the canary in every personal field of the schema', () => {
+    const file = readFileSync(join(root, 'complaints/2026/KL-2026-001.md'), 'utf8');
+    const missing = Object.entries(CANARY_FIELDS).filter(([, value]) => !file.includes(value)).map(([field]) => field);
+    expect(missing).toEqual([]);
   });
 });
 

@@ -1,10 +1,9 @@
 /** Synthetic registers for the benchmarks: valid complaints spread over ten year folders. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { COMPLAINANT_ROLES as ROLES, INTAKE_CHANNELS as CHANNELS } from '../core/schema-vocabulary.js';
 
-const ROLES = ['opdrachtgever', 'medewerker', 'coachee', 'klant'];
 const CATEGORIES = ['communicatie', 'kwaliteit coaching', 'planning', 'facturatie', 'privacy', 'overig'];
-const CHANNELS = ['mondeling', 'telefonisch', 'e-mail', 'brief', 'anders'];
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');

@@ -3,6 +3,8 @@
  * trace; main.ts is the one place that turns them (and anything unexpected) into exit codes.
  */
 
+import { isComplaintId } from '../core/complaint.js';
+
 /** Wrong use of the command line: unknown option, missing argument, bad value. */
 export class UsageError extends Error {
   constructor(message: string, readonly command?: string) {
@@ -18,7 +20,7 @@ export { RunError } from '../core/errors.js';
  * where an id belongs, and an error message must not carry it into a log.
  */
 export function unknownComplaint(id: string, command: string, detail = ''): UsageError {
-  return /^KL-\d{4}-\d{3,}$/.test(id)
+  return isComplaintId(id)
     ? new UsageError(`Klacht ${id} staat niet in het register${detail}.`, command)
     : new UsageError('Dat is geen klachtnummer: gebruik de vorm KL-<jaar>-<nummer>, zoals KL-2026-007.', command);
 }

@@ -5,19 +5,20 @@
 import type { SimpleGit } from 'simple-git';
 import { todayInAmsterdam } from '../core/calendar-date.js';
 import { idYear } from '../core/complaint.js';
+import { COMPLAINT_ID_BODY } from '../core/schema-vocabulary.js';
 import { historyFacts, type ComplaintRevision, type HistoryFacts } from '../core/history-checks.js';
 import { complaintHistory, readBlobs, type FileHistory } from '../git/history.js';
 import { signatureEvidence, type SignatureEvidence } from '../core/signature-evidence.js';
 import { mainLineEvidence } from '../git/evidence.js';
 import { complaintFromBytes } from '../register/check-file.js';
 
-const ID_IN_PATH = /(KL-(\d{4})-\d{3,})\.md$/;
+const ID_IN_PATH = new RegExp(`(${COMPLAINT_ID_BODY})\\.md$`);
 
 /** History facts for every complaint file of `years` (by the id in its current path). */
 export async function historyOfYears(root: string, history: Promise<Map<string, FileHistory>> | Map<string, FileHistory>, years: ReadonlySet<number>, backdatingDays: number): Promise<Map<string, HistoryFacts>> {
   const files = [...(await history).values()].filter((f) => {
     const match = ID_IN_PATH.exec(f.path);
-    return match !== null && !f.deleted && years.has(Number(match[2]));
+    return match !== null && !f.deleted && years.has(idYear(match[1] as string) ?? NaN);
   });
   const contents = await readBlobs(root, files.flatMap((f) => f.revisions.map((r) => r.blob)));
   const result = new Map<string, HistoryFacts>();

@@ -13,7 +13,9 @@ import { idYear, type Complaint } from './complaint.js';
 import type { RegisterConfig } from './config.js';
 import type { Deadline, DeadlineKind } from './deadline.js';
 import { formatDateDutch, listDutch, monthName, plural } from './dutch.js';
+import { escapeMarkdown } from './markdown-escape.js';
 import type { HistoryFacts } from './history-checks.js';
+import { COMPLAINANT_ROLES, INTAKE_CHANNELS, JUDGEMENTS } from './schema-vocabulary.js';
 import { validlySigned, type SignatureEvidence } from './signature-evidence.js';
 
 /** The part of the analysis the directie writes; regenerating keeps it. */
@@ -47,10 +49,6 @@ export interface Analysis {
   readonly charts: AnalysisCharts;
 }
 
-const ROLES = ['opdrachtgever', 'medewerker', 'coachee', 'klant'] as const;
-const CHANNELS = ['mondeling', 'telefonisch', 'e-mail', 'brief', 'anders'] as const;
-const JUDGEMENTS = ['gegrond', 'deels gegrond', 'ongegrond', 'ingetrokken'] as const;
-
 function percent(part: number, whole: number): string {
   return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;
 }
@@ -65,8 +63,8 @@ function countBy<T>(items: readonly T[], key: (item: T) => string | undefined): 
 }
 
 function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  const escape = (cell: string | number): string => String(cell).replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(escape).join(' | ')} |`)].join('\n');
+  const cell = (value: string | number): string => escapeMarkdown(String(value));
+  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 }
 
 /** Nearest-rank percentile of sorted numbers. */
@@ -149,11 +147,11 @@ export function annualAnalysis(input: AnalysisInput, previousMarkdown?: string):
   const complex = complaints.filter((c) => c.complex === true).length;
   lines.push(
     '## 2. Wie en wat', '',
-    table(['rol van de indiener', 'klachten'], [...ROLES.map((r) => [r, roles.get(r) ?? 0] as const), ...((roles.get('onbekend') ?? 0) > 0 ? [['onbekend', roles.get('onbekend') ?? 0] as const] : [])]),
+    table(['rol van de indiener', 'klachten'], [...COMPLAINANT_ROLES.map((r) => [r, roles.get(r) ?? 0] as const), ...((roles.get('onbekend') ?? 0) > 0 ? [['onbekend', roles.get('onbekend') ?? 0] as const] : [])]),
     '',
     table(['categorie', 'klachten'], categories),
     '',
-    table(['binnengekomen', 'klachten'], CHANNELS.map((ch) => [ch, channels.get(ch) ?? 0])),
+    table(['binnengekomen', 'klachten'], INTAKE_CHANNELS.map((ch) => [ch, channels.get(ch) ?? 0])),
     '',
     `Complex: ${complex}, niet complex: ${complaints.filter((c) => c.complex === false).length}${complaints.some((c) => c.complex === undefined) ? `, nog niet bepaald: ${complaints.filter((c) => c.complex === undefined).length}` : ''}.`,
     '',

@@ -5,13 +5,13 @@
  */
 import { parseCalendarDate, type CalendarDate } from './calendar-date.js';
 
-export const STATUSES = ['ontvangen', 'in behandeling', 'afgehandeld'] as const;
-export type Status = (typeof STATUSES)[number];
-export type IntakeChannel = 'mondeling' | 'telefonisch' | 'e-mail' | 'brief' | 'anders';
-export type ComplainantRole = 'opdrachtgever' | 'medewerker' | 'coachee' | 'klant';
-export type Direction = 'in' | 'uit';
-export type CorrespondenceKind = 'ontvangstbevestiging' | 'reactie' | 'verlenging' | 'oplossing' | 'overig';
-export type Judgement = 'gegrond' | 'deels gegrond' | 'ongegrond' | 'ingetrokken';
+import {
+  COMPLAINANT_ROLES, COMPLAINT_ID_PATTERN, CORRESPONDENCE_KINDS, DIRECTIONS, INTAKE_CHANNELS, JUDGEMENTS, MEASURE_STATUSES, STATUSES,
+  type ComplainantRole, type CorrespondenceKind, type Direction, type IntakeChannel, type Judgement, type MeasureStatus, type Status,
+} from './schema-vocabulary.js';
+
+export { STATUSES };
+export type { ComplainantRole, CorrespondenceKind, Direction, IntakeChannel, Judgement, MeasureStatus, Status };
 
 export interface Complainant {
   readonly name?: string;
@@ -36,7 +36,7 @@ export interface Letter {
 
 export interface Extension { readonly notified?: CalendarDate; readonly reason?: string; readonly newDue?: CalendarDate }
 
-export interface Measure { readonly description?: string; readonly structural?: boolean; readonly status?: 'gepland' | 'uitgevoerd' }
+export interface Measure { readonly description?: string; readonly structural?: boolean; readonly status?: MeasureStatus }
 
 export interface Closure {
   readonly date?: CalendarDate;
@@ -97,14 +97,6 @@ function list(value: unknown): Raw[] {
 }
 
 /** Maps validated (or partly valid) frontmatter data and the body to a Complaint. */
-// The allowed values per field, allocated once (toComplaint runs for every file).
-const CHANNELS = ['mondeling', 'telefonisch', 'e-mail', 'brief', 'anders'] as const;
-const ROLES = ['opdrachtgever', 'medewerker', 'coachee', 'klant'] as const;
-const DIRECTIONS = ['in', 'uit'] as const;
-const KINDS = ['ontvangstbevestiging', 'reactie', 'verlenging', 'oplossing', 'overig'] as const;
-const JUDGEMENTS = ['gegrond', 'deels gegrond', 'ongegrond', 'ingetrokken'] as const;
-const MEASURE_STATUSES = ['gepland', 'uitgevoerd'] as const;
-
 export function toComplaint(file: string, data: Raw, body: string): Complaint {
   const received = record(data.ontvangen) ?? {};
   const complainant = record(data.indiener) ?? {};
@@ -120,7 +112,7 @@ export function toComplaint(file: string, data: Raw, body: string): Complaint {
     received: {
       date: parseCalendarDate(received.datum),
       by: text(received.door),
-      channel: oneOf(received.wijze, CHANNELS),
+      channel: oneOf(received.wijze, INTAKE_CHANNELS),
     },
     submitted: parseCalendarDate(data.ingediend),
     registered: parseCalendarDate(data.geregistreerd),
@@ -131,7 +123,7 @@ export function toComplaint(file: string, data: Raw, body: string): Complaint {
       city: text(complainant.woonplaats),
       email: text(complainant.email),
       phone: text(complainant.telefoon),
-      role: oneOf(complainant.rol, ROLES),
+      role: oneOf(complainant.rol, COMPLAINANT_ROLES),
     },
     responsible: text(data.klachtverantwoordelijke),
     handler: text(data.behandelaar),
@@ -140,7 +132,7 @@ export function toComplaint(file: string, data: Raw, body: string): Complaint {
     correspondence: list(data.correspondentie).map((c) => ({
       date: parseCalendarDate(c.datum),
       direction: oneOf(c.richting, DIRECTIONS),
-      kind: oneOf(c.soort, KINDS),
+      kind: oneOf(c.soort, CORRESPONDENCE_KINDS),
       subject: text(c.onderwerp),
       channel: text(c.kanaal),
       attachment: text(c.bijlage),
@@ -182,16 +174,20 @@ export function firstOutgoing(complaint: Complaint, kind: CorrespondenceKind): L
   return first;
 }
 
+/** True for a complaint id as the schema writes it (`KL-2026-007`). */
+export function isComplaintId(id: string): boolean {
+  return COMPLAINT_ID_PATTERN.test(id);
+}
+
 /** The year in a complaint id (`KL-2026-007` -> 2026). */
 export function idYear(id: string): number | undefined {
-  const match = /^KL-(\d{4})-\d{3,}$/.exec(id);
-  return match ? Number(match[1]) : undefined;
+  // KL-<jaar>-<volgnummer>: once the schema's pattern holds, the parts sit between the dashes.
+  return isComplaintId(id) ? Number(id.split('-')[1]) : undefined;
 }
 
 /** The sequence number in a complaint id (`KL-2026-007` -> 7). */
 export function idNumber(id: string): number | undefined {
-  const match = /^KL-\d{4}-(\d{3,})$/.exec(id);
-  return match ? Number(match[1]) : undefined;
+  return isComplaintId(id) ? Number(id.split('-')[2]) : undefined;
 }
 
 /** `KL-2026-007` from year and number. */

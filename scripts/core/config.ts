@@ -1,7 +1,8 @@
 /** The register's configuration (klachtenregister.yml) as the core sees it, with its defaults. */
 import type { CalendarDate } from './calendar-date.js';
+import type { ProcedureName } from './schema-vocabulary.js';
 
-export type ProcedureName = 'liberi' | 'awb' | 'wkkgz';
+export type { ProcedureName };
 
 export interface Person {
   readonly naam: string;

@@ -12,6 +12,7 @@ import type { RegisterConfig } from './config.js';
 import { deadlineSubject, isOpen, KIND_NAMES, STATE_NAMES, type Deadline, type DeadlineKind } from './deadline.js';
 import { formatDateDutch, formatDateWithWeekday } from './dutch.js';
 import type { RegistrationRow } from './registration-list.js';
+import { escapeMarkdown } from './markdown-escape.js';
 
 /** Every issue of ours carries this label; it is how they are listed (not the Search API). */
 export const LABEL = 'klachtenregister';
@@ -138,7 +139,6 @@ export function dashboardIssue(rows: readonly RegistrationRow[], deadlines: read
     const states = open.filter((d) => d.id === id).map((d) => d.state);
     return states.includes('overdue') ? '**verlopen**' : states.includes('due_soon') ? 'verloopt binnenkort' : 'op schema';
   };
-  const escape = (text: string): string => text.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`);
   const lines = [
     marker(DASHBOARD_KEY),
     `Stand op ${formatDateWithWeekday(today)}: ${rows.length} ${rows.length === 1 ? 'openstaande klacht' : 'openstaande klachten'}; termijnen: ${count('overdue')} verlopen, ${count('due_soon')} binnenkort, ${count('pending')} lopend.`,
@@ -147,7 +147,7 @@ export function dashboardIssue(rows: readonly RegistrationRow[], deadlines: read
   if (rows.length > 0) {
     lines.push('| Klacht | Status | Klachtverantwoordelijke | Eerstvolgende termijn | Stand |', '| --- | --- | --- | --- | --- |');
     for (const row of rows) {
-      lines.push(`| ${row.id} | ${row.status ?? '-'} | ${escape(row.klachtverantwoordelijke ?? '-')} | ${row.next_due ? formatDateDutch(row.next_due) : '-'} | ${worst(row.id)} |`);
+      lines.push(`| ${row.id} | ${row.status ?? '-'} | ${escapeMarkdown(row.klachtverantwoordelijke ?? '-')} | ${row.next_due ? formatDateDutch(row.next_due) : '-'} | ${worst(row.id)} |`);
     }
   }
   const analyses = open.filter((d) => d.kind === 'annual_analysis' && d.state !== 'pending');

@@ -20,6 +20,10 @@ export interface JsonSchema {
   readonly $defs?: Readonly<Record<string, JsonSchema>>;
   readonly format?: string;
   readonly pattern?: string;
+  /** Annotation: this field holds personal data of the complainant (anonymised by `klacht anonimiseer`). */
+  readonly 'x-persoonsgegeven'?: boolean;
+  /** Annotation on the root: the Markdown body under the frontmatter, which JSON Schema cannot describe. */
+  readonly 'x-omschrijving'?: JsonSchema;
 }
 
 // Both scripts/core and dist/core sit two folders below the package root.
@@ -36,6 +40,15 @@ export interface Validators {
 export const AJV_OPTIONS: Options = { allErrors: true, strict: true, strictRequired: false };
 export const AJV_FORMATS = ['date', 'email'] as const;
 
+/**
+ * The schema's own keywords: annotations that validate nothing (scripts/tools/schema-vocabulary.ts
+ * reads them). Strict ajv rejects a keyword it does not know, so they are declared.
+ */
+export const ANNOTATION_KEYWORDS = [
+  { keyword: 'x-persoonsgegeven', schemaType: 'boolean' },
+  { keyword: 'x-omschrijving', schemaType: 'object' },
+] as const;
+
 /** An ajv instance with both schemas added under the names `complaint` and `config`. */
 export function schemaCompiler(options: Options = {}): Ajv2020 {
   // Loaded here, not at the top: a built toolkit uses the validators generated at build time
@@ -44,6 +57,7 @@ export function schemaCompiler(options: Options = {}): Ajv2020 {
   const formats = require('ajv-formats') as typeof import('ajv-formats').default;
   const ajv = new Ajv({ ...AJV_OPTIONS, ...options });
   formats(ajv, [...AJV_FORMATS]);
+  for (const definition of ANNOTATION_KEYWORDS) ajv.addKeyword(definition);
   ajv.addSchema(complaintSchema, 'complaint');
   ajv.addSchema(configSchema, 'config');
   return ajv;

@@ -3,9 +3,10 @@
  * next number) and on a pull request's target branch.
  */
 import type { SimpleGit } from 'simple-git';
+import { COMPLAINT_ID_BODY } from '../core/schema-vocabulary.js';
 import { runGit } from './repository.js';
 
-const PATH_PATTERN = /^complaints\/(\d{4})\/(KL-\d{4}-\d{3,})\.md$/;
+const PATH_PATTERN = new RegExp(`^complaints/(\\d{4})/(${COMPLAINT_ID_BODY})\\.md$`);
 
 /** Ids of the complaint files under complaints/ at `ref` (paths relative to the register). */
 export async function idsAtRef(git: SimpleGit, ref: string, year?: number): Promise<{ id: string; path: string }[]> {

@@ -6,19 +6,21 @@
  * the file (comments, key order, layout, line endings) stays byte for byte.
  */
 import type { CalendarDate } from '../core/calendar-date.js';
+import { PERSONAL_FIELDS as PERSONAL_IN_SCHEMA } from '../core/schema-vocabulary.js';
 import { splitFrontmatter } from './frontmatter.js';
 import { yamlLib } from './yaml-lib.js';
 
 export const MARKER = '[geanonimiseerd]';
 export const BODY_SENTENCE = 'De omschrijving is verwijderd na afloop van de bewaartermijn (klacht anonimiseer).';
 
-/** Fields replaced by the marker; `#` stands for every item of a list. */
-export const PERSONAL_FIELDS: readonly (readonly string[])[] = [
-  ['indiener', 'naam'], ['indiener', 'adres'], ['indiener', 'postcode'], ['indiener', 'woonplaats'], ['indiener', 'email'], ['indiener', 'telefoon'],
-  ['correspondentie', '#', 'onderwerp'], ['correspondentie', '#', 'bijlage'],
-  ['afhandeling', 'standpunt_indiener'],
-  ['ondertekening', 'indiener', 'bijlage'],
-];
+/**
+ * Frontmatter fields replaced by the marker, as paths; `#` stands for every item of a list. They are
+ * the schema's personal fields ("x-persoonsgegeven"), so a field marked there is anonymised here.
+ * The body (`omschrijving`) is replaced as a whole below.
+ */
+export const PERSONAL_FIELDS: readonly (readonly string[])[] = PERSONAL_IN_SCHEMA
+  .filter((field) => field !== 'omschrijving')
+  .map((field) => field.replace(/\[\]/g, '.#').split('.'));
 
 export interface Anonymised {
   readonly text: string;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { yamlLib } from './yaml-lib.js';
 import type { CalendarDate } from '../core/calendar-date.js';
 import type { Complainant, IntakeChannel } from '../core/complaint.js';
+import { COMPLAINANT_ROLES, INTAKE_CHANNELS, STATUSES } from '../core/schema-vocabulary.js';
 import { createFileAtomic } from './atomic-write.js';
 
 export interface NewComplaint {
@@ -24,9 +25,9 @@ export interface NewComplaint {
 }
 
 const COMMENTS: Record<string, string> = {
-  status: ' ontvangen | in behandeling | afgehandeld',
-  'ontvangen.wijze': ' mondeling | telefonisch | e-mail | brief | anders',
-  'indiener.rol': ' opdrachtgever | medewerker | coachee | klant',
+  status: ` ${STATUSES.join(' | ')}`,
+  'ontvangen.wijze': ` ${INTAKE_CHANNELS.join(' | ')}`,
+  'indiener.rol': ` ${COMPLAINANT_ROLES.join(' | ')}`,
   complex: ' true: reactie binnen een maand; false: reactie per omgaande',
 };
 

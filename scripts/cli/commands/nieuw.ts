@@ -1,7 +1,7 @@
 /** klacht nieuw: a new complaint file with the next free number, status 'ontvangen'. */
 import { parseCalendarDate, type CalendarDate } from '../../core/calendar-date.js';
-import type { ComplainantRole, IntakeChannel } from '../../core/complaint.js';
 import { idYear } from '../../core/complaint.js';
+import { COMPLAINANT_ROLES as ROLES, INTAKE_CHANNELS as CHANNELS } from '../../core/schema-vocabulary.js';
 import { nextFreeId } from '../../core/next-id.js';
 import { formatDateDutch } from '../../core/dutch.js';
 import { hasErrors } from '../../core/finding.js';
@@ -15,9 +15,6 @@ import type { Command } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
 import { RunError, UsageError } from '../errors.js';
 import { formatFinding } from '../output.js';
-
-const CHANNELS: readonly IntakeChannel[] = ['mondeling', 'telefonisch', 'e-mail', 'brief', 'anders'];
-const ROLES: readonly ComplainantRole[] = ['opdrachtgever', 'medewerker', 'coachee', 'klant'];
 
 export const nieuw: Command = {
   spec: {

@@ -21,6 +21,7 @@ import { loadConfig, parseConfig } from '../../register/config.js';
 import type { Command } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
 import { RunError, unknownComplaint, UsageError } from '../errors.js';
+import { escapeMarkdown } from '../../core/markdown-escape.js';
 
 export const ondertekening: Command = {
   spec: {
@@ -176,11 +177,10 @@ function report(context: CommandContext, checks: readonly SignatureCheck[], chan
 /** The job summary: ids, what needed signing and who signed; no personal data. */
 function markdown(checks: readonly SignatureCheck[]): string {
   if (checks.length === 0) return '## Ondertekening\n\nGeen klacht in deze pull request heeft een handtekening nodig.\n\n';
-  const escape = (text: string): string => text.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`);
   return [
     '## Ondertekening', '',
     '| Klacht | Wat | Ondertekend | Door | Toelichting |', '| --- | --- | --- | --- | --- |',
-    ...checks.map((c) => `| ${c.id} | ${c.reasons.map((r) => REASON_TEXT[r]).join(', ')} | ${c.ok ? 'ja' : '**nee**'} | ${c.signedBy ? `${escape(c.signedBy.naam)} (@${c.signedBy.login})` : '-'} | ${escape(c.message)} |`),
+    ...checks.map((c) => `| ${c.id} | ${c.reasons.map((r) => REASON_TEXT[r]).join(', ')} | ${c.ok ? 'ja' : '**nee**'} | ${c.signedBy ? `${escapeMarkdown(c.signedBy.naam)} (@${c.signedBy.login})` : '-'} | ${escapeMarkdown(c.message)} |`),
     '', '',
   ].join('\n');
 }

@@ -6,6 +6,7 @@ import type { Command } from '../command.js';
 import { printJson, type Colors, type CommandContext } from '../context.js';
 import { unknownComplaint } from '../errors.js';
 import { loadDeadlines } from '../load.js';
+import { escapeMarkdown } from '../../core/markdown-escape.js';
 
 export const termijnen: Command = {
   spec: {
@@ -153,7 +154,6 @@ export function countLine(deadlines: readonly Deadline[]): string {
 /** The job summary: a Markdown table of open deadlines (no personal data: id, kind, date, state, responsible). */
 export function markdownSummary(deadlines: readonly Deadline[], context: CommandContext): string {
   const open = deadlines.filter((d) => isOpen(d.state));
-  const escape = (text: string): string => text.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`);
   const lines = [
     `## Termijnen op ${formatDateWithWeekday(context.today)}`,
     '',
@@ -163,7 +163,7 @@ export function markdownSummary(deadlines: readonly Deadline[], context: Command
   if (open.length > 0) {
     lines.push('| Klacht | Termijn | Uiterlijk | Stand | Verantwoordelijke |', '| --- | --- | --- | --- | --- |');
     for (const d of open) {
-      lines.push(`| ${escape(deadlineSubject(d))} | ${escape(deadlineKindName(d))} | ${formatDateDutch(d.due)} | ${d.state === 'overdue' ? '**verlopen**' : STATE_NAMES[d.state]} | ${escape(d.responsible ?? '-')} |`);
+      lines.push(`| ${escapeMarkdown(deadlineSubject(d))} | ${escapeMarkdown(deadlineKindName(d))} | ${formatDateDutch(d.due)} | ${d.state === 'overdue' ? '**verlopen**' : STATE_NAMES[d.state]} | ${escapeMarkdown(d.responsible ?? '-')} |`);
     }
   } else {
     lines.push('Geen openstaande termijnen.');
