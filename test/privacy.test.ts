@@ -5,7 +5,6 @@
  * and the description) appears nowhere but the complaint file and its PDFs.
  * Then: anonymisation in place, and subject access (the history purge: test/git/purge.test.ts).
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -37,7 +37,7 @@ const set = (path: string, value: unknown): Change => (data) => {
   let at = data as Record<string, unknown>;
   for (const key of keys.slice(0, -1)) at = at[key] as Record<string, unknown>;
   const last = keys[keys.length - 1] as string;
-  if (value === undefined) delete at[last];
+  if (value === undefined) Reflect.deleteProperty(at, last);
   else at[last] = value;
 };
 const extensions = (...list: Record<string, string>[]): Change => (data) => { data.verlengingen = list; };

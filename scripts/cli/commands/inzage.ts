@@ -5,12 +5,13 @@
  */
 import type { Complaint } from '../../core/complaint.js';
 import { formatDateDutch, plural } from '../../core/dutch.js';
+import { resolve } from 'node:path';
 import { complaintsOf } from '../../register/load.js';
 import type { Command } from '../command.js';
 import { printJson } from '../context.js';
 import { UsageError } from '../errors.js';
 import { loadDeadlines } from '../load.js';
-import { main } from '../main.js';
+import { printDocuments, withPrinter } from '../documents.js';
 
 function normalise(text: string): string {
   return text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
@@ -37,19 +38,18 @@ export const inzage: Command = {
     const email = typeof context.values.email === 'string' ? normalise(context.values.email) : undefined;
     const name = typeof context.values.naam === 'string' ? normalise(context.values.naam) : undefined;
     if (!email && !name) throw new UsageError('Zoek met --email <adres> of --naam <naam>.', 'inzage');
-    const { loaded } = await loadDeadlines(context);
+    const { loaded, deadlines } = await loadDeadlines(context);
     const found = complaintsOf(loaded).filter((c): c is Complaint & { id: string } => c.id !== undefined
       && ((email !== undefined && c.complainant.email !== undefined && normalise(c.complainant.email) === email)
         || (name !== undefined && c.complainant.name !== undefined && normalise(c.complainant.name) === name)));
     let pdfs = 0;
-    if (typeof context.values.uit === 'string' && found.length > 0) {
-      // The same documents as klacht pdf, through the same command.
-      let printed = '';
-      const code = await main(['pdf', ...found.map((c) => c.id), '--register', context.root, '--vandaag', context.today, '--uit', context.values.uit], {
-        ...context.io, stdout: (text) => { printed += text; }, stdoutIsTty: false,
-      });
-      if (code !== 0) return code;
-      pdfs = printed.split('\n').filter((line) => line.endsWith('.pdf')).length;
+    const outValue = context.values.uit;
+    if (typeof outValue === 'string' && found.length > 0) {
+      // The same documents as klacht pdf, printed by the same function.
+      const result = await withPrinter(context, (launching) => printDocuments(context, {
+        loaded, deadlines, complaints: found, skipNotApplicable: true, outDir: resolve(context.io.cwd, outValue),
+      }, launching));
+      pdfs = result.written.length;
     }
     const rows = found.map((c) => ({ id: c.id, status: c.status ?? null, ingediend: c.submitted ?? null, afgehandeld: c.closure?.date ?? null, geanonimiseerd: c.anonymised ?? null }));
     if (context.json) {

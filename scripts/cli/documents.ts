@@ -1,0 +1,152 @@
+/**
+ * Printing the documents of complaints to PDF (README "Formulieren en brieven"): one function that
+ * `klacht pdf` and `klacht inzage` both call. It combines the register, the git history (signature
+ * evidence), the templates and the browser, which is why it lives here and not in an adapter.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { idYear, type Complaint } from '../core/complaint.js';
+import type { Deadline } from '../core/deadline.js';
+import { DOCUMENT_KINDS, DOCUMENT_TITLES, documentFileName, documentModel, notApplicable, type DocumentKind } from '../core/documents.js';
+import { FILE_START, finding, type Finding } from '../core/finding.js';
+import { openRepository } from '../git/repository.js';
+import type { BrowserInfo } from '../pdf/browser.js';
+import { writeFileAtomic } from '../register/atomic-write.js';
+import type { LoadedRegister } from '../register/load.js';
+import type { CommandContext } from './context.js';
+import { RunError } from './errors.js';
+import { signaturesOfYears } from './history.js';
+
+/** Pages printed at once: enough to keep two cores busy, few enough for a small machine's memory. */
+const CONCURRENCY = 4;
+
+type Printer = import('../pdf/browser.js').PdfPrinter;
+
+type Launch = Promise<{ printer?: Printer; error?: RunError }>;
+
+/**
+ * Loads puppeteer, then starts the browser without waiting for it: the promise returned holds the
+ * launch, which never rejects (an error waits until a PDF is actually needed).
+ */
+export async function startPrinter(context: CommandContext): Promise<{ launching: Launch }> {
+  const { PdfPrinter } = await import('../pdf/browser.js');
+  await PdfPrinter.load();
+  const notify = (message: string): void => context.io.stderr(`${message}\n`);
+  const launching = PdfPrinter.launch(context.io.env, notify).then((printer) => ({ printer }), async (error: unknown) => {
+    const { BrowserNotFoundError } = await import('../pdf/browser-choice.js');
+    if (error instanceof BrowserNotFoundError) return { error: new RunError(error.message) };
+    return { error: new RunError(`Chromium startte niet: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`) };
+  });
+  // Wrapped, since awaiting a promise of a promise would wait for the launch itself.
+  return { launching };
+}
+
+/**
+ * Runs `work` with a browser that starts at once, while `work` loads what it needs; the browser
+ * is closed afterwards, whatever happens.
+ */
+export async function withPrinter<T>(context: CommandContext, work: (launching: Launch) => Promise<T>): Promise<T> {
+  const { launching } = await startPrinter(context);
+  try {
+    return await work(launching);
+  } finally {
+    const started = await launching;
+    if (started.printer) await started.printer.close();
+  }
+}
+
+export interface PrintRequest {
+  readonly loaded: LoadedRegister;
+  readonly deadlines: readonly Deadline[];
+  readonly complaints: readonly (Complaint & { id: string })[];
+  /** One kind asked for by name, or every kind. */
+  readonly kind?: DocumentKind;
+  /** A kind asked for by name that does not apply is a finding, unless documents that do not apply are simply skipped. */
+  readonly skipNotApplicable: boolean;
+  readonly outDir: string;
+}
+
+export interface PrintResult {
+  readonly written: readonly { readonly id: string; readonly kind: DocumentKind; readonly file: string }[];
+  readonly findings: readonly Finding[];
+  /** Documents not made because they do not apply (yet). */
+  readonly skipped: number;
+  /** The browser that printed; undefined when nothing was printed. */
+  readonly browser?: BrowserInfo;
+}
+
+/** Prints every document of `complaints` that applies into `outDir`, atomically, in file-name order. */
+export async function printDocuments(context: CommandContext, request: PrintRequest, launching: Launch): Promise<PrintResult> {
+  const { loaded, deadlines, complaints: selected, kind: kindValue, outDir } = request;
+  const kinds: readonly DocumentKind[] = kindValue === undefined ? DOCUMENT_KINDS : [kindValue as DocumentKind];
+
+  const findings: Finding[] = [];
+  const work: { complaint: Complaint & { id: string }; kind: DocumentKind }[] = [];
+  let skipped = 0;
+  for (const complaint of selected) {
+    for (const kind of kinds) {
+      const reason = notApplicable(kind, complaint);
+      if (reason === undefined) work.push({ complaint, kind });
+      // Asked by name for a document that does not apply: a finding. With --alle or without
+      // --soort, documents that do not apply yet are simply not made.
+      else if (kindValue === undefined || request.skipNotApplicable) skipped++;
+      else {
+        findings.push(finding(complaint.file, FILE_START, 'error', 'document-not-applicable', null, `Geen ${DOCUMENT_TITLES[kind].toLowerCase()} voor ${complaint.id}: ${reason}.`));
+      }
+    }
+  }
+
+  // The directie's signatures as the git history shows them (pull requests, approvers).
+  // Only the form and the dossier show them; letters alone need no history.
+  const showsSignatures = work.some(({ kind }) => kind === 'formulier' || kind === 'dossier');
+  const git = showsSignatures ? await openRepository(loaded.root) : undefined;
+  const years = new Set(work.flatMap(({ complaint }) => { const y = idYear(complaint.id); return y === undefined ? [] : [y]; }));
+  const evidence = git ? (await signaturesOfYears(loaded.root, git, years, loaded.context.config.backdatingDays)).evidence : new Map();
+
+  const written: { id: string; kind: DocumentKind; file: string }[] = [];
+  let browser: BrowserInfo | undefined;
+  if (work.length > 0) {
+    mkdirSync(outDir, { recursive: true });
+    const { runBounded } = await import('../pdf/browser.js');
+    const { TemplateRenderer, logoDataUrl } = await import('../pdf/templates.js');
+    // Only the form and the dossier show the description; letters need no Markdown at all.
+    const { markdownToSafeHtml } = showsSignatures ? await import('../pdf/markdown.js') : { markdownToSafeHtml: (): string => '' };
+    const templates = new TemplateRenderer();
+    const logo = logoDataUrl(loaded.root, loaded.context.config.organisation.logo);
+    const started = await launching;
+    if (!started.printer) throw started.error ?? new RunError('Chromium startte niet.');
+    const printer = started.printer;
+    browser = printer.info;
+    const progress = context.io.stdoutIsTty && !context.json
+      ? (done: number): void => context.io.stderr(`\r${bar(done, work.length)} ${done}/${work.length} PDF's`)
+      : undefined;
+    try {
+      await runBounded(work.map(({ complaint, kind }) => async () => {
+        const own = deadlines.filter((d) => d.id === complaint.id);
+        const model = documentModel(kind, complaint, own, loaded.context.config, context.today, markdownToSafeHtml(complaint.description), logo, evidence.get(complaint.id));
+        const bytes = await printer.print(templates.render(kind, model), { footer: `${complaint.id} · ${DOCUMENT_TITLES[kind]}` });
+        const file = join(outDir, documentFileName(complaint.id, kind));
+        writeFileAtomic(file, bytes);
+        written.push({ id: complaint.id, kind, file });
+      }), CONCURRENCY, progress);
+    } finally {
+      if (progress) context.io.stderr('\n');
+    }
+  }
+  written.sort((a, b) => (a.file < b.file ? -1 : 1));
+  return { written, findings, skipped, ...(browser ? { browser } : {}) };
+}
+
+/** One Dutch line saying which browser printed, so a difference between two machines can be traced. */
+export function describeBrowser(browser: BrowserInfo): string {
+  const what = browser.source === 'embedded' ? `de ingebouwde Chromium ${browser.version} (meegekomen met npm ci, in ${browser.path})`
+    : browser.source === 'env' ? `de browser uit PUPPETEER_EXECUTABLE_PATH, versie ${browser.version} (${browser.path})`
+      : `de Chromium of Chrome van het systeem, versie ${browser.version} (${browser.path})`;
+  return `Gedrukt met ${what}.`;
+}
+
+function bar(done: number, total: number): string {
+  const width = 24;
+  const filled = Math.round((done / total) * width);
+  return `[${'#'.repeat(filled)}${' '.repeat(width - filled)}]`;
+}
