@@ -215,7 +215,7 @@ rmSync(work, { recursive: true, force: true });
  * reactie` against the bare script, alternating in one run so both see the same machine.
  */
 function oneDocument(): void {
-  const rounds = 9;
+  const rounds = 15;
   const browsers: { label: string; env: Record<string, string> }[] = [{ label: 'ingebouwde Chromium', env: { KLACHT_BROWSER: 'ingebouwd' } }];
   const system = spawnSync(process.execPath, ['-e', `import('${join(dist, 'pdf/browser.js')}').then((m) => console.log(JSON.stringify(m.findBrowser({ ...process.env, KLACHT_BROWSER: 'systeem' }))), () => console.log('{}'))`], { encoding: 'utf8' });
   const systemPath = (JSON.parse(system.stdout.trim() || '{}') as { path?: string }).path;

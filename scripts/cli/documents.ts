@@ -25,18 +25,16 @@ type Printer = import('../pdf/browser.js').PdfPrinter;
 type Launch = Promise<{ printer?: Printer; error?: RunError }>;
 
 /**
- * Loads puppeteer, then starts the browser without waiting for it: the promise returned holds the
- * launch, which never rejects (an error waits until a PDF is actually needed).
+ * Starts the browser without waiting for it: the promise returned holds the launch, which never
+ * rejects (an error waits until a PDF is actually needed, and no browser may be needed at all).
  */
 export async function startPrinter(context: CommandContext): Promise<{ launching: Launch }> {
   const { PdfPrinter } = await import('../pdf/browser.js');
-  await PdfPrinter.load();
   const notify = (message: string): void => context.io.stderr(`${message}\n`);
-  const launching = PdfPrinter.launch(context.io.env, notify).then((printer) => ({ printer }), async (error: unknown) => {
-    const { BrowserNotFoundError } = await import('../pdf/browser-choice.js');
-    if (error instanceof BrowserNotFoundError) return { error: new RunError(error.message) };
-    return { error: new RunError(`Chromium startte niet: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`) };
-  });
+  const launching = PdfPrinter.launch(context.io.env, notify).then((printer) => ({ printer }), (error: unknown) => ({
+    // No browser found is said as it is; anything else is Chromium's own first word on it.
+    error: error instanceof RunError ? error : new RunError(`Chromium startte niet: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`),
+  }));
   // Wrapped, since awaiting a promise of a promise would wait for the launch itself.
   return { launching };
 }

@@ -1,7 +1,7 @@
 /** Loading the register for a command: its files, and from git when the deadlines need it. */
 import { todayInAmsterdam, type CalendarDate } from '../core/calendar-date.js';
 import type { Deadline } from '../core/deadline.js';
-import { registerDeadlines } from '../core/deadlines.js';
+import { complaintDeadlines, registerDeadlines, sortDeadlines } from '../core/deadlines.js';
 import { analysisPath } from '../core/layout.js';
 import { firstAddedTimes, openRepository } from '../git/repository.js';
 import { analysisYears } from '../register/analyses.js';
@@ -28,14 +28,18 @@ export async function recordedAnalyses(root: string): Promise<Map<number, Calend
   }));
 }
 
-/** The register with every deadline of its complaints and annual analyses. */
-export async function loadDeadlines(context: CommandContext): Promise<{ loaded: LoadedRegister; deadlines: Deadline[] }> {
+/**
+ * The register with every deadline of its complaints and annual analyses. `complaintsOnly` leaves
+ * the analyses out: a complaint's own documents need only its own deadlines, and the analyses'
+ * dates cost a look into git.
+ */
+export async function loadDeadlines(context: CommandContext, options: { complaintsOnly?: boolean } = {}): Promise<{ loaded: LoadedRegister; deadlines: Deadline[] }> {
   const loaded = loadForCommand(context);
   const { config, procedure, calendar } = loaded.context;
-  const deadlines = registerDeadlines(
-    complaintsOf(loaded),
-    await recordedAnalyses(loaded.root),
-    { procedure, calendar, today: context.today, warningDays: config.warningDays, retentionMonths: config.retentionMonths },
-  );
+  const complaints = complaintsOf(loaded);
+  const deadlineContext = { procedure, calendar, today: context.today, warningDays: config.warningDays, retentionMonths: config.retentionMonths };
+  const deadlines = options.complaintsOnly === true
+    ? sortDeadlines(complaints.flatMap((complaint) => complaintDeadlines(complaint, deadlineContext)))
+    : registerDeadlines(complaints, await recordedAnalyses(loaded.root), deadlineContext);
   return { loaded, deadlines };
 }

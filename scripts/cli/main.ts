@@ -9,41 +9,58 @@ import { RunError, UsageError } from './errors.js';
 import { processIo, type CliIo } from './io.js';
 import { closest } from '../core/suggest.js';
 import { checkRegisterFolder } from '../register/folder.js';
-import { valideer } from './commands/valideer.js';
-import { register } from './commands/register.js';
-import { nieuw } from './commands/nieuw.js';
-import { termijnen } from './commands/termijnen.js';
-import { meldingen } from './commands/meldingen.js';
-import { pdf } from './commands/pdf.js';
-import { jaaranalyse } from './commands/jaaranalyse.js';
-import { ondertekening } from './commands/ondertekening.js';
-import { anonimiseer } from './commands/anonimiseer.js';
-import { inzage } from './commands/inzage.js';
+/**
+ * Every command, loaded only when it runs: a command's module brings its own dependencies, and a
+ * run of one command should not pay for loading the other nine. In the order of `klacht --help`.
+ */
+const LOADERS: Readonly<Record<string, () => Promise<Command>>> = {
+  valideer: async () => (await import('./commands/valideer.js')).valideer,
+  termijnen: async () => (await import('./commands/termijnen.js')).termijnen,
+  register: async () => (await import('./commands/register.js')).register,
+  nieuw: async () => (await import('./commands/nieuw.js')).nieuw,
+  pdf: async () => (await import('./commands/pdf.js')).pdf,
+  jaaranalyse: async () => (await import('./commands/jaaranalyse.js')).jaaranalyse,
+  meldingen: async () => (await import('./commands/meldingen.js')).meldingen,
+  ondertekening: async () => (await import('./commands/ondertekening.js')).ondertekening,
+  anonimiseer: async () => (await import('./commands/anonimiseer.js')).anonimiseer,
+  inzage: async () => (await import('./commands/inzage.js')).inzage,
+};
 
-export const COMMANDS: readonly Command[] = [valideer, termijnen, register, nieuw, pdf, jaaranalyse, meldingen, ondertekening, anonimiseer, inzage];
+/** The names of all commands, without loading them. */
+export const COMMAND_NAMES: readonly string[] = Object.keys(LOADERS);
+
+/** One command by name, or undefined. */
+export async function loadCommand(name: string): Promise<Command | undefined> {
+  return Object.hasOwn(LOADERS, name) ? (LOADERS[name] as () => Promise<Command>)() : undefined;
+}
+
+/** Every command (for the overview of `klacht --help`). */
+export async function loadCommands(): Promise<Command[]> {
+  return Promise.all(COMMAND_NAMES.map(async (name) => (await loadCommand(name)) as Command));
+}
 
 /** Runs `klacht` with `argv` (without node and script); returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const { command: name, rest } = findCommand(argv);
-  const command = COMMANDS.find((c) => c.spec.name === name);
   try {
+    const command = name === undefined ? undefined : await loadCommand(name);
     if (name === undefined) {
       // Without a command only --help is a request; anything else is wrong usage.
       const values = parseCommandLine(undefined, rest);
-      io.stdout(overviewHelp(COMMANDS.map((c) => c.spec)));
+      io.stdout(overviewHelp((await loadCommands()).map((c) => c.spec)));
       return values.help === true ? 0 : 2;
     }
     if (name === 'help') {
       // `klacht help valideer` is `klacht valideer --help`.
       const topic = findCommand(rest).command;
       if (topic === undefined) {
-        io.stdout(overviewHelp(COMMANDS.map((c) => c.spec)));
+        io.stdout(overviewHelp((await loadCommands()).map((c) => c.spec)));
         return 0;
       }
       return await main([topic, '--help'], io);
     }
     if (!command) {
-      const suggestion = closest(name, COMMANDS.map((c) => c.spec.name));
+      const suggestion = closest(name, COMMAND_NAMES);
       throw new UsageError(`Onbekende opdracht '${name}'.${suggestion ? ` Bedoelde u '${suggestion}'?` : ''} Zie 'klacht --help' voor alle opdrachten.`);
     }
     const values = parseCommandLine(command.spec, rest);

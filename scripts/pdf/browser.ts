@@ -9,8 +9,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, HTTPRequest, LaunchOptions, Page } from 'puppeteer';
+import type { LaunchOptions } from 'puppeteer-core';
+import type { Browser, HTTPRequest, Page } from 'puppeteer-core/internal/puppeteer-core-browser.js';
 import { chooseBrowser, type BrowserChoice, type BrowserSource } from './browser-choice.js';
+import { startChromium, type RunningChromium } from './chromium-process.js';
 import { embeddedChromium, embeddedPackage } from './embedded-chromium.js';
 
 export { BrowserNotFoundError } from './browser-choice.js';
@@ -84,37 +86,45 @@ export class PdfPrinter {
   /** Which browser this is; set when it has started. */
   readonly info: BrowserInfo;
 
-  private constructor(private readonly browser: Browser, info: BrowserInfo) {
+  private constructor(private readonly browser: Browser, private readonly chromium: RunningChromium, info: BrowserInfo) {
     this.info = info;
   }
 
   /**
-   * Starts one headless browser for the whole run. Finding (and the first time unpacking) the
-   * browser and loading puppeteer happen together; callers start this first and load their own
-   * work meanwhile, since Chromium starts in a process of its own.
+   * Starts one headless browser for the whole run. Chromium is started first, on a pipe, and
+   * puppeteer loads while it starts (chromium-process.ts); callers start this first and load their
+   * own work meanwhile.
    */
-  /** Loads puppeteer (a tenth of a second or more), so that a launch after it starts Chromium at once. */
-  static async load(): Promise<void> {
-    await import('puppeteer');
-  }
-
   static async launch(env: Readonly<Record<string, string | undefined>> = process.env, notify: (message: string) => void = () => undefined): Promise<PdfPrinter> {
-    const [puppeteer, { options, source }] = await Promise.all([import('puppeteer').then((m) => m.default), launchOptions(env, notify)]);
-    const launched = await puppeteer.launch(options);
+    const { options, source } = await launchOptions(env, notify);
+    const chromium = startChromium({ executablePath: options.executablePath, headless: options.headless === 'shell' ? 'shell' : true, args: options.args ?? [], ...(options.env ? { env: options.env } : {}) });
+    let browser: Browser | undefined;
     try {
-      const version = (await launched.version()).replace(/^[^/]*\//, '');
-      const printer = new PdfPrinter(launched, { source, path: options.executablePath, version });
-      // The first locked-down page is opened now, while the caller is still loading its work.
-      printer.idle.push(await printer.lockedPage());
+      // puppeteer's connect-only build: without the launcher and its dependencies it loads in
+      // about half the time, and we start Chromium ourselves (chromium-process.ts).
+      const puppeteer = (await import('puppeteer-core/internal/puppeteer-core-browser.js')).default;
+      browser = await withTimeout(puppeteer.connect({ transport: chromium.transport, protocolTimeout: 60_000 }), 60_000, chromium.exited);
+      const version = (await browser.version()).replace(/^[^/]*\//, '');
+      const printer = new PdfPrinter(browser, chromium, { source, path: options.executablePath, version });
+      // The first locked-down page is the tab Chromium opened at its start (about:blank), locked
+      // now, while the caller is still loading its work: one page fewer to open.
+      const [first] = await browser.pages();
+      printer.idle.push(await printer.lockedPage(first));
       return printer;
     } catch (error) {
-      await launched.close().catch(() => undefined);
-      throw error;
+      await browser?.close().catch(() => undefined);
+      chromium.transport.close();
+      await chromium.stop();
+      // What Chromium said is more telling than puppeteer's "connection closed".
+      const said = chromium.stderr().split('\n').map((line) => line.trim()).find((line) => line !== '');
+      throw said === undefined ? error : new Error(said);
     }
   }
 
   async close(): Promise<void> {
-    await this.browser.close();
+    // Browser.close ends the Chromium process; stop() waits for that and removes its profile.
+    await this.browser.close().catch(() => undefined);
+    await this.chromium.stop();
   }
 
   /** Prints one HTML document to an A4 PDF. */
@@ -145,9 +155,9 @@ export class PdfPrinter {
     }
   }
 
-  /** A new page with JavaScript off and every request intercepted. */
-  private async lockedPage(): Promise<Page> {
-    const page = await this.browser.newPage();
+  /** A page (`blank`, or a new one) with JavaScript off and every request intercepted. */
+  private async lockedPage(blank?: Page): Promise<Page> {
+    const page = blank ?? await this.browser.newPage();
     await Promise.all([page.setJavaScriptEnabled(false), page.setRequestInterception(true)]);
     page.on('request', (request: HTTPRequest) => {
       const url = request.url();
@@ -163,6 +173,20 @@ export class PdfPrinter {
       }
     });
     return page;
+  }
+}
+
+/** `work`, unless `ms` pass or `gone` (the browser's end) comes first: then a Dutch reason. */
+async function withTimeout<T>(work: Promise<T>, ms: number, gone: Promise<void>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const failed = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`Chromium reageerde niet binnen ${ms / 1000} seconden`)), ms);
+    void gone.then(() => reject(new Error('Chromium stopte meteen na het starten')));
+  });
+  try {
+    return await Promise.race([work, failed]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

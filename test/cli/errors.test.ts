@@ -6,7 +6,7 @@
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../scripts/cli/main.js';
+import { COMMAND_NAMES } from '../../scripts/cli/main.js';
 import { canaryLeaks } from '../helpers/canary.js';
 import { PROJECT_ROOT, runBin, runCli, type CliResult } from '../helpers/cli.js';
 import { initRepository } from '../helpers/git.js';
@@ -28,7 +28,7 @@ const INVOCATIONS: Readonly<Record<string, readonly string[]>> = {
   anonimiseer: ['anonimiseer', '--dry-run'],
   inzage: ['inzage', '--naam', 'Iemand'],
 };
-const NAMES = COMMANDS.map((c) => c.spec.name);
+const NAMES = [...COMMAND_NAMES];
 
 function expectDutchFailure(result: CliResult, message: RegExp | string): void {
   expect(result.code, result.stderr).toBe(2);

@@ -38,7 +38,7 @@ export const inzage: Command = {
     const email = typeof context.values.email === 'string' ? normalise(context.values.email) : undefined;
     const name = typeof context.values.naam === 'string' ? normalise(context.values.naam) : undefined;
     if (!email && !name) throw new UsageError('Zoek met --email <adres> of --naam <naam>.', 'inzage');
-    const { loaded, deadlines } = await loadDeadlines(context);
+    const { loaded, deadlines } = await loadDeadlines(context, { complaintsOnly: true });
     const found = complaintsOf(loaded).filter((c): c is Complaint & { id: string } => c.id !== undefined
       && ((email !== undefined && c.complainant.email !== undefined && normalise(c.complainant.email) === email)
         || (name !== undefined && c.complainant.name !== undefined && normalise(c.complainant.name) === name)));

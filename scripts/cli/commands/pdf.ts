@@ -50,7 +50,7 @@ export const pdf: Command = {
     // register, the templates and the history meanwhile. A run that turns out to need no browser
     // (nothing applies, or an error) closes it again.
     return withPrinter(context, async (launching) => {
-      const { loaded, deadlines } = await loadDeadlines(context);
+      const { loaded, deadlines } = await loadDeadlines(context, { complaintsOnly: true });
       const complaints = complaintsOf(loaded).filter((c): c is Complaint & { id: string } => c.id !== undefined);
       const selected = all ? complaints : context.positionals.map((id) => {
         const found = complaints.find((c) => c.id === id);
