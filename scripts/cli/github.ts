@@ -4,8 +4,9 @@
  * when a command really talks to GitHub. KLACHT_GITHUB_RETRY_MS shortens the retry wait (tests).
  */
 import type { GitHubClient, Repository } from '../github/client.js';
+import type { PullRequestFacts } from '../github/reviews.js';
 import type { CommandContext } from './context.js';
-import { UsageError } from './errors.js';
+import { RunError, UsageError } from './errors.js';
 
 export interface GitHubConnection {
   readonly client: GitHubClient;
@@ -36,4 +37,20 @@ export async function connectGitHub(context: CommandContext, token: string, comm
     notice: (text) => context.io.stderr(`${text}\n`),
   });
   return { client, repository, github };
+}
+
+/** A pull request's reviews, head commit and author from GitHub (`--pr`, or `pullNumber`), with Dutch failures. */
+export async function pullRequestReviews(context: CommandContext, pullNumber?: number): Promise<PullRequestFacts> {
+  const prText = pullNumber === undefined ? (typeof context.values.pr === 'string' ? context.values.pr : undefined) : String(pullNumber);
+  const number = Number(prText);
+  if (!prText || !Number.isInteger(number) || number < 1) throw new UsageError('Geef het nummer van de pull request op met --pr.', 'ondertekening');
+  const token = githubToken(context);
+  if (!token) throw new RunError('GITHUB_TOKEN ontbreekt: de goedkeuringen staan in GitHub. In de workflow: env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }} en permissions: pull-requests: read.');
+  const { client, repository, github } = await connectGitHub(context, token, 'ondertekening');
+  const { pullRequestFacts } = await import('../github/reviews.js');
+  try {
+    return await pullRequestFacts(client, repository, number);
+  } catch (error) {
+    throw new RunError(github.explainGitHubError(error, repository, { pullRequest: number }).message);
+  }
 }
