@@ -60,3 +60,22 @@ export async function firstAddedTimes(git: SimpleGit, paths: readonly string[]):
   }
   return result;
 }
+
+/**
+ * Commits `files` (paths relative to the repository) with `message` when they changed; false when
+ * there was nothing to commit. A git that does not know who is committing is said as such.
+ */
+export async function commitFiles(git: SimpleGit, files: readonly string[], message: string): Promise<boolean> {
+  const status = await git.status([...files]).catch((error: unknown) => { throw gitFailure('het lezen van de status', error); });
+  if (status.files.length === 0) return false;
+  try {
+    await git.add([...files]);
+    await git.commit(message);
+  } catch (error) {
+    if (error instanceof Error && /tell me who you are|user\.email|user\.name/i.test(error.message)) {
+      throw new RunError('git weet niet wie u bent. Stel het in met git config user.name "Uw Naam" en git config user.email "u@voorbeeld.nl".');
+    }
+    throw gitFailure('het vastleggen van de wijziging', error);
+  }
+  return true;
+}

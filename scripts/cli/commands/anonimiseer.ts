@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { compareDates } from '../../core/calendar-date.js';
 import { formatDateDutch, plural } from '../../core/dutch.js';
 import { hasErrors } from '../../core/finding.js';
-import { openRepository } from '../../git/repository.js';
+import { commitFiles, openRepository } from '../../git/repository.js';
 import { anonymiseText } from '../../register/anonymise.js';
 import { writeFileAtomic } from '../../register/atomic-write.js';
 import { checkComplaintBytes } from '../../register/check-file.js';
@@ -136,17 +136,11 @@ async function purge(context: CommandContext, root: string, files: readonly stri
     const ok = await confirm({ message: 'De geschiedenis herschrijven?', default: false }, { ...(context.io.input ? { input: context.io.input } : {}), ...(context.io.output ? { output: context.io.output } : {}) });
     if (!ok) throw new RunError('Niets herschreven. De bestanden zelf zijn wel geanonimiseerd.');
   }
-  const status = await git.status(files.map((f) => f));
-  if (status.files.length > 0) {
-    await git.add([...files]);
-    try {
-      await git.commit(`Persoonsgegevens verwijderd (bewaartermijn verstreken): ${ids.join(', ')}`);
-    } catch (error) {
-      const reason = error instanceof Error && /tell me who you are|user\.email|user\.name/i.test(error.message)
-        ? 'git weet niet wie u bent. Stel het in met git config user.name "Uw Naam" en git config user.email "u@voorbeeld.nl".'
-        : `git kon de wijziging niet vastleggen${error instanceof Error ? ` (${error.message.split('\n')[0]})` : ''}.`;
-      throw new RunError(`${reason} De bestanden zijn wel geanonimiseerd; de geschiedenis is niet herschreven.`);
-    }
+  try {
+    await commitFiles(git, files, `Persoonsgegevens verwijderd (bewaartermijn verstreken): ${ids.join(', ')}`);
+  } catch (error) {
+    if (error instanceof RunError) throw new RunError(`${error.message} De bestanden zijn wel geanonimiseerd; de geschiedenis is niet herschreven.`);
+    throw error;
   }
   try {
     return await purgeHistory(root, git, files, (text) => anonymiseText(text, context.today, { record: false })?.text);
