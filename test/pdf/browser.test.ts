@@ -5,19 +5,15 @@
  * font in every PDF is an embedded Noto Sans, the footer's too).
  */
 import { spawn } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as mupdf from 'mupdf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BrowserNotFoundError, chooseBrowser, type Machine } from '../../scripts/pdf/browser-choice.js';
-import { PdfPrinter } from '../../scripts/pdf/browser.js';
 import { buildExampleRepository } from '../../scripts/examples/build-history.js';
-import { canaryLeaks } from '../helpers/canary.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
-import { ESCAPED_VALUE, maliciousComplaint, rawHostileHtml } from '../helpers/security-corpus.js';
-import { makeRegister, tempDir } from '../helpers/temp.js';
+import { securitySuite } from '../helpers/security-corpus.js';
+import { tempDir } from '../helpers/temp.js';
 
 const EXAMPLE = join(PROJECT_ROOT, 'examples/register');
 const TODAY = '2026-11-24';
@@ -139,63 +135,7 @@ describe('the embedded Chromium, unpacked once', () => {
   }, 180_000);
 });
 
-describe('security with the embedded Chromium: nothing in a complaint runs or fetches', () => {
-  let server: Server;
-  const hits: string[] = [];
-  let address = '';
-
-  beforeAll(async () => {
-    server = createServer((request, response) => {
-      hits.push(request.url ?? '');
-      response.end('x');
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    address = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  });
-
-  it('sanitises the description and escapes template values (injection corpus, through the CLI)', async () => {
-    const root = makeRegister({ 'complaints/2026/KL-2026-001.md': maliciousComplaint(address) });
-    const out = tempDir();
-    const result = await runCli(['pdf', 'KL-2026-001', '--register', root, '--uit', out, '--vandaag', TODAY, '--json'], { env: EMBEDDED });
-    expect(result.code).toBe(0);
-    expect((JSON.parse(result.stdout) as { browser: { source: string } }).browser.source).toBe('embedded');
-    expect(canaryLeaks(result.stdout + result.stderr)).toEqual([]);
-    const passwd = readFileSync('/etc/passwd', 'utf8').split('\n')[0] ?? 'root:x:0:0';
-    const names = readdirSync(out);
-    expect(names.length).toBeGreaterThan(1);
-    for (const name of names) {
-      const content = pdfText(join(out, name));
-      expect(content).not.toMatch(/UITGEVOERD-[1-4]/);
-      expect(content).not.toContain(passwd.slice(0, 12));
-      if (name.endsWith('-formulier.pdf')) {
-        expect(content).toContain('Kanariegeheim begint hier.');
-        expect(content.replace(/ /g, '')).toContain(ESCAPED_VALUE);
-        expect(content.split('UITGEVOERD-5').length - 1).toBe(1);
-      }
-    }
-    expect(hits).toEqual([]);
-  }, 120_000);
-
-  it('refuses every request of a page even when unsanitised HTML reaches the printer', async () => {
-    const printer = await PdfPrinter.launch(EMBEDDED);
-    try {
-      expect(printer.info.source).toBe('embedded');
-      const file = join(tempDir(), 'raw.pdf');
-      writeFileSync(file, await printer.print(rawHostileHtml(address), { footer: 'test' }));
-      const content = pdfText(file);
-      expect(content).toContain('Zichtbaar');
-      expect(content).not.toContain('JS-DRAAIDE');
-      expect(content).not.toContain('root:x:0:0');
-      expect(hits).toEqual([]);
-      expect(printer.refused.some((url) => url.startsWith(address))).toBe(true);
-    } finally {
-      await printer.close();
-    }
-  }, 120_000);
-});
+securitySuite('security with the embedded Chromium: nothing in a complaint runs or fetches', EMBEDDED, 'embedded');
 
 describe('fonts that do not depend on the machine', () => {
   const out = tempDir('klacht-fonts-');

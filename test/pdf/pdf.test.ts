@@ -4,28 +4,17 @@
  * security corpus shows that nothing in a complaint runs or fetches anything. The PDFs are read
  * with mupdf (test/helpers/pdf.ts), whose own test is at the end.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as mupdf from 'mupdf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PdfPrinter } from '../../scripts/pdf/browser.js';
-import { canaryLeaks } from '../helpers/canary.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
-import { inkPerPage, pdfFonts, pdfPages, pdfText as text, type PdfFont } from '../helpers/pdf.js';
+import { inkPerPage, machineFonts, pdfFonts, pdfPages, pdfText as text } from '../helpers/pdf.js';
+import { securitySuite } from '../helpers/security-corpus.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
 
 const EXAMPLE = join(PROJECT_ROOT, 'examples/register');
 const TODAY = '2026-11-24';
-
-/**
- * The fonts of a PDF that would make it depend on the machine that printed or shows it: any font
- * not embedded, and any font but Noto Sans (a system font Chromium fell back to). Empty is right.
- */
-function machineFonts(pdf: string): PdfFont[] {
-  return pdfFonts(pdf).filter((font) => !(font.embedded && /^NotoSans-/.test(font.name)));
-}
 
 describe('klacht pdf on the example register', () => {
   const out = tempDir('klacht-pdf-');
@@ -116,85 +105,7 @@ describe('klacht pdf, wrong use and failure', () => {
   });
 });
 
-describe('security: nothing in a complaint runs or fetches', () => {
-  let server: Server;
-  const hits: string[] = [];
-  let base = '';
-
-  beforeAll(async () => {
-    server = createServer((request, response) => {
-      hits.push(request.url ?? '');
-      response.end('x');
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  });
-
-  it('sanitises the description and escapes template values (injection corpus)', async () => {
-    const valid = readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid/in-behandeling.md'), 'utf8');
-    // A script that ran would print UITGEVOERD-n; shown as text it reads 'UIT'+'GEVOERD-n'.
-    const injection = [
-      'Kanariegeheim begint hier.',
-      `<script>document.write('UIT'+'GEVOERD-1')</script>`,
-      `<img src="file:///etc/passwd"> <img src="${base}/raw-img">`,
-      `![plaatje](${base}/markdown-img.png)`,
-      `<iframe src="${base}/iframe"></iframe> <object data="${base}/object"></object> <embed src="${base}/embed">`,
-      `<div style="background:url(${base}/css-url)">stijl</div> <link rel="stylesheet" href="${base}/link.css">`,
-      `<svg><script>document.write('UIT'+'GEVOERD-2')</script><image href="${base}/svg-image"/></svg>`,
-      `[klik](javascript:document.write('UIT'+'GEVOERD-3')) <a href="${base}/link">gewone link</a>`,
-      `<p onclick="document.write('UIT'+'GEVOERD-4')">klikbaar</p> <meta http-equiv="refresh" content="0;url=${base}/refresh">`,
-    ].join('\n\n');
-    const malicious = valid
-      .replace('De indiener Carla Canarie geeft aan dat de coach niet kwam opdagen. Kanariegeheim.', injection)
-      // A template value that looks like markup and like Liquid: it must come out as plain text.
-      .replace('klachtverantwoordelijke: Fenna Fictief', `klachtverantwoordelijke: "{{ organisation.naam }} <b>vet</b><script>document.write('UITGEVOERD-5')</script>"`);
-    const root = makeRegister({ 'complaints/2026/KL-2026-001.md': malicious });
-    const out = tempDir();
-    const result = await runCli(['pdf', 'KL-2026-001', '--register', root, '--uit', out, '--vandaag', TODAY]);
-    expect(result.code).toBe(0);
-    expect(canaryLeaks(result.stdout + result.stderr)).toEqual([]);
-    const passwd = readFileSync('/etc/passwd', 'utf8').split('\n')[0] ?? 'root:x:0:0';
-    for (const name of readdirSync(out)) {
-      const content = text(join(out, name));
-      expect(content).not.toMatch(/UITGEVOERD-[1-4]/);
-      expect(content).not.toContain(passwd.slice(0, 12));
-      if (name.endsWith('-formulier.pdf')) {
-        expect(content).toContain('Kanariegeheim begint hier.');
-        // Escaped, not interpreted: the markup and the Liquid are there as text, once.
-        expect(content.replace(/ /g, '')).toContain("{{organisation.naam}}<b>vet</b><script>document.write('UITGEVOERD-5')</script>");
-        expect(content.split('UITGEVOERD-5').length - 1).toBe(1);
-      }
-    }
-    expect(hits).toEqual([]);
-    for (const name of readdirSync(out)) expect(machineFonts(join(out, name)), name).toEqual([]);
-  }, 120_000);
-
-  it('refuses every request of a page even when unsanitised HTML reaches the printer', async () => {
-    const printer = await PdfPrinter.launch();
-    try {
-      const html = `<!DOCTYPE html><html><head><link rel="stylesheet" href="${base}/head.css">
-        <style>body { background: url(${base}/style-url); } @import url(${base}/import.css);</style></head>
-        <body><p>Zichtbaar</p><script>document.write('JS-'+'DRAAIDE')</script><img src="${base}/img"><img src="file:///etc/passwd">
-        <iframe src="file:///etc/passwd"></iframe><iframe src="${base}/frame"></iframe><video src="${base}/video"></video></body></html>`;
-      const bytes = await printer.print(html, { footer: 'test' });
-      const file = join(tempDir(), 'raw.pdf');
-      writeFileSync(file, bytes);
-      const content = text(file);
-      expect(content).toContain('Zichtbaar');
-      expect(content).not.toContain('JS-DRAAIDE');
-      expect(content).not.toContain('root:x:0:0');
-      expect(hits).toEqual([]);
-      expect(printer.refused.some((url) => url.startsWith(base))).toBe(true);
-      // file: URLs are not even requested from an https page; that the file's content is absent is checked above.
-      // Its fonts are not checked: this bare HTML has no stylesheet, so its body is in a system font by design.
-    } finally {
-      await printer.close();
-    }
-  }, 120_000);
-});
+securitySuite('security: nothing in a complaint runs or fetches (the browser this machine chooses)', {});
 
 describe('Dutch letters', () => {
   it('embeds the latin-ext font when a page has ĳ, and prints it', async () => {
