@@ -69,11 +69,13 @@ export class FastExportFilter extends Transform {
         this.pending = Buffer.concat([this.pending, chunk.subarray(at)]);
         return;
       }
-      const line = Buffer.concat([this.pending, chunk.subarray(at, end)]).toString('utf8');
+      // latin1 maps every byte to one character and back: an author line in an old encoding, or a
+      // path in bytes that are not UTF-8, passes through unchanged (UTF-8 would turn it into U+FFFD).
+      const line = Buffer.concat([this.pending, chunk.subarray(at, end)]).toString('latin1');
       this.pending = Buffer.alloc(0);
       at = end + 1;
       const out = this.line(line);
-      if (out !== null) this.push(`${out}\n`);
+      if (out !== null) this.push(Buffer.from(`${out}\n`, 'latin1'));
     }
   }
 

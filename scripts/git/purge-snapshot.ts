@@ -42,10 +42,12 @@ export async function assertCanPurge(root: string): Promise<void> {
 }
 
 export async function readSnapshot(root: string): Promise<Snapshot> {
-  const refs = (await gitOutput(root, ['for-each-ref', '--format=%(objectname) %(refname)'], UNREADABLE))
-    .split('\n').filter(Boolean).map((line) => {
-      const space = line.indexOf(' ');
-      return { id: line.slice(0, space), name: line.slice(space + 1) };
+  // A symbolic ref (refs/remotes/origin/HEAD in every clone) follows the ref it points at: it is
+  // left out, since moving both in one transaction is refused by git.
+  const refs = (await gitOutput(root, ['for-each-ref', '--format=%(objectname) %(refname) %(symref)'], UNREADABLE))
+    .split('\n').filter(Boolean).flatMap((line) => {
+      const [id = '', name = '', symref = ''] = line.split(' ');
+      return symref === '' ? [{ id, name }] : [];
     });
   const onBranch = (await gitAsk(root, ['symbolic-ref', '-q', 'HEAD'])) !== undefined;
   const head = (await gitAsk(root, ['rev-parse', '--verify', '-q', 'HEAD']))?.trim();

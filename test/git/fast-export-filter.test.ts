@@ -42,6 +42,17 @@ describe('FastExportFilter', () => {
     });
   }
 
+  it('passes command lines that are not UTF-8 (an old Latin-1 author, a path in other bytes) through unchanged', async () => {
+    const input = Buffer.concat([
+      Buffer.from('commit refs/heads/main\nmark :1\nauthor '), Buffer.from([0x4a, 0xf6, 0x72, 0x67]), Buffer.from(' <j@b> 1 +0000\n'),
+      Buffer.from('committer A <a@b> 1 +0000\ndata 0\nM 100644 :2 complaints/'), Buffer.from([0xe9, 0xff]), Buffer.from('.md\n\ndone\n'),
+    ]);
+    for (const chunk of [input.length, 1]) {
+      const { output } = await filter(input, { blobs: new Map() }, chunk);
+      expect(output.equals(input)).toBe(true);
+    }
+  });
+
   it('rewrites no note path outside refs/notes/', async () => {
     const input = Buffer.from(`commit refs/heads/main\nmark :1\ndata 0\nM 100644 :2 ${COMMIT}\n\ndone\n`);
     const { output } = await filter(input, { blobs: new Map(), commits: new Map([[COMMIT, NEW_COMMIT]]) });

@@ -45,6 +45,8 @@ function canaryRepository(): string {
   git(root, ['tag', '-a', 'v-adres', '-m', 'Versie met het oude adres']);
   git(root, ['notes', 'add', '-m', 'Gecontroleerd']);
   git(root, ['update-ref', 'refs/remotes/origin/main', 'HEAD']);
+  // As in every clone: origin/HEAD is a symbolic ref to origin/main.
+  git(root, ['symbolic-ref', 'refs/remotes/origin/HEAD', 'refs/remotes/origin/main']);
   // A version that exists only on a side branch.
   git(root, ['checkout', '--quiet', '-b', 'zijtak']);
   writeFileSync(join(root, FILE), closed.replace(CANARY.address, 'Zijweg 9'));
@@ -95,6 +97,7 @@ describe('klacht anonimiseer --geschiedenis', () => {
     // The other refs moved with the history: the tag, the note and the remote-tracking ref are on the rewritten commit.
     const adres = run(root, ['rev-parse', 'oud-werk']).trim();
     expect(run(root, ['rev-parse', 'v-adres^{commit}', 'refs/remotes/origin/main']).trim().split('\n')).toEqual([adres, adres]);
+    expect(run(root, ['symbolic-ref', 'refs/remotes/origin/HEAD']).trim()).toBe('refs/remotes/origin/main');
     expect(run(root, ['cat-file', '-p', 'v-adres'])).toContain('Versie met het oude adres');
     expect(run(root, ['notes', 'show', adres])).toBe('Gecontroleerd\n');
     expect(run(root, ['log', '--format=%s', 'zijtak', '-1'])).toBe('KL-2024-003: zijtak\n');
