@@ -52,6 +52,9 @@ export async function launchOptions(
   const args = [
     '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
     '--disable-sync', '--disable-default-apps', '--no-first-run', '--disable-quic', '--disable-extensions', '--mute-audio',
+    // A second lock next to request interception: no host name resolves, so even a request that
+    // interception does not see (a preconnect, a DNS prefetch) reaches nothing.
+    '--host-resolver-rules=MAP * ~NOTFOUND',
   ];
   // Chromium's sandbox refuses to start as root (this machine, containers) and on CI runners
   // without user namespaces. The page runs no JavaScript and may fetch nothing either way.
@@ -102,8 +105,13 @@ export class PdfPrinter {
     try {
       // puppeteer's connect-only build: without the launcher and its dependencies it loads in
       // about half the time, and we start Chromium ourselves (chromium-process.ts).
-      const puppeteer = (await import('puppeteer-core/internal/puppeteer-core-browser.js')).default;
-      browser = await withTimeout(puppeteer.connect({ transport: chromium.transport, protocolTimeout: 60_000 }), 60_000, chromium.exited);
+      const [{ default: puppeteer }, { PipeTransport }] = await Promise.all([
+        import('puppeteer-core/internal/puppeteer-core-browser.js'), import('puppeteer-core/internal/node/PipeTransport.js'),
+      ]);
+      // A browser that ended while puppeteer loaded has closed its pipe already: nothing to connect to.
+      if (chromium.hasExited()) throw new Error('Chromium stopte meteen na het starten');
+      const transport = new PipeTransport(chromium.toBrowser, chromium.fromBrowser);
+      browser = await withTimeout(puppeteer.connect({ transport, protocolTimeout: 60_000 }), 60_000, chromium.exited);
       const version = (await browser.version()).replace(/^[^/]*\//, '');
       const printer = new PdfPrinter(browser, chromium, { source, path: options.executablePath, version });
       // The first locked-down page is the tab Chromium opened at its start (about:blank), locked
@@ -113,11 +121,9 @@ export class PdfPrinter {
       return printer;
     } catch (error) {
       await browser?.close().catch(() => undefined);
-      chromium.transport.close();
+      chromium.toBrowser.end();
       await chromium.stop();
-      // What Chromium said is more telling than puppeteer's "connection closed".
-      const said = chromium.stderr().split('\n').map((line) => line.trim()).find((line) => line !== '');
-      throw said === undefined ? error : new Error(said);
+      throw launchFailure(error, chromium, options.executablePath, env);
     }
   }
 
@@ -174,6 +180,17 @@ export class PdfPrinter {
     });
     return page;
   }
+}
+
+/**
+ * Why the browser did not start, in Dutch. Chromium's own stderr is mostly noise (the embedded build
+ * warns about graphics on every start), so it is shown only to a maintainer (KLACHT_DEBUG).
+ */
+function launchFailure(error: unknown, chromium: RunningChromium, path: string, env: Readonly<Record<string, string | undefined>>): Error {
+  const reason = error instanceof Error && error.message.startsWith('Chromium ') ? error.message
+    : chromium.hasExited() ? 'Chromium stopte meteen na het starten' : 'puppeteer kon geen verbinding met Chromium maken';
+  const detail = env.KLACHT_DEBUG ? ` Wat Chromium meldde: ${chromium.stderr().trim() || '(niets)'}` : ' Met KLACHT_DEBUG=1 ziet u wat Chromium zelf meldde.';
+  return new Error(`${reason} (${path}).${detail}`);
 }
 
 /** `work`, unless `ms` pass or `gone` (the browser's end) comes first: then a Dutch reason. */

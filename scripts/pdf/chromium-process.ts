@@ -2,7 +2,8 @@
  * Starting Chromium ourselves, with its DevTools protocol on a pipe, before puppeteer is loaded:
  * Chromium takes about a tenth of a second to start and puppeteer about as long to load, and done
  * this way the two overlap (on another core) instead of following each other. puppeteer then
- * connects over the pipe (`puppeteer.connect({ transport })`) and drives it as usual.
+ * connects over the pipe (its own PipeTransport, `puppeteer.connect({ transport })`) and drives it
+ * as usual.
  *
  * The pipe, not a debugging port: a port on localhost could be reached by other programs on the
  * machine while documents with personal data are open in the browser; a pipe only by us.
@@ -12,7 +13,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import type { ConnectionTransport } from 'puppeteer-core/internal/puppeteer-core-browser.js';
 
 /**
  * puppeteer's own default flags for a headless Chromium (`puppeteer.defaultArgs()`, puppeteer 24),
@@ -49,53 +49,36 @@ export function chromiumArguments(start: Pick<ChromiumStart, 'headless' | 'args'
   ];
 }
 
-/** DevTools messages over Chromium's pipe: JSON, each ended by a NUL byte. */
-class PipeTransport implements ConnectionTransport {
-  onmessage?: (message: string) => void;
-  onclose?: () => void;
-  private pending: Buffer[] = [];
-
-  constructor(private readonly toBrowser: Writable, fromBrowser: Readable) {
-    fromBrowser.on('data', (chunk: Buffer) => this.receive(chunk));
-    fromBrowser.on('close', () => this.onclose?.());
-    // A browser that went away shows as a closed pipe; the write error itself says nothing more.
-    toBrowser.on('error', () => undefined);
-    fromBrowser.on('error', () => undefined);
-  }
-
-  send(message: string): void {
-    this.toBrowser.write(`${message}\0`);
-  }
-
-  close(): void {
-    this.toBrowser.end();
-  }
-
-  private receive(chunk: Buffer): void {
-    let start = 0;
-    for (let end = chunk.indexOf(0); end !== -1; end = chunk.indexOf(0, start)) {
-      this.pending.push(chunk.subarray(start, end));
-      const message = Buffer.concat(this.pending).toString('utf8');
-      this.pending = [];
-      start = end + 1;
-      this.onmessage?.(message);
-    }
-    if (start < chunk.length) this.pending.push(chunk.subarray(start));
-  }
-}
-
-/** A started Chromium: the pipe to give puppeteer, and how to end it. */
+/** A started Chromium: the two ends of its pipe, and how to end it. */
 export interface RunningChromium {
-  readonly transport: ConnectionTransport;
+  /** Where DevTools messages to the browser go (its fd 3). */
+  readonly toBrowser: Writable;
+  /** Where its DevTools messages come from (its fd 4); paused until puppeteer reads it. */
+  readonly fromBrowser: Readable;
   /** Resolves when the process has ended (for any reason). */
   readonly exited: Promise<void>;
-  /** The first lines Chromium wrote to stderr, for a message when it would not start. */
+  /** Whether the process has ended. */
+  hasExited(): boolean;
+  /** What Chromium wrote to stderr (the first few kB), for a maintainer (KLACHT_DEBUG). */
   stderr(): string;
   /** Waits for the process to end (after Browser.close), kills it if it does not, and removes its profile folder. */
   stop(): Promise<void>;
 }
 
-/** Starts Chromium now; connect to it with `puppeteer.connect({ transport })`. */
+/** Removes a profile folder; Chromium's helpers may still hold it for a moment, hence the retries. */
+function removeProfile(folder: string): void {
+  try {
+    rmSync(folder, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+  } catch {
+    // A folder that cannot be removed now is left for the system's temporary-file cleaning; it
+    // must not turn printed documents into a failed run.
+  }
+}
+
+/** The signals that end the program from outside (Ctrl-C, a stopped job, a closed terminal), with their exit codes. */
+const ENDING_SIGNALS: readonly (readonly [NodeJS.Signals, number])[] = [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]];
+
+/** Starts Chromium now; connect to it with puppeteer over `toBrowser`/`fromBrowser`. */
 export function startChromium(start: ChromiumStart): RunningChromium {
   // A fresh profile per run: nothing of one run (caches of documents) reaches the next.
   const userDataDir = mkdtempSync(join(tmpdir(), 'klacht-chromium-'));
@@ -104,23 +87,38 @@ export function startChromium(start: ChromiumStart): RunningChromium {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
   });
   let errorText = '';
+  let ended = false;
   child.stderr?.on('data', (chunk: Buffer) => {
     if (errorText.length < 4000) errorText += chunk.toString('utf8');
   });
   const exited = new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
+    child.once('exit', () => { ended = true; resolve(); });
     child.once('error', (error) => {
+      ended = true;
       errorText += error.message;
       resolve();
     });
   });
-  // If this process ends first (an error, Ctrl-C), the browser goes too.
-  const killOnExit = (): void => { child.kill('SIGKILL'); };
-  process.once('exit', killOnExit);
+  // If this program ends first (an error, Ctrl-C), the browser and its profile go too. Node runs
+  // no 'exit' handlers when a signal ends it, so the signals are handled here as well.
+  const cleanUp = (): void => {
+    child.kill('SIGKILL');
+    removeProfile(userDataDir);
+  };
+  const onSignal = (signal: NodeJS.Signals): void => {
+    cleanUp();
+    process.exit(ENDING_SIGNALS.find(([name]) => name === signal)?.[1] ?? 1);
+  };
+  process.once('exit', cleanUp);
+  for (const [signal] of ENDING_SIGNALS) process.once(signal, onSignal);
   const [, , , toBrowser, fromBrowser] = child.stdio as [unknown, unknown, unknown, Writable, Readable];
+  // A browser that went away shows as a closed pipe; a write error says nothing more.
+  toBrowser.on('error', () => undefined);
   return {
-    transport: new PipeTransport(toBrowser, fromBrowser),
+    toBrowser,
+    fromBrowser,
     exited,
+    hasExited: () => ended,
     stderr: () => errorText,
     async stop() {
       const gone = await Promise.race([exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000).unref())]);
@@ -128,8 +126,9 @@ export function startChromium(start: ChromiumStart): RunningChromium {
         child.kill('SIGKILL');
         await exited;
       }
-      process.removeListener('exit', killOnExit);
-      rmSync(userDataDir, { recursive: true, force: true });
+      process.removeListener('exit', cleanUp);
+      for (const [signal] of ENDING_SIGNALS) process.removeListener(signal, onSignal);
+      removeProfile(userDataDir);
     },
   };
 }
