@@ -3,7 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { analysisHtml } from '../../scripts/cli/commands/jaaranalyse.js';
+import type { AnalysisDocument } from '../../scripts/core/analysis-document.js';
+import { DIRECTIE_END, DIRECTIE_START } from '../../scripts/core/analysis-directie.js';
 import { buildExampleRepository } from '../../scripts/examples/build-history.js';
+import { markdownToSafeHtml } from '../../scripts/pdf/markdown.js';
 import { canaryLeaks } from '../helpers/canary.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
 import { git } from '../helpers/git.js';
@@ -170,10 +174,26 @@ describe('klacht jaaranalyse, more', () => {
     const text = pdfText(join(out, '2026.pdf'));
     expect(text).toContain('Jaaranalyse klachten 2026');
     expect(text).toContain('Klachten per maand van indiening, 2026');
+    expect(text).toContain('Klachten per categorie, 2026');
     expect(canaryLeaks(text)).toEqual([]);
     expect(canaryLeaks(readFileSync(join(root, 'analyses/2026.md'), 'utf8'))).toEqual([]);
     expect(canaryLeaks(result.stdout + result.stderr)).toEqual([]);
   }, 120_000);
+
+  it('prints the body of the PDF from the blocks: Markdown sanitised one block at a time, the charts as drawn', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" role="img"><title>Klachten &#60;b&#62;</title></svg>\n';
+    const document: AnalysisDocument = {
+      frontmatter: '---\njaar: 2026\n---',
+      blocks: [
+        { kind: 'markdown', markdown: '# Jaaranalyse klachten 2026\n\nTekst.' },
+        { kind: 'chart', file: '2026-per-maand.svg', alt: 'Klachten per maand', svg },
+        // What the directie writes is free text: no script, no image, no svg of its own reaches the printer.
+        { kind: 'markdown', markdown: `## 7. Conclusies\n\n${DIRECTIE_START}\nWij <script>alert(1)</script>gaan <img src=x onerror=alert(1)>![x](https://x.invalid/x.png) verbeteren.\n\n<svg onload=alert(1)></svg>\n${DIRECTIE_END}\n` },
+      ],
+    };
+    const html = analysisHtml(document, markdownToSafeHtml);
+    expect(html).toBe(`<h1>Jaaranalyse klachten 2026</h1>\n<p>Tekst.</p>\n${svg}\n<h2>7. Conclusies</h2>\n<p>Wij alert(1)gaan  verbeteren.</p>\n<p></p>`);
+  });
 
   it('asks for a year', async () => {
     const result = await runCli(['jaaranalyse', '--register', tempDir()]);

@@ -1,7 +1,7 @@
 /** klacht jaaranalyse <jaar>: the yearly analysis from the register and its git history. */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { annualAnalysis } from '../../core/annual-analysis.js';
+import { annualAnalysis, type AnalysisDocument } from '../../core/annual-analysis.js';
 import { idYear } from '../../core/complaint.js';
 import type { Organisation } from '../../core/config.js';
 import { hasErrors } from '../../core/finding.js';
@@ -79,7 +79,7 @@ export const jaaranalyse: Command = {
       const outDir = typeof context.values.uit === 'string' ? resolve(context.io.cwd, context.values.uit) : folder;
       mkdirSync(outDir, { recursive: true });
       pdfPath = join(outDir, `${year}.pdf`);
-      await printAnalysis(analysis.markdown, analysis.charts, year, pdfPath, loaded.root, config.organisation, context.io.env);
+      await printAnalysis(analysis.document, year, pdfPath, loaded.root, config.organisation, context.io.env);
     }
 
     if (context.json) {
@@ -93,13 +93,22 @@ export const jaaranalyse: Command = {
 };
 
 /**
- * The PDF of the analysis: the Markdown through the same sanitiser as a complaint's description
- * (the directie's section is free text), and the charts, which the toolkit drew itself, put back
- * in place of their image lines.
+ * The body of the analysis's PDF from its document: each Markdown block through `sanitise`, the
+ * same sanitiser as a complaint's description (chapter 7 is the directie's free text), and each
+ * chart as the SVG the toolkit drew itself (the sanitiser would drop any svg; its labels are
+ * escaped where it is drawn). Charts go in as blocks of their own, so nothing in the HTML has to
+ * be searched for and replaced.
  */
+export function analysisHtml(document: AnalysisDocument, sanitise: (markdown: string) => string): string {
+  return document.blocks
+    .map((block) => (block.kind === 'chart' ? block.svg : sanitise(block.markdown)))
+    .filter((html) => html !== '')
+    .join('\n');
+}
+
+/** The PDF of the analysis, printed by Chromium from the jaaranalyse template. */
 async function printAnalysis(
-  markdown: string,
-  charts: Readonly<Record<string, string>>,
+  document: AnalysisDocument,
   year: number,
   target: string,
   root: string,
@@ -109,15 +118,7 @@ async function printAnalysis(
   const { PdfPrinter, BrowserNotFoundError } = await import('../../pdf/browser.js');
   const { TemplateRenderer, logoDataUrl } = await import('../../pdf/templates.js');
   const { markdownToSafeHtml } = await import('../../pdf/markdown.js');
-  const names = Object.keys(charts);
-  let body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
-  names.forEach((name, i) => {
-    body = body.split(`](${name})`).join(`](#grafiek-${i})`).replace(new RegExp(`^!\\[[^\\]]*\\]\\(#grafiek-${i}\\)$`, 'm'), `KLACHTGRAFIEK${i}`);
-  });
-  let html = markdownToSafeHtml(body);
-  names.forEach((name, i) => {
-    html = html.replace(`<p>KLACHTGRAFIEK${i}</p>`, charts[name] ?? '');
-  });
+  const html = analysisHtml(document, markdownToSafeHtml);
   const page = new TemplateRenderer().renderTemplate('jaaranalyse', {
     title: `Jaaranalyse ${year}`,
     klacht: { id: '' },
