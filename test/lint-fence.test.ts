@@ -29,7 +29,18 @@ describe('the lint fence', () => {
     expect(await ruleIds(code, file)).toContain('no-restricted-imports');
   }, 30_000);
 
-  it('lets an adapter use the core and the command line use anything', async () => {
+  it.each([
+    ['the core loads the command line later', 'scripts/core/example.ts', "export const x = async () => import('../cli/main.js');\n"],
+    ['the core loads node:fs later', 'scripts/core/example.ts', "export const x = async () => import('node:fs');\n"],
+    ['the core loads a module whose name is computed', 'scripts/core/example.ts', "export const x = async (name: string) => import(`./${name}.js`);\n"],
+    ['an adapter loads another adapter later', 'scripts/pdf/example.ts', "export const x = async () => import('../git/repository.js');\n"],
+  ])('fails when %s (a dynamic import)', async (_name, file, code) => {
+    expect(await ruleIds(code, file)).toContain('no-restricted-syntax');
+  }, 30_000);
+
+  it('lets the core use its own files and ajv, an adapter the core, and the command line anything', async () => {
+    expect(await ruleIds("import { plural } from './dutch.js';\nexport const x = async () => [plural, await import('ajv-formats')];\n", 'scripts/core/example.ts')).toEqual([]);
+    expect(await ruleIds("import { RunError } from '../core/errors.js';\nexport const x = async () => [RunError, await import('puppeteer-core')];\n", 'scripts/pdf/example.ts')).toEqual([]);
     expect(await ruleIds("import { RunError } from '../core/errors.js';\nexport const x = RunError;\n", 'scripts/git/example.ts')).toEqual([]);
     expect(await ruleIds("import { openRepository } from '../git/repository.js';\nimport { loadRegister } from '../register/load.js';\nexport const x = [openRepository, loadRegister];\n", 'scripts/cli/example.ts')).toEqual([]);
   }, 30_000);

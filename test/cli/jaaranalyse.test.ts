@@ -166,6 +166,15 @@ describe('klacht jaaranalyse, more', () => {
     expect(again).toContain('Wij gaan de planning verbeteren.\n\n- Eén agenda voor iedereen.\n<!-- directie: einde -->');
   });
 
+  it('without a browser it says how to get one, and that the Markdown was written', async () => {
+    const root = makeRegister({ 'complaints/2026/KL-2026-001.md': valid });
+    const result = await runCli(['jaaranalyse', '2026', '--register', root, '--vandaag', '2026-11-24'], { env: { PUPPETEER_EXECUTABLE_PATH: '/nergens/chromium' } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Geen Chromium of Chrome gevonden om PDF\'s mee te maken: PUPPETEER_EXECUTABLE_PATH wijst naar /nergens/chromium');
+    expect(result.stderr).toContain('De Markdown van de analyse is wel geschreven; gebruik --zonder-pdf om alleen die te maken.');
+    expect(readFileSync(join(root, 'analyses/2026.md'), 'utf8')).toContain('# Jaaranalyse');
+  });
+
   it('makes a PDF without the canary complainant in it', async () => {
     const root = makeRegister({ 'complaints/2026/KL-2026-001.md': valid });
     const out = tempDir();

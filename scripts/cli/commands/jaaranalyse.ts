@@ -12,7 +12,8 @@ import { complaintHistory } from '../../git/history.js';
 import { signaturesOfYears } from '../history.js';
 import { complaintsOf } from '../../register/load.js';
 import type { Command } from '../command.js';
-import { printJson } from '../context.js';
+import { printJson, type CommandContext } from '../context.js';
+import { withPrinter } from '../documents.js';
 import { RunError, UsageError } from '../errors.js';
 import { loadDeadlines } from '../load.js';
 
@@ -79,7 +80,7 @@ export const jaaranalyse: Command = {
       const outDir = typeof context.values.uit === 'string' ? resolve(context.io.cwd, context.values.uit) : folder;
       mkdirSync(outDir, { recursive: true });
       pdfPath = join(outDir, `${year}.pdf`);
-      await printAnalysis(analysis.document, year, pdfPath, loaded.root, config.organisation, context.io.env);
+      await printAnalysis(context, analysis.document, year, pdfPath, loaded.root, config.organisation);
     }
 
     if (context.json) {
@@ -108,33 +109,26 @@ export function analysisHtml(document: AnalysisDocument, sanitise: (markdown: st
 
 /** The PDF of the analysis, printed by Chromium from the jaaranalyse template. */
 async function printAnalysis(
+  context: CommandContext,
   document: AnalysisDocument,
   year: number,
   target: string,
   root: string,
   organisation: Organisation,
-  env: Readonly<Record<string, string | undefined>>,
 ): Promise<void> {
-  const { PdfPrinter, BrowserNotFoundError } = await import('../../pdf/browser.js');
-  const { TemplateRenderer, logoDataUrl } = await import('../../pdf/templates.js');
-  const { markdownToSafeHtml } = await import('../../pdf/markdown.js');
-  const html = analysisHtml(document, markdownToSafeHtml);
-  const page = new TemplateRenderer().renderTemplate('jaaranalyse', {
-    title: `Jaaranalyse ${year}`,
-    klacht: { id: '' },
-    organisation: { naam: organisation.naam, adres: organisation.adres ?? '', email: organisation.email ?? '', telefoon: organisation.telefoon ?? '', logo: logoDataUrl(root, organisation.logo) },
-    inhoud_html: html,
+  await withPrinter(context, async (launching) => {
+    const { TemplateRenderer, logoDataUrl } = await import('../../pdf/templates.js');
+    const { markdownToSafeHtml } = await import('../../pdf/markdown.js');
+    const page = new TemplateRenderer().renderTemplate('jaaranalyse', {
+      title: `Jaaranalyse ${year}`,
+      klacht: { id: '' },
+      organisation: { naam: organisation.naam, adres: organisation.adres ?? '', email: organisation.email ?? '', telefoon: organisation.telefoon ?? '', logo: logoDataUrl(root, organisation.logo) },
+      inhoud_html: analysisHtml(document, markdownToSafeHtml),
+    });
+    const started = await launching;
+    if (!started.printer) {
+      throw new RunError(`${started.error?.message ?? 'Chromium startte niet.'} De Markdown van de analyse is wel geschreven; gebruik --zonder-pdf om alleen die te maken.`);
+    }
+    writeFileAtomic(target, await started.printer.print(page, { footer: `Jaaranalyse klachten ${year}` }));
   });
-  let printer;
-  try {
-    printer = await PdfPrinter.launch(env);
-  } catch (error) {
-    const reason = error instanceof BrowserNotFoundError ? error.message : `Chromium startte niet: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
-    throw new RunError(`${reason} De Markdown van de analyse is wel geschreven; gebruik --zonder-pdf om alleen die te maken.`);
-  }
-  try {
-    writeFileAtomic(target, await printer.print(page, { footer: `Jaaranalyse klachten ${year}` }));
-  } finally {
-    await printer.close();
-  }
 }
