@@ -23,6 +23,16 @@ describe('GitHub workflows', () => {
     if (text.includes('setup-node')) expect(text).toContain('node-version: lts/*');
   });
 
+  it.each(workflows)('%s pins every action by its full commit SHA, with the version in a comment', (name) => {
+    const uses = readFileSync(join(folder, name), 'utf8').split('\n').filter((line) => /^\s*-?\s*uses:/.test(line));
+    expect(uses.length).toBeGreaterThan(0);
+    for (const line of uses) expect(line, line).toMatch(/uses: [\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+  });
+
+  it('lets Dependabot propose updates of the pinned actions', () => {
+    expect(readFileSync(join(PROJECT_ROOT, '.github/dependabot.yml'), 'utf8')).toMatch(/package-ecosystem: github-actions/);
+  });
+
   it('catches script injection from an event field (the linter can fail)', async () => {
     const bad = 'on: pull_request\npermissions: {}\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n';
     const results = await runLint(bad, 'bad.yml');
