@@ -109,7 +109,8 @@ export async function printDocuments(context: CommandContext, request: PrintRequ
     const { TemplateRenderer, logoDataUrl } = await import('../pdf/templates.js');
     // Only the form and the dossier show the description; letters need no Markdown at all.
     const { markdownToSafeHtml } = showsSignatures ? await import('../pdf/markdown.js') : { markdownToSafeHtml: (): string => '' };
-    const templates = new TemplateRenderer();
+    // The register's own templates/ first, file by file, then the tool's.
+    const templates = new TemplateRenderer(loaded.root);
     const logo = logoDataUrl(loaded.root, loaded.context.config.organisation.logo);
     const started = await launching;
     if (!started.printer) throw started.error ?? new RunError('Chromium startte niet.');

@@ -1,20 +1,24 @@
 /**
- * Filling the templates of templates/ with LiquidJS: every value is HTML-escaped unless the
- * template says `| raw` (only the already sanitised description does), templates cannot run code,
- * and they are read only from the templates folder. The font (Noto Sans, from @fontsource) and the
- * organisation's logo are embedded as data: URLs, so the page never asks for anything.
+ * Filling the templates with LiquidJS: every value is HTML-escaped unless the template says
+ * `| raw` (only the already sanitised description does), templates cannot run code, and they are
+ * read only from two folders: the register's own templates/ first, then the tool's, file by file
+ * (template-folders.ts). The font (Noto Sans, from @fontsource) and the organisation's logo are
+ * embedded as data: URLs, so the page never asks for anything.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extname, join, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Liquid } from 'liquidjs';
 import type { DocumentKind, DocumentModel } from '../core/documents.js';
+import { templateError, TemplateFolders } from './template-folders.js';
 
 const require = createRequire(import.meta.url);
 
-/** templates/ of the project (scripts/pdf and dist/pdf both sit two folders below it). */
-export const TEMPLATES_DIR = resolve(fileURLToPath(import.meta.url), '..', '..', '..', 'templates');
+/** The tool's own templates/ (scripts/pdf and dist/pdf both sit two folders below it). */
+export function toolTemplatesDir(): string {
+  return resolve(fileURLToPath(import.meta.url), '..', '..', '..', 'templates');
+}
 
 const TEMPLATE_OF: Readonly<Record<DocumentKind, string>> = {
   formulier: 'formulier', dossier: 'dossier', ontvangstbevestiging: 'ontvangstbevestiging', verlenging: 'verlenging', reactie: 'reactie',
@@ -69,20 +73,30 @@ export function logoDataUrl(root: string, logo: string | undefined): string {
 
 export class TemplateRenderer {
   private readonly engine: Liquid;
+  private readonly folders: TemplateFolders;
   private readonly css: string;
 
-  constructor(templatesDir = TEMPLATES_DIR) {
+  /**
+   * `registerRoot`: the register whose templates/ (next to klachtenregister.yml) overrides the
+   * tool's templates file by file; without it, only the tool's own.
+   */
+  constructor(registerRoot?: string, toolDir = toolTemplatesDir()) {
+    this.folders = new TemplateFolders(toolDir, registerRoot);
+    const roots = this.folders.roots;
     this.engine = new Liquid({
-      root: [templatesDir],
-      partials: [templatesDir],
-      layouts: [templatesDir],
+      root: roots,
+      partials: roots,
+      layouts: roots,
       extname: '.liquid',
+      fs: this.folders.fs(),
+      // A name is looked up in the roots only, never next to the current file (no "./", "../").
+      relativeReference: false,
       outputEscape: 'escape',
       strictFilters: true,
       ownPropertyOnly: true,
       cache: true,
     });
-    this.css = readFileSync(join(templatesDir, 'stijl.css'), 'utf8');
+    this.css = this.folders.readFile('stijl.css');
   }
 
   /** The complete HTML page of a document. */
@@ -90,9 +104,14 @@ export class TemplateRenderer {
     return this.renderTemplate(TEMPLATE_OF[kind], { ...model });
   }
 
-  /** Any template of the folder with the house style and fonts (the yearly analysis uses this). */
+  /** Any template of the folders with the house style and fonts (the yearly analysis uses this). */
   renderTemplate(name: string, data: Record<string, unknown>): string {
-    const html = this.engine.renderFileSync(name, { ...data, css: this.css, fonts_css: FONTS_PLACEHOLDER }) as string;
+    let html: string;
+    try {
+      html = this.engine.renderFileSync(name, { ...data, css: this.css, fonts_css: FONTS_PLACEHOLDER }) as string;
+    } catch (error) {
+      throw templateError(error, this.folders);
+    }
     const { latin, latinExt } = fonts();
     return html.replace(FONTS_PLACEHOLDER, BEYOND_LATIN.test(html) ? `${latin}\n${latinExt}` : latin);
   }

@@ -119,7 +119,7 @@ async function printAnalysis(
   await withPrinter(context, async (launching) => {
     const { TemplateRenderer, logoDataUrl } = await import('../../pdf/templates.js');
     const { markdownToSafeHtml } = await import('../../pdf/markdown.js');
-    const page = new TemplateRenderer().renderTemplate('jaaranalyse', {
+    const page = new TemplateRenderer(root).renderTemplate('jaaranalyse', {
       title: `Jaaranalyse ${year}`,
       klacht: { id: '' },
       organisation: { naam: organisation.naam, adres: organisation.adres ?? '', email: organisation.email ?? '', telefoon: organisation.telefoon ?? '', logo: logoDataUrl(root, organisation.logo) },
