@@ -8,9 +8,9 @@
  * (http, https, file, ...) is refused and recorded. Fonts and the logo are data: URLs.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { LaunchOptions } from 'puppeteer-core';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core/internal/puppeteer-core-browser.js';
+import { fontFile } from './assets.js';
 import { chooseBrowser, type BrowserChoice, type BrowserSource } from './browser-choice.js';
 import { startChromium, type RunningChromium } from './chromium-process.js';
 import { embeddedChromium, embeddedPackage } from './embedded-chromium.js';
@@ -215,7 +215,7 @@ let footerFont: string | undefined;
  * (13 kB) holds every character of an id, a document title and "pagina 1 van 2".
  */
 function footerFontFace(): string {
-  footerFont ??= readFileSync(createRequire(import.meta.url).resolve('@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2')).toString('base64');
+  footerFont ??= readFileSync(fontFile('noto-sans-latin-400-normal.woff2')).toString('base64');
   return `@font-face{font-family:"Noto Sans";font-style:normal;font-weight:400;src:url(data:font/woff2;base64,${footerFont}) format("woff2");}`;
 }
 

@@ -6,18 +6,15 @@
  * embedded as data: URLs, so the page never asks for anything.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { extname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Liquid } from 'liquidjs';
 import type { DocumentKind, DocumentModel } from '../core/documents.js';
+import { defaultTemplatesDir, fontFile } from './assets.js';
 import { templateError, TemplateFolders } from './template-folders.js';
 
-const require = createRequire(import.meta.url);
-
-/** The tool's own templates/ (scripts/pdf and dist/pdf both sit two folders below it). */
+/** The tool's own templates/: of the project, or the copy in the bundle (assets.ts). */
 export function toolTemplatesDir(): string {
-  return resolve(fileURLToPath(import.meta.url), '..', '..', '..', 'templates');
+  return defaultTemplatesDir();
 }
 
 const TEMPLATE_OF: Readonly<Record<DocumentKind, string>> = {
@@ -33,7 +30,7 @@ let fontsCss: { latin: string; latinExt: string } | undefined;
 function fonts(): { latin: string; latinExt: string } {
   if (fontsCss === undefined) {
     const face = (subset: string, weight: number, range: string): string => {
-      const file = require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff2`);
+      const file = fontFile(`noto-sans-${subset}-${weight}-normal.woff2`);
       const data = readFileSync(file).toString('base64');
       return `@font-face{font-family:"Noto Sans";font-style:normal;font-weight:${weight};font-display:block;src:url(data:font/woff2;base64,${data}) format("woff2");unicode-range:${range};}`;
     };
