@@ -36,7 +36,7 @@ function adapterFence(adapter) {
 
 export default tseslint.config(
   // test/fixtures/lint holds code that breaks the rules on purpose: test/lint-fence.test.ts lints it.
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.voorbeeld/', 'test/fixtures/lint/'] },
+  { ignores: ['dist/', 'bundle/', 'node_modules/', 'coverage/', '.voorbeeld/', 'test/fixtures/lint/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -1,0 +1,160 @@
+/**
+ * Build step for the release artifact: `klacht` as one JavaScript file that runs with `node` alone,
+ * without node_modules (bundle/klacht.mjs), with the files the PDF commands read next to it
+ * (templates/, fonts/). Built from dist/ (so the validators that compile-schemas.ts generated at
+ * build time are inlined, and ajv's compiler is not), by `npm run bundle`. The folder is committed;
+ * test/bundle/fresh.test.ts fails when it differs from what the sources give, so the build must be
+ * deterministic: no timestamps, no absolute paths, files in sorted order.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type Metafile, type Plugin } from 'esbuild';
+
+const require = createRequire(import.meta.url);
+/** dist/tools and scripts/tools both sit two folders below the project. */
+export const PROJECT_ROOT = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
+export const BUNDLE_DIR = join(PROJECT_ROOT, 'bundle');
+export const BUNDLE_FILE = 'klacht.mjs';
+
+/** The Noto Sans files the PDFs embed (scripts/pdf/assets.ts): latin always, latin-ext when a page needs it. */
+export const FONT_FILES = ['400', '700'].flatMap((weight) => ['latin', 'latin-ext'].map((subset) => `noto-sans-${subset}-${weight}-normal.woff2`)).sort();
+
+/**
+ * Modules that read a file through `createRequire(import.meta.url)`, which esbuild cannot follow.
+ * Without that line `require('…')` is the plain one, and esbuild inlines what it names: the JSON
+ * schemas and the generated validators (core/schema.js), the yaml package (register/yaml-lib.js).
+ */
+const PLAIN_REQUIRE = /[\\/]dist[\\/](core[\\/]schema|register[\\/]yaml-lib)\.js$/;
+const CREATE_REQUIRE_LINE = 'const require = createRequire(import.meta.url);';
+
+/**
+ * ajv's compiler, needed only where no generated validators exist (running from the TypeScript
+ * sources). In the bundle they always exist, so the compiler is left out; reaching it anyway is a bug.
+ */
+const COMPILER = /^(ajv\/dist\/2020\.js|ajv-formats)$/;
+
+/**
+ * Modules that klacht never reaches, left out to keep the bundle small; all are loaded with
+ * `import()`, so leaving them out costs nothing until something does reach them, and then it is a
+ * clear error. puppeteer: we connect over CDP through our own pipe (scripts/pdf/browser.ts), never
+ * over WebDriver BiDi (chromium-bidi), a WebSocket (ws) or to a browser channel (@puppeteer/browsers,
+ * which brings a proxy agent and a JavaScript interpreter). @inquirer/prompts: klacht asks with
+ * input, select and confirm, never with the external editor (which brings iconv-lite and chardet).
+ * test/bundle/*.test.ts prints a PDF and asks a question through the bundle.
+ */
+const UNREACHED: readonly { readonly path: RegExp; readonly importer: RegExp }[] = [
+  { path: /^\.\/bidi\.js$/, importer: /puppeteer-core\/lib\/esm\/puppeteer\/bidi\/BrowserConnector\.js$/ },
+  { path: /^\.\.\/(node\/NodeWebSocketTransport|common\/BrowserWebSocketTransport|node\/LaunchOptions)\.js$/, importer: /puppeteer-core\/lib\/esm\/puppeteer\/common\/BrowserConnector\.js$/ },
+  { path: /^@puppeteer\/browsers$/, importer: /puppeteer-core\/lib\/esm\/puppeteer\/common\/BrowserConnector\.js$/ },
+  { path: /^@inquirer\/editor$/, importer: /@inquirer\/prompts\/dist\/esm\/index\.js$/ },
+];
+
+const plugins: Plugin[] = [{
+  name: 'klacht-bundle',
+  setup(b) {
+    b.onLoad({ filter: PLAIN_REQUIRE }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      // A changed line would silently bundle nothing: say so instead.
+      if (!source.includes(CREATE_REQUIRE_LINE)) throw new Error(`${args.path}: '${CREATE_REQUIRE_LINE}' niet gevonden; pas scripts/tools/bundle.ts aan.`);
+      return { contents: source.replace(CREATE_REQUIRE_LINE, ''), loader: 'js' };
+    });
+    b.onResolve({ filter: COMPILER }, (args) => ({ path: args.path, namespace: 'not-in-bundle' }));
+    for (const { path, importer } of UNREACHED) {
+      b.onResolve({ filter: path }, (args) => (importer.test(args.importer.split(sep).join('/')) ? { path: args.path, namespace: 'not-in-bundle' } : undefined));
+    }
+    b.onLoad({ filter: /.*/, namespace: 'not-in-bundle' }, (args) => {
+      const thrown = `throw new Error(${JSON.stringify(`Interne fout: ${args.path} zit niet in de bundel van klacht (scripts/tools/bundle.ts).`)});`;
+      // @inquirer/prompts imports the editor prompt with every other one: fail when it is used, not when loaded.
+      return { contents: args.path === '@inquirer/editor' ? `export default function notInBundle() { ${thrown} }` : thrown, loader: 'js' };
+    });
+  },
+}];
+
+/**
+ * CommonJS packages inside an ES module call `require('fs')` and the like; an ES module has no
+ * `require`, so the bundle makes one (esbuild's shim uses it when it exists).
+ */
+const BANNER = [
+  '// klacht, gebundeld door scripts/tools/bundle.ts (npm run bundle). Niet met de hand wijzigen.',
+  "import { createRequire as __klachtCreateRequire } from 'node:module';",
+  'const require = __klachtCreateRequire(import.meta.url);',
+].join('\n');
+
+export interface BundleResult {
+  readonly bytes: number;
+  readonly packages: readonly string[];
+}
+
+/** Writes the bundle folder to `outDir` (emptied first). dist/ must have been built. */
+export async function writeBundle(outDir: string = BUNDLE_DIR): Promise<BundleResult> {
+  const entry = join(PROJECT_ROOT, 'bin', 'klacht.js');
+  if (!existsSync(join(PROJECT_ROOT, 'dist', 'core', 'schema-validators.generated.cjs'))) throw new Error('dist/ ontbreekt: voer eerst npm run build uit.');
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const result = await build({
+    entryPoints: [entry],
+    outfile: join(outDir, BUNDLE_FILE),
+    absWorkingDir: PROJECT_ROOT,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20.19',
+    // Not minified: the file stays readable and a change of our code shows as a small diff.
+    // Minifying saves about half, but the start-up is the same (see bench "bundle start-up").
+    minify: false,
+    // Comments of packages are noise here; their licences are collected in THIRD-PARTY-LICENSES.txt.
+    legalComments: 'none',
+    banner: { js: BANNER },
+    define: { KLACHT_BUNDLE: 'true' },
+    plugins,
+    metafile: true,
+    logLevel: 'warning',
+    charset: 'utf8',
+  });
+  copyFolder(join(PROJECT_ROOT, 'templates'), join(outDir, 'templates'));
+  const fonts = join(outDir, 'fonts');
+  mkdirSync(fonts);
+  for (const file of FONT_FILES) copyFileSync(require.resolve(`@fontsource/noto-sans/files/${file}`), join(fonts, file));
+  const packages = bundledPackages(result.metafile);
+  writeFileSync(join(outDir, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicenses(packages));
+  return { bytes: readFileSync(join(outDir, BUNDLE_FILE)).length, packages: packages.map((p) => p.name) };
+}
+
+function copyFolder(from: string, to: string): void {
+  mkdirSync(to);
+  for (const name of readdirSync(from).sort()) copyFileSync(join(from, name), join(to, name));
+}
+
+interface BundledPackage { readonly name: string; readonly version: string; readonly folder: string }
+
+/** Every npm package that has code in the bundle (and @fontsource/noto-sans, whose fonts ship with it). */
+function bundledPackages(metafile: Metafile): BundledPackage[] {
+  const folders = new Set<string>([join(PROJECT_ROOT, 'node_modules', '@fontsource', 'noto-sans')]);
+  for (const input of Object.keys(metafile.inputs)) {
+    const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input.split(sep).join('/'));
+    if (match?.[1]) folders.add(resolve(PROJECT_ROOT, match[1]));
+  }
+  return [...folders].map((folder) => {
+    const { name, version } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { name: string; version: string };
+    return { name, version, folder };
+  }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** The licence text of every bundled package: MIT and the like ask that it goes with every copy. */
+function thirdPartyLicenses(packages: readonly BundledPackage[]): string {
+  const parts = packages.map(({ name, version, folder }) => {
+    const file = readdirSync(folder).sort().find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+    const pkg = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { license?: string };
+    const text = file ? readFileSync(join(folder, file), 'utf8').trim() : `(geen licentiebestand in het pakket; licentie volgens package.json: ${pkg.license ?? 'onbekend'})`;
+    return `${name} ${version}\n${'-'.repeat(`${name} ${version}`.length)}\n${text}\n`;
+  });
+  return `Pakketten waarvan code of bestanden in deze bundel zitten, met hun licentie.\n\n${parts.join('\n')}`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const out = process.argv[2] ? resolve(process.argv[2]) : BUNDLE_DIR;
+  const { bytes, packages } = await writeBundle(out);
+  console.log(`${relative(process.cwd(), join(out, BUNDLE_FILE)) || BUNDLE_FILE}: ${(bytes / 1024).toFixed(0)} kB, ${packages.length} pakketten (${dirname(join(out, BUNDLE_FILE))}).`);
+}
