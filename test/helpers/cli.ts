@@ -30,9 +30,20 @@ export async function runCli(argv: readonly string[], options: Partial<CliIo> = 
   return { code, stdout, stderr };
 }
 
-/** Runs the built program (dist/) as a real process. */
+/**
+ * The program runBin starts: bin/klacht.js (dist/), or the bundle when KLACHT_TEST_BUNDLE is set:
+ * `1` for bundle/klacht.mjs of the project, or the path of a bundle file (test/bundle/bin-tests.test.ts
+ * runs the bin-based tests against a copy of the bundle without node_modules that way).
+ */
+export function binPath(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  const bundle = env.KLACHT_TEST_BUNDLE;
+  if (!bundle) return `${PROJECT_ROOT}bin/klacht.js`;
+  return bundle === '1' ? `${PROJECT_ROOT}bundle/klacht.mjs` : bundle;
+}
+
+/** Runs the built program (dist/, or the bundle: binPath) as a real process. */
 export function runBin(argv: readonly string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliResult {
-  const result = spawnSync(process.execPath, [`${PROJECT_ROOT}bin/klacht.js`, ...argv], {
+  const result = spawnSync(process.execPath, [binPath(), ...argv], {
     cwd: options.cwd ?? PROJECT_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
     encoding: 'utf8',
