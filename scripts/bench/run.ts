@@ -12,14 +12,17 @@
  * and (when there is one) the system's.
  * History (issue: jaaranalyse): `klacht jaaranalyse` against the bare git log over 50,000 and
  * 100,000 commits, and against one `git log --follow` per file.
+ * Bundle (issue 13): the release bundle without node_modules against `node -e 0`, and its time to
+ * the first output (bundle.ts).
  * Flags: --snel (1,000 only, no history), --zonder-peer, --zonder-pdf, --zonder-geschiedenis,
- * --alleen-een-pdf (only the one-document case).
+ * --zonder-bundel, --alleen-een-pdf (only the one-document case), --alleen-bundel (only the bundle case).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleStartup } from './bundle.js';
 import { writeSyntheticHistory } from './history.js';
 import { syntheticComplaint, writeSyntheticRegister } from './synthetic.js';
 
@@ -51,6 +54,12 @@ function fmt(ms: number): string {
 const onlyOnePdf = process.argv.includes('--alleen-een-pdf');
 if (onlyOnePdf) {
   oneDocument();
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
+
+if (process.argv.includes('--alleen-bundel')) {
+  await bundleStartup(projectRoot, work);
   rmSync(work, { recursive: true, force: true });
   process.exit(0);
 }
@@ -205,6 +214,8 @@ if (!process.argv.includes('--zonder-geschiedenis') && !quick) {
   const extrapolated = perFileFollow * 10_000;
   console.log(`Eén git log --follow per bestand: ${fmt(perFileFollow)} per bestand (mediaan van 3), voor 10.000 bestanden ${fmt(extrapolated)}: klacht jaaranalyse is ${(extrapolated / (analysisMs.get(10_000) ?? NaN)).toFixed(0)}x sneller (doel: minstens 100x).`);
 }
+
+if (!process.argv.includes('--zonder-bundel')) await bundleStartup(projectRoot, work);
 
 if (!process.argv.includes('--zonder-pdf')) oneDocument();
 
