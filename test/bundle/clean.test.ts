@@ -4,7 +4,7 @@
  * sources answer (runCli), and the PDF commands, which need a browser that is not there, must say
  * so in Dutch.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, parse } from 'node:path';
@@ -109,6 +109,23 @@ describe('the bundle in a folder without node_modules', () => {
     expect(readFileSync(join(a, 'register', file), 'utf8')).toBe(readFileSync(join(b, 'register', file), 'utf8'));
     expect(canaryLeaks(bundled.stdout + bundled.stderr)).toEqual([]);
     expect(runBundle(['valideer', '--register', 'register', ...TODAY], a).code).toBe(0);
+  });
+
+  it('nieuw asks its questions at a terminal (the prompts are inside, the editor prompt is not needed)', async () => {
+    // util-linux `script` gives the bundle a terminal; Ctrl-C once the first question is there.
+    const child = spawn('script', ['-qec', `"${process.execPath}" bundle/klacht.mjs nieuw --register register`, '/dev/null'], {
+      cwd: EXPORT, env: { PATH: process.env.PATH ?? '', HOME: EXPORT, TERM: 'dumb' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Wie nam de klacht aan?') && child.stdin.writable) child.stdin.end('\x03');
+    });
+    const timer = setTimeout(() => child.kill(), 15_000);
+    await new Promise((resolve) => child.on('close', resolve));
+    clearTimeout(timer);
+    expect(output).toContain('Wie nam de klacht aan?');
+    expect(output).toContain('klacht: afgebroken; er is niets geschreven.');
   });
 
   it('pdf says in Dutch that it has no browser, with exit code 2', () => {
