@@ -80,30 +80,14 @@ const ENDING_SIGNALS: readonly (readonly [NodeJS.Signals, number])[] = [['SIGINT
 
 /** Starts Chromium now; connect to it with puppeteer over `toBrowser`/`fromBrowser`. */
 export function startChromium(start: ChromiumStart): RunningChromium {
-  // A fresh profile per run: nothing of one run (caches of documents) reaches the next.
-  const userDataDir = mkdtempSync(join(tmpdir(), 'klacht-chromium-'));
-  const child: ChildProcess = spawn(start.executablePath, chromiumArguments(start, userDataDir), {
-    env: start.env ?? process.env,
-    stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
-  });
-  let errorText = '';
-  let ended = false;
-  child.stderr?.on('data', (chunk: Buffer) => {
-    if (errorText.length < 4000) errorText += chunk.toString('utf8');
-  });
-  const exited = new Promise<void>((resolve) => {
-    child.once('exit', () => { ended = true; resolve(); });
-    child.once('error', (error) => {
-      ended = true;
-      errorText += error.message;
-      resolve();
-    });
-  });
   // If this program ends first (an error, Ctrl-C), the browser and its profile go too. Node runs
-  // no 'exit' handlers when a signal ends it, so the signals are handled here as well.
+  // no 'exit' handlers when a signal ends it, so the signals are handled as well; both are in
+  // place before the profile folder exists, so that no moment is left in which it would stay.
+  let userDataDir: string | undefined;
+  let child: ChildProcess | undefined;
   const cleanUp = (): void => {
-    child.kill('SIGKILL');
-    removeProfile(userDataDir);
+    child?.kill('SIGKILL');
+    if (userDataDir !== undefined) removeProfile(userDataDir);
   };
   const onSignal = (signal: NodeJS.Signals): void => {
     cleanUp();
@@ -111,7 +95,29 @@ export function startChromium(start: ChromiumStart): RunningChromium {
   };
   process.once('exit', cleanUp);
   for (const [signal] of ENDING_SIGNALS) process.once(signal, onSignal);
-  const [, , , toBrowser, fromBrowser] = child.stdio as [unknown, unknown, unknown, Writable, Readable];
+
+  // A fresh profile per run: nothing of one run (caches of documents) reaches the next.
+  const profile = mkdtempSync(join(tmpdir(), 'klacht-chromium-'));
+  userDataDir = profile;
+  const spawned: ChildProcess = spawn(start.executablePath, chromiumArguments(start, profile), {
+    env: start.env ?? process.env,
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+  });
+  child = spawned;
+  let errorText = '';
+  let ended = false;
+  spawned.stderr?.on('data', (chunk: Buffer) => {
+    if (errorText.length < 4000) errorText += chunk.toString('utf8');
+  });
+  const exited = new Promise<void>((resolve) => {
+    spawned.once('exit', () => { ended = true; resolve(); });
+    spawned.once('error', (error) => {
+      ended = true;
+      errorText += error.message;
+      resolve();
+    });
+  });
+  const [, , , toBrowser, fromBrowser] = spawned.stdio as [unknown, unknown, unknown, Writable, Readable];
   // A browser that went away shows as a closed pipe; a write error says nothing more.
   toBrowser.on('error', () => undefined);
   return {
@@ -123,12 +129,12 @@ export function startChromium(start: ChromiumStart): RunningChromium {
     async stop() {
       const gone = await Promise.race([exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000).unref())]);
       if (!gone) {
-        child.kill('SIGKILL');
+        spawned.kill('SIGKILL');
         await exited;
       }
       process.removeListener('exit', cleanUp);
       for (const [signal] of ENDING_SIGNALS) process.removeListener(signal, onSignal);
-      removeProfile(userDataDir);
+      removeProfile(profile);
     },
   };
 }
