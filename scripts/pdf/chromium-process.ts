@@ -83,11 +83,10 @@ export function startChromium(start: ChromiumStart): RunningChromium {
   // If this program ends first (an error, Ctrl-C), the browser and its profile go too. Node runs
   // no 'exit' handlers when a signal ends it, so the signals are handled as well; both are in
   // place before the profile folder exists, so that no moment is left in which it would stay.
-  let userDataDir: string | undefined;
-  let child: ChildProcess | undefined;
+  const started: { profile?: string; child?: ChildProcess } = {};
   const cleanUp = (): void => {
-    child?.kill('SIGKILL');
-    if (userDataDir !== undefined) removeProfile(userDataDir);
+    started.child?.kill('SIGKILL');
+    if (started.profile !== undefined) removeProfile(started.profile);
   };
   const onSignal = (signal: NodeJS.Signals): void => {
     cleanUp();
@@ -98,12 +97,12 @@ export function startChromium(start: ChromiumStart): RunningChromium {
 
   // A fresh profile per run: nothing of one run (caches of documents) reaches the next.
   const profile = mkdtempSync(join(tmpdir(), 'klacht-chromium-'));
-  userDataDir = profile;
+  started.profile = profile;
   const spawned: ChildProcess = spawn(start.executablePath, chromiumArguments(start, profile), {
     env: start.env ?? process.env,
     stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
   });
-  child = spawned;
+  started.child = spawned;
   let errorText = '';
   let ended = false;
   spawned.stderr?.on('data', (chunk: Buffer) => {
