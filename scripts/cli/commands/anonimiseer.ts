@@ -14,7 +14,7 @@ import { printJson, type CommandContext } from '../context.js';
 import { RunError, unknownComplaint } from '../errors.js';
 import { loadDeadlines } from '../load.js';
 
-// The remote "origin" is kept (git filter-repo removed it): the next step is a force push to that
+// The remote "origin" is kept (the Python tool used before removed it): the next step is a force push to that
 // very remote, and its remote-tracking refs are rewritten with everything else, so nothing local
 // still points at the old history. What can bring it back is fetching before that push; the
 // warning says so.
