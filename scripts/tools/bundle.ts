@@ -1,6 +1,7 @@
 /**
  * Build step for the release artifact: `klacht` as a bundle that runs with `node` alone, without
- * node_modules: bundle/klacht.mjs with its lazily loaded parts in bundle/chunks/, and the files the
+ * node_modules: bundle/klacht.mjs with its lazily loaded parts in bundle/chunks/, the entry of the
+ * GitHub Action (bundle/action.mjs, action.yml) that shares them, and the files the
  * PDF commands read next to it (templates/, fonts/). Built from dist/ (so the validators that compile-schemas.ts generated at
  * build time are inlined, and ajv's compiler is not), by `npm run bundle`. The folder is committed;
  * test/bundle/fresh.test.ts fails when it differs from what the sources give, so the build must be
@@ -17,6 +18,8 @@ const require = createRequire(import.meta.url);
 export const PROJECT_ROOT = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
 export const BUNDLE_DIR = join(PROJECT_ROOT, 'bundle');
 export const BUNDLE_FILE = 'klacht.mjs';
+/** The entry of the GitHub Action (action.yml's runs.main); it shares the chunks with klacht.mjs. */
+export const ACTION_FILE = 'action.mjs';
 
 /** The Noto Sans files the PDFs embed (scripts/pdf/assets.ts): latin always, latin-ext when a page needs it. */
 export const FONT_FILES = ['400', '700'].flatMap((weight) => ['latin', 'latin-ext'].map((subset) => `noto-sans-${subset}-${weight}-normal.woff2`)).sort();
@@ -89,14 +92,14 @@ export interface BundleResult {
 
 /** Writes the bundle folder to `outDir` (emptied first). dist/ must have been built. */
 export async function writeBundle(outDir: string = BUNDLE_DIR): Promise<BundleResult> {
-  const entry = join(PROJECT_ROOT, 'bin', 'klacht.js');
+  const entries = { klacht: join(PROJECT_ROOT, 'bin', 'klacht.js'), action: join(PROJECT_ROOT, 'dist', 'cli', 'action.js') };
   if (!existsSync(join(PROJECT_ROOT, 'dist', 'core', 'schema-validators.generated.cjs'))) throw new Error('dist/ ontbreekt: voer eerst npm run build uit.');
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const result = await build({
-    entryPoints: [entry],
+    entryPoints: entries,
     outdir: outDir,
-    entryNames: 'klacht',
+    entryNames: '[name]',
     outExtension: { '.js': '.mjs' },
     // Every `import()` of the sources (a command, puppeteer, GitHub, the Markdown renderer) becomes a
     // file of its own in chunks/, read only by the run that needs it. One file of 2.9 MB costs every

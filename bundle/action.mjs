@@ -1,0 +1,41 @@
+// klacht, gebundeld door scripts/tools/bundle.ts (npm run bundle). Niet met de hand wijzigen.
+import { createRequire as __klachtCreateRequire } from 'node:module';
+const require = __klachtCreateRequire(import.meta.url);
+import {
+  main,
+  reportFailure
+} from "./chunks/chunk-K3PQQVGN.mjs";
+import "./chunks/chunk-HSMANZNT.mjs";
+import {
+  UsageError
+} from "./chunks/chunk-GODEESAN.mjs";
+import "./chunks/chunk-BGP32D3C.mjs";
+import "./chunks/chunk-7VAKVCUU.mjs";
+import "./chunks/chunk-ZJMSHH4D.mjs";
+
+// dist/cli/action-inputs.js
+function input(env, name) {
+  return env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "";
+}
+function actionArgv(env) {
+  const command = input(env, "opdracht").trim();
+  if (command === "")
+    throw new UsageError("De invoer 'opdracht' ontbreekt. Geef een opdracht op, zoals valideer of termijnen.");
+  if (/\s/.test(command) || command.startsWith("-")) {
+    throw new UsageError("De invoer 'opdracht' is alleen de naam van één opdracht, zoals valideer. Zet opties onder 'argumenten', één per regel.");
+  }
+  const register = input(env, "register").trim() || ".";
+  const rest = input(env, "argumenten").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+  return [command, "--register", register, ...rest];
+}
+
+// dist/cli/action.js
+process.on("unhandledRejection", (error) => process.exit(reportFailure(error)));
+var code;
+try {
+  code = await main(actionArgv(process.env));
+} catch (error) {
+  code = reportFailure(error);
+}
+process.exitCode = code;
+process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));

@@ -1,0 +1,20 @@
+/**
+ * The entry of the GitHub Action (action.yml, `runs.main: bundle/action.mjs`): runs `klacht` with
+ * the command and options from the action's inputs. The exit code is klacht's (0 good, 1 findings,
+ * 2 wrong use or failure); findings become annotations because GitHub sets GITHUB_ACTIONS=true.
+ * The inputs are never printed: `argumenten` may name a file or a person's complaint number.
+ */
+import { actionArgv } from './action-inputs.js';
+import { main, reportFailure } from './main.js';
+
+// As in bin/klacht.js: a failure that escaped the command is still said in Dutch, exit 2.
+process.on('unhandledRejection', (error) => process.exit(reportFailure(error)));
+let code: number;
+try {
+  code = await main(actionArgv(process.env));
+} catch (error) {
+  code = reportFailure(error);
+}
+// End once what was written has been handed over, not when a library's stray timer allows it.
+process.exitCode = code;
+process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
