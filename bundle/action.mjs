@@ -4,7 +4,7 @@ const require = __klachtCreateRequire(import.meta.url);
 import {
   main,
   reportFailure
-} from "./chunks/chunk-K3PQQVGN.mjs";
+} from "./chunks/chunk-QOPFXLUK.mjs";
 import "./chunks/chunk-HSMANZNT.mjs";
 import {
   UsageError

@@ -64,7 +64,9 @@ export function chooseBrowser(machine: Machine): BrowserChoice {
   if (forced === FORCE_EMBEDDED) {
     const choice = embedded();
     if (choice) return choice;
-    throw new BrowserNotFoundError(`KLACHT_BROWSER=${FORCE_EMBEDDED} vraagt de ingebouwde Chromium, en die bestaat alleen voor Linux op x64 (dit is ${machine.platform} op ${machine.arch})`);
+    throw new BrowserNotFoundError(hasEmbeddedBuild(machine)
+      ? `KLACHT_BROWSER=${FORCE_EMBEDDED} vraagt de ingebouwde Chromium, en het npm-pakket @sparticuz/chromium is niet geïnstalleerd (npm ci installeert het)`
+      : `KLACHT_BROWSER=${FORCE_EMBEDDED} vraagt de ingebouwde Chromium, en die bestaat alleen voor Linux op x64 (dit is ${machine.platform} op ${machine.arch})`);
   }
   const configured = env.PUPPETEER_EXECUTABLE_PATH;
   if (configured) {

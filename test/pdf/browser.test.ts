@@ -75,6 +75,7 @@ describe('which browser prints', () => {
     ['no build for Windows', base({ platform: 'win32', exists: present('/pkg/bin/chromium.br') }), 'PUPPETEER_EXECUTABLE_PATH=/pad/naar/chromium'],
     ['the package missing', base({ embeddedArchive: undefined }), 'apt-get install chromium'],
     ['forced embedded on arm64', base({ arch: 'arm64', env: { KLACHT_BROWSER: 'ingebouwd' }, exists: present('/pkg/bin/chromium.br') }), 'alleen voor Linux op x64'],
+    ['forced embedded without the package', base({ env: { KLACHT_BROWSER: 'ingebouwd' }, embeddedArchive: undefined }), 'het npm-pakket @sparticuz/chromium is niet geïnstalleerd (npm ci installeert het)'],
     ['KLACHT_BROWSER=systeem without a system browser', base({ env: { KLACHT_BROWSER: 'systeem' }, exists: present('/pkg/bin/chromium.br') }), 'sluit de ingebouwde Chromium uit'],
     ['an unknown KLACHT_BROWSER', base({ env: { KLACHT_BROWSER: 'firefox' }, exists: present('/pkg/bin/chromium.br') }), "alleen 'ingebouwd' of 'systeem'"],
   ] as const)('not found: %s', (_name, machine, message) => {
