@@ -13,9 +13,5 @@ try {
 }
 // A failure that escaped the command (a promise nobody awaited) is still said in Dutch, exit 2.
 process.on('unhandledRejection', (error) => process.exit(cli.reportFailure(error)));
-const code = await cli.main(process.argv.slice(2));
-// The command is done: end now, once what was written has been handed over, rather than wait for
-// a timer that a library left running (puppeteer keeps one per unanswered request to a browser
-// that died).
-process.exitCode = code;
-process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+// Ends once the output is handed over (a write that failed is exit code 2), not when a library's timer allows.
+cli.finishProcess(await cli.main(process.argv.slice(2)));

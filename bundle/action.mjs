@@ -2,9 +2,10 @@
 import { createRequire as __klachtCreateRequire } from 'node:module';
 const require = __klachtCreateRequire(import.meta.url);
 import {
+  finishProcess,
   main,
   reportFailure
-} from "./chunks/chunk-QOPFXLUK.mjs";
+} from "./chunks/chunk-4SYXBQBU.mjs";
 import "./chunks/chunk-HSMANZNT.mjs";
 import {
   UsageError
@@ -37,5 +38,4 @@ try {
 } catch (error) {
   code = reportFailure(error);
 }
-process.exitCode = code;
-process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
+finishProcess(code);

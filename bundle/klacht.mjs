@@ -6,7 +6,7 @@ const require = __klachtCreateRequire(import.meta.url);
 // bin/klacht.js
 var cli;
 try {
-  cli = await import("./chunks/main-5KHJAU6K.mjs");
+  cli = await import("./chunks/main-X4FGEWWH.mjs");
 } catch (error) {
   if (error && error.code === "ERR_MODULE_NOT_FOUND" && String(error.message).includes("dist")) {
     console.error("klacht is nog niet gebouwd. Voer eerst `npm ci` (of `npm run build`) uit in de map van klachtenregister.");
@@ -15,6 +15,4 @@ try {
   throw error;
 }
 process.on("unhandledRejection", (error) => process.exit(cli.reportFailure(error)));
-var code = await cli.main(process.argv.slice(2));
-process.exitCode = code;
-process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
+cli.finishProcess(await cli.main(process.argv.slice(2)));

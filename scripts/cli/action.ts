@@ -5,7 +5,7 @@
  * The inputs are never printed: `argumenten` may name a file or a person's complaint number.
  */
 import { actionArgv } from './action-inputs.js';
-import { main, reportFailure } from './main.js';
+import { finishProcess, main, reportFailure } from './main.js';
 
 // As in bin/klacht.js: a failure that escaped the command is still said in Dutch, exit 2.
 process.on('unhandledRejection', (error) => process.exit(reportFailure(error)));
@@ -15,6 +15,5 @@ try {
 } catch (error) {
   code = reportFailure(error);
 }
-// End once what was written has been handed over, not when a library's stray timer allows it.
-process.exitCode = code;
-process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+// As in bin/klacht.js: end once the output is handed over; a write that failed is exit code 2.
+finishProcess(code);

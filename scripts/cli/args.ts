@@ -91,6 +91,11 @@ function translateParseError(error: unknown, specs: Readonly<Record<string, Opti
   const option = /'(-[^'\s]+)/.exec(message)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const name = option.replace(/^-+/, '').split('=')[0] ?? '';
+    // '--vandaag 2026-11-24' as ONE argument (a line of the action's `argumenten`): the value is not
+    // repeated (it may be personal), the way to write it is.
+    if (/'-[^']*\s/.test(message) && Object.hasOwn(specs, name)) {
+      return new UsageError(`De optie --${name} en haar waarde staan samen in één argument. Geef ze als twee argumenten (in de GitHub Action: op twee regels), of schrijf --${name}=<waarde>.`, command);
+    }
     const suggestion = closest(name, Object.keys(specs));
     return new UsageError(`Onbekende optie '${option}' bij '${commandName}'.${suggestion ? ` Bedoelde u '--${suggestion}'?` : ''}`, command);
   }

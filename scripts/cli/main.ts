@@ -7,6 +7,8 @@ import type { Command } from './command.js';
 import { commandContext } from './context.js';
 import { RunError, UsageError } from './errors.js';
 import { processIo, type CliIo } from './io.js';
+
+export { finishProcess } from './io.js';
 import { closest } from '../core/suggest.js';
 import { checkRegisterFolder } from '../register/folder.js';
 /**

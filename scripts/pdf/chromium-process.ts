@@ -95,8 +95,18 @@ export function startChromium(start: ChromiumStart): RunningChromium {
   process.once('exit', cleanUp);
   for (const [signal] of ENDING_SIGNALS) process.once(signal, onSignal);
 
+  const stopWatching = (): void => {
+    process.removeListener('exit', cleanUp);
+    for (const [signal] of ENDING_SIGNALS) process.removeListener(signal, onSignal);
+  };
   // A fresh profile per run: nothing of one run (caches of documents) reaches the next.
-  const profile = mkdtempSync(join(tmpdir(), 'klacht-chromium-'));
+  let profile: string;
+  try {
+    profile = mkdtempSync(join(tmpdir(), 'klacht-chromium-'));
+  } catch (error) {
+    stopWatching();
+    throw error;
+  }
   started.profile = profile;
   const spawned: ChildProcess = spawn(start.executablePath, chromiumArguments(start, profile), {
     env: start.env ?? process.env,
@@ -131,8 +141,7 @@ export function startChromium(start: ChromiumStart): RunningChromium {
         spawned.kill('SIGKILL');
         await exited;
       }
-      process.removeListener('exit', cleanUp);
-      for (const [signal] of ENDING_SIGNALS) process.removeListener(signal, onSignal);
+      stopWatching();
       removeProfile(profile);
     },
   };

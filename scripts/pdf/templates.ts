@@ -5,8 +5,8 @@
  * (template-folders.ts). The font (Noto Sans, from @fontsource) and the organisation's logo are
  * embedded as data: URLs, so the page never asks for anything.
  */
-import { readFileSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { lstatSync, readFileSync } from 'node:fs';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Liquid } from 'liquidjs';
 import type { DocumentKind, DocumentModel } from '../core/documents.js';
 import { defaultTemplatesDir, fontFile } from './assets.js';
@@ -54,13 +54,31 @@ const FONTS_PLACEHOLDER = '/*klachtenregister-fonts*/';
 
 const IMAGE_TYPES: Readonly<Record<string, string>> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.svg': 'image/svg+xml' };
 
+/**
+ * `name` as a file inside the register, where every step of the path is a real folder or file: a
+ * link could point anywhere on the machine that prints, and the file ends up in the PDF.
+ */
+function registerFile(root: string, name: string): string | undefined {
+  const base = resolve(root);
+  const path = resolve(base, name);
+  const rel = relative(base, path);
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
+  let at = base;
+  for (const part of rel.split(sep)) {
+    at = join(at, part);
+    const stat = lstatSync(at, { throwIfNoEntry: false });
+    if (!stat || stat.isSymbolicLink()) return undefined;
+  }
+  return path;
+}
+
 /** The logo from klachtenregister.yml as a data: URL, or '' when there is none or it cannot be read. */
 export function logoDataUrl(root: string, logo: string | undefined): string {
   if (!logo) return '';
   const type = IMAGE_TYPES[extname(logo).toLowerCase()];
-  const path = resolve(root, logo);
-  // Only a file inside the register, of a known image type.
-  if (!type || !path.startsWith(resolve(root))) return '';
+  // Only a file inside the register (no link), of a known image type.
+  const path = type === undefined ? undefined : registerFile(root, logo);
+  if (path === undefined) return '';
   try {
     return `data:${type};base64,${readFileSync(path).toString('base64')}`;
   } catch {

@@ -3,7 +3,8 @@
  * and exit code 2 (or does its work where it needs no git): never "interne fout", never a stack
  * trace, never the complainant's data.
  */
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_NAMES } from '../../scripts/cli/main.js';
@@ -133,5 +134,20 @@ describe('a failure nobody foresaw', () => {
     mkdirSync(join(root, 'analyses', '2026.md'));
     const result = await runCli(['jaaranalyse', '2026', '--zonder-pdf', '--register', root, ...TODAY]);
     expectDutchFailure(result, /klacht: de opdracht is gestopt: .+ \(E[A-Z]+\)\. Los dat op en probeer het opnieuw\./);
+  });
+});
+
+describe('output that cannot be written', () => {
+  it('is said in Dutch with exit code 2, never passed off as success (a full disk behind > rapport.json)', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/klacht.js'), 'valideer', '--json', '--register', join(PROJECT_ROOT, 'examples/register'), ...TODAY], {
+        stdio: ['ignore', full, 'pipe'], encoding: 'utf8',
+      });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe('klacht: de uitvoer kon niet worden weggeschreven (ENOSPC); het resultaat is onvolledig.\n');
+    } finally {
+      closeSync(full);
+    }
   });
 });

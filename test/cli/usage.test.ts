@@ -47,6 +47,17 @@ describe('the klacht command line', () => {
     expect(result.stderr).toContain("Zie 'klacht valideer --help'.");
   });
 
+  it('says how to write an option and its value that came as one argument, without repeating the value', async () => {
+    const result = await runCli(['termijnen', '--vandaag 2026-11-24']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('De optie --vandaag en haar waarde staan samen in één argument. Geef ze als twee argumenten (in de GitHub Action: op twee regels), of schrijf --vandaag=<waarde>.');
+    expect(result.stderr).not.toContain('2026-11-24');
+    // Written with '=' it is understood (exit 1 here only because the example has overdue deadlines).
+    const written = await runCli(['termijnen', '--vandaag=2026-11-24', '--register', 'examples/register'], { cwd: PROJECT_ROOT });
+    expect(written.stderr).toBe('');
+    expect(written.stdout).toContain('Termijnen op dinsdag 24 november 2026');
+  });
+
   it('refuses an impossible --vandaag', async () => {
     const result = await runCli(['valideer', '--vandaag', '2026-02-30']);
     expect(result.code).toBe(2);

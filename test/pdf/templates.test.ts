@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TemplateFolders } from '../../scripts/pdf/template-folders.js';
-import { TemplateRenderer, toolTemplatesDir } from '../../scripts/pdf/templates.js';
+import { logoDataUrl, TemplateRenderer, toolTemplatesDir } from '../../scripts/pdf/templates.js';
 import { CANARY, canaryLeaks } from '../helpers/canary.js';
 import { PROJECT_ROOT, runCli, type CliResult } from '../helpers/cli.js';
 import { pdfText } from '../helpers/pdf.js';
@@ -222,5 +222,23 @@ describe('TemplateRenderer with a register folder', () => {
     expect(fs.containsSync?.(join(root, 'templates'), join(root, 'klachtenregister.yml'))).toBe(false);
     expect(fs.containsSync?.(toolTemplatesDir(), join(toolTemplatesDir(), '../package.json'))).toBe(false);
     expect(fs.fallback).toBeUndefined();
+  });
+});
+
+describe('the logo of klachtenregister.yml', () => {
+  it('is read only from inside the register, never through a link or a neighbouring folder', () => {
+    const parent = tempDir();
+    const root = join(parent, 'reg');
+    mkdirSync(join(root, 'huisstijl'), { recursive: true });
+    writeFileSync(join(root, 'huisstijl', 'logo.svg'), '<svg/>');
+    // A folder whose name starts like the register's: outside, though its path starts the same.
+    mkdirSync(join(parent, 'reg-geheim'));
+    writeFileSync(join(parent, 'reg-geheim', 'x.svg'), '<svg>geheim</svg>');
+    symlinkSync(join(parent, 'reg-geheim', 'x.svg'), join(root, 'link.svg'));
+    symlinkSync(join(parent, 'reg-geheim'), join(root, 'map'));
+    expect(logoDataUrl(root, 'huisstijl/logo.svg')).toBe(`data:image/svg+xml;base64,${Buffer.from('<svg/>').toString('base64')}`);
+    for (const logo of ['../reg-geheim/x.svg', 'link.svg', 'map/x.svg', join(parent, 'reg-geheim', 'x.svg'), 'huisstijl/logo.txt', 'bestaat-niet.svg']) {
+      expect(logoDataUrl(root, logo), logo).toBe('');
+    }
   });
 });

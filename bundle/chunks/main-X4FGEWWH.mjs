@@ -1,0 +1,24 @@
+// klacht, gebundeld door scripts/tools/bundle.ts (npm run bundle). Niet met de hand wijzigen.
+import { createRequire as __klachtCreateRequire } from 'node:module';
+const require = __klachtCreateRequire(import.meta.url);
+import {
+  COMMAND_NAMES,
+  finishProcess,
+  loadCommand,
+  loadCommands,
+  main,
+  reportFailure
+} from "./chunk-4SYXBQBU.mjs";
+import "./chunk-HSMANZNT.mjs";
+import "./chunk-GODEESAN.mjs";
+import "./chunk-BGP32D3C.mjs";
+import "./chunk-7VAKVCUU.mjs";
+import "./chunk-ZJMSHH4D.mjs";
+export {
+  COMMAND_NAMES,
+  finishProcess,
+  loadCommand,
+  loadCommands,
+  main,
+  reportFailure
+};
