@@ -5,11 +5,12 @@ import {
   finishProcess,
   main,
   reportFailure
-} from "./chunks/chunk-4SYXBQBU.mjs";
-import "./chunks/chunk-HSMANZNT.mjs";
+} from "./chunks/chunk-D32M3AMZ.mjs";
+import "./chunks/chunk-BPWNMJ6H.mjs";
 import {
   UsageError
 } from "./chunks/chunk-GODEESAN.mjs";
+import "./chunks/chunk-LVPBMKN4.mjs";
 import "./chunks/chunk-BGP32D3C.mjs";
 import "./chunks/chunk-7VAKVCUU.mjs";
 import "./chunks/chunk-ZJMSHH4D.mjs";

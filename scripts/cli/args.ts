@@ -26,6 +26,8 @@ export interface CommandSpec {
   readonly description: string;
   readonly options: Readonly<Record<string, OptionSpec>>;
   readonly examples: readonly string[];
+  /** The command may start a register in an empty folder (klacht nieuw); every other needs one. */
+  readonly startsRegister?: boolean;
 }
 
 export const GLOBAL_OPTIONS: Readonly<Record<string, OptionSpec>> = {

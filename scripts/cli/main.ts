@@ -72,7 +72,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
     const context = commandContext(io, values, values._);
     // Every command works in the register folder: one check, one message, before any work.
-    checkRegisterFolder(context.root);
+    checkRegisterFolder(context.root, { mayBeEmpty: command.spec.startsRegister === true });
     return await command.run(context);
   } catch (error) {
     return reportError(error, io);

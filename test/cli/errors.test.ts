@@ -72,6 +72,20 @@ describe('a wrong --register', () => {
   });
 });
 
+describe('a folder that is not a register', () => {
+  it.each(NAMES.filter((name) => name !== 'nieuw'))('%s refuses it instead of finding nothing wrong there', async (name) => {
+    const folder = makeRegister({ 'notities.md': 'iets anders' });
+    expectDutchFailure(await runCli([...(INVOCATIONS[name] ?? []), '--register', folder, ...TODAY]), `De map ${folder} is geen klachtenregister: er staat geen klachtenregister.yml en geen map complaints/ in.`);
+  });
+
+  it('nieuw may start a register in an empty folder', async () => {
+    const folder = tempDir();
+    const result = await runCli([...(INVOCATIONS.nieuw ?? []), '--register', folder, ...TODAY]);
+    expect(result.code, result.stderr).toBe(0);
+    expectNoInternals(result);
+  });
+});
+
 describe('a register that is not a git repository', () => {
   const needsGit: Readonly<Record<string, string>> = {
     ondertekening: 'Het register staat niet in git',

@@ -205,7 +205,7 @@ describe('klacht jaaranalyse, more', () => {
   });
 
   it('asks for a year', async () => {
-    const result = await runCli(['jaaranalyse', '--register', tempDir()]);
+    const result = await runCli(['jaaranalyse', '--register', makeRegister({ 'complaints/.gitkeep': '' })]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Noem het jaar van de analyse');
   });

@@ -19,6 +19,7 @@ import { formatFinding } from '../output.js';
 export const nieuw: Command = {
   spec: {
     name: 'nieuw',
+    startsRegister: true,
     summary: 'maakt een nieuw klachtbestand met het eerstvolgende vrije klachtnummer',
     description: [
       'Maakt complaints/<jaar>/KL-<jaar>-<nummer>.md aan met status \'ontvangen\'. Het nummer is het',
