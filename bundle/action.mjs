@@ -5,7 +5,7 @@ import {
   finishProcess,
   main,
   reportFailure
-} from "./chunks/chunk-D32M3AMZ.mjs";
+} from "./chunks/chunk-O2J2OY5R.mjs";
 import "./chunks/chunk-BPWNMJ6H.mjs";
 import {
   UsageError

@@ -146,7 +146,9 @@ function parseProblem(message: string): string {
     const match = pattern.exec(message);
     if (match) return say(...match.slice(1));
   }
-  return `Liquid meldt: ${message}`;
+  // A message we have no Dutch for: the Dutch gist, with Liquid's own (English) words as a quote
+  // for whoever maintains the template; they only ever quote the template's own text.
+  return `Liquid kan dit stuk van het sjabloon niet lezen (in het Engels: "${message}")`;
 }
 
 /** At most a line of the template's text, to point at the spot. */

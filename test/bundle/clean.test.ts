@@ -137,3 +137,18 @@ describe('the bundle in a folder without node_modules', () => {
     expect(existsSync(join(EXPORT, 'pdf', 'KL-2026-002-reactie.pdf'))).toBe(false);
   });
 });
+
+describe('the GitHub Action from a folder without node_modules', () => {
+  it('runs klacht from its inputs: valideer on the register, with annotations and klacht\'s exit code', () => {
+    const result = spawnSync(process.execPath, [join(EXPORT, 'bundle', 'action.mjs')], {
+      cwd: EXPORT, encoding: 'utf8', input: '',
+      env: {
+        PATH: process.env.PATH ?? '', HOME: EXPORT, GITHUB_ACTIONS: 'true',
+        INPUT_OPDRACHT: 'valideer', INPUT_REGISTER: 'register', INPUT_ARGUMENTEN: '--vandaag\n2026-11-24\n',
+      },
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('::warning file=register/complaints/');
+    expect(result.stderr).toBe('');
+  });
+});
