@@ -22,6 +22,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { launchOptions } from '../pdf/browser.js';
 import { bundleStartup } from './bundle.js';
 import { writeSyntheticHistory } from './history.js';
 import { syntheticComplaint, writeSyntheticRegister } from './synthetic.js';
@@ -164,13 +165,16 @@ if (!process.argv.includes('--zonder-pdf')) {
     mkdirSync(sampleDir, { recursive: true });
     const sample = 5;
     for (let i = 0; i < sample; i++) writeFileSync(join(sampleDir, `formulier-${i}.md`), peerMarkdown(2017 + i, i));
-    const chromium = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium';
-    const launch = JSON.stringify({ executablePath: chromium, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    // The peer prints with the same browser as klacht (on a fresh machine: the embedded one, with
+    // its own libraries and fonts in the environment it needs).
+    const { options: browser } = await launchOptions(process.env);
+    const launch = JSON.stringify({ executablePath: browser.executablePath, headless: browser.headless, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    const peerEnv = { ...process.env, ...(browser.env ?? {}) };
     const times: number[] = [];
     let failures = 0;
     for (let i = 0; i < sample; i++) {
       const begin = performance.now();
-      const peer = spawnSync(process.execPath, [join(projectRoot, 'node_modules/md-to-pdf/dist/cli.js'), join(sampleDir, `formulier-${i}.md`), '--launch-options', launch], { cwd: sampleDir, encoding: 'utf8', timeout: 120_000 });
+      const peer = spawnSync(process.execPath, [join(projectRoot, 'node_modules/md-to-pdf/dist/cli.js'), join(sampleDir, `formulier-${i}.md`), '--launch-options', launch], { cwd: sampleDir, encoding: 'utf8', timeout: 120_000, env: peerEnv });
       times.push(performance.now() - begin);
       if (peer.status !== 0) failures++;
     }
