@@ -4,8 +4,9 @@ const require = __klachtCreateRequire(import.meta.url);
 import {
   finishProcess,
   main,
+  processIo,
   reportFailure
-} from "./chunks/chunk-O2J2OY5R.mjs";
+} from "./chunks/chunk-4ELOT6S2.mjs";
 import "./chunks/chunk-BPWNMJ6H.mjs";
 import {
   UsageError
@@ -35,7 +36,7 @@ function actionArgv(env) {
 process.on("unhandledRejection", (error) => process.exit(reportFailure(error)));
 var code;
 try {
-  code = await main(actionArgv(process.env));
+  code = await main(actionArgv(process.env), { ...processIo(), helpReference: 'de README van klachtenregister, "De GitHub Action"' });
 } catch (error) {
   code = reportFailure(error);
 }

@@ -5,13 +5,15 @@
  * The inputs are never printed: `argumenten` may name a file or a person's complaint number.
  */
 import { actionArgv } from './action-inputs.js';
+import { processIo } from './io.js';
 import { finishProcess, main, reportFailure } from './main.js';
 
 // As in bin/klacht.js: a failure that escaped the command is still said in Dutch, exit 2.
 process.on('unhandledRejection', (error) => process.exit(reportFailure(error)));
 let code: number;
 try {
-  code = await main(actionArgv(process.env));
+  // A workflow author has no terminal for --help: the README section on the action explains it.
+  code = await main(actionArgv(process.env), { ...processIo(), helpReference: 'de README van klachtenregister, "De GitHub Action"' });
 } catch (error) {
   code = reportFailure(error);
 }

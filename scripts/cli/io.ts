@@ -12,6 +12,8 @@ export interface CliIo {
   /** Streams for interactive prompts. */
   readonly input?: NodeJS.ReadableStream;
   readonly output?: NodeJS.WritableStream;
+  /** Where wrong usage is explained, when not `klacht <opdracht> --help` (the GitHub Action has no terminal). */
+  readonly helpReference?: string;
 }
 
 /** The real process. */

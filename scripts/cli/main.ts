@@ -86,8 +86,8 @@ export function reportFailure(error: unknown, io: CliIo = processIo()): number {
 
 function reportError(error: unknown, io: CliIo): number {
   if (error instanceof UsageError) {
-    const help = error.command ? `klacht ${error.command} --help` : 'klacht --help';
-    io.stderr(`klacht: ${error.message}\nZie '${help}'.\n`);
+    const help = io.helpReference ?? `'${error.command ? `klacht ${error.command} --help` : 'klacht --help'}'`;
+    io.stderr(`klacht: ${error.message}\nZie ${help}.\n`);
     return 2;
   }
   if (error instanceof RunError) {
