@@ -3,15 +3,17 @@ import { createRequire as __klachtCreateRequire } from 'node:module';
 const require = __klachtCreateRequire(import.meta.url);
 import {
   finishProcess,
+  loadCommand,
   main,
   processIo,
   reportFailure
-} from "./chunks/chunk-4ELOT6S2.mjs";
+} from "./chunks/chunk-Q5KXEYMM.mjs";
 import "./chunks/chunk-BPWNMJ6H.mjs";
+import "./chunks/chunk-3FSTQZW7.mjs";
+import "./chunks/chunk-LVPBMKN4.mjs";
 import {
   UsageError
-} from "./chunks/chunk-GODEESAN.mjs";
-import "./chunks/chunk-LVPBMKN4.mjs";
+} from "./chunks/chunk-AHS6UGYI.mjs";
 import "./chunks/chunk-BGP32D3C.mjs";
 import "./chunks/chunk-7VAKVCUU.mjs";
 import "./chunks/chunk-ZJMSHH4D.mjs";
@@ -31,12 +33,37 @@ function actionArgv(env) {
   const rest = input(env, "argumenten").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
   return [command, "--register", register, ...rest];
 }
+function findingsFail(env) {
+  const value = input(env, "bevindingen-falen").trim().toLowerCase();
+  if (value === "" || value === "true")
+    return true;
+  if (value === "false")
+    return false;
+  throw new UsageError(`De invoer 'bevindingen-falen' is true of false, niet '${value}'.`);
+}
+function withSummary(argv, hasSummaryOption, env) {
+  const file = env.GITHUB_STEP_SUMMARY;
+  if (!hasSummaryOption || !file || argv.some((a) => a === "--samenvatting" || a.startsWith("--samenvatting=")))
+    return [...argv];
+  return [...argv, "--samenvatting", file];
+}
+function withToken(env) {
+  const token = input(env, "token").trim();
+  return { ...env, ...token !== "" && !env.GITHUB_TOKEN ? { GITHUB_TOKEN: token } : {} };
+}
 
 // dist/cli/action.js
 process.on("unhandledRejection", (error) => process.exit(reportFailure(error)));
 var code;
 try {
-  code = await main(actionArgv(process.env), { ...processIo(), helpReference: 'de README van klachtenregister, "De GitHub Action"' });
+  const env = withToken(process.env);
+  const argv = actionArgv(env);
+  const failOnFindings = findingsFail(env);
+  const command = await loadCommand(argv[0] ?? "");
+  const io = { ...processIo(), env, helpReference: 'de README van klachtenregister, "De GitHub Action"' };
+  code = await main(withSummary(argv, command?.spec.options.samenvatting !== void 0, env), io);
+  if (code === 1 && !failOnFindings)
+    code = 0;
 } catch (error) {
   code = reportFailure(error);
 }

@@ -27,3 +27,27 @@ export function actionArgv(env: Env): string[] {
   const rest = input(env, 'argumenten').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
   return [command, '--register', register, ...rest];
 }
+
+/** `bevindingen-falen: 'false'`: findings (exit 1) leave the step green; a failure to run (2) does not. */
+export function findingsFail(env: Env): boolean {
+  const value = input(env, 'bevindingen-falen').trim().toLowerCase();
+  if (value === '' || value === 'true') return true;
+  if (value === 'false') return false;
+  throw new UsageError(`De invoer 'bevindingen-falen' is true of false, niet '${value}'.`);
+}
+
+/**
+ * The job summary for a command that can write one (`--samenvatting`): GitHub's file for this step,
+ * unless the workflow named a file itself.
+ */
+export function withSummary(argv: readonly string[], hasSummaryOption: boolean, env: Env): string[] {
+  const file = env.GITHUB_STEP_SUMMARY;
+  if (!hasSummaryOption || !file || argv.some((a) => a === '--samenvatting' || a.startsWith('--samenvatting='))) return [...argv];
+  return [...argv, '--samenvatting', file];
+}
+
+/** The environment of the command: GITHUB_TOKEN from the input `token` when the workflow set none. */
+export function withToken(env: Env): Record<string, string | undefined> {
+  const token = input(env, 'token').trim();
+  return { ...env, ...(token !== '' && !env.GITHUB_TOKEN ? { GITHUB_TOKEN: token } : {}) };
+}

@@ -28,6 +28,8 @@ export interface CommandSpec {
   readonly examples: readonly string[];
   /** The command may start a register in an empty folder (klacht nieuw); every other needs one. */
   readonly startsRegister?: boolean;
+  /** The command is given its folder as an argument and makes it a register (klacht init). */
+  readonly ownFolder?: boolean;
 }
 
 export const GLOBAL_OPTIONS: Readonly<Record<string, OptionSpec>> = {

@@ -51,3 +51,23 @@ export async function refExists(git: SimpleGit, ref: string): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * Ids of the complaints added or changed since `since` (up to HEAD). When `since` is no commit
+ * here (a new branch's push names 40 zeros, a force push an unknown commit), the changes of HEAD's
+ * own commit; `range` says which range that was.
+ */
+export async function idsChangedSince(git: SimpleGit, since: string): Promise<{ ids: string[]; range: string }> {
+  const known = !since.startsWith('-') && !/^0+$/.test(since) && (await refExists(git, since));
+  const hasParent = await refExists(git, 'HEAD~1');
+  const range = known ? `${since}..HEAD` : hasParent ? 'HEAD~1..HEAD' : 'HEAD';
+  const args = range === 'HEAD'
+    ? ['ls-tree', '-r', '--name-only', 'HEAD', '--', 'complaints/']
+    : ['diff', '--name-only', '--no-renames', '--diff-filter=AM', range, '--', 'complaints/'];
+  const output = await runGit(git, args, `het zoeken naar gewijzigde klachten (${range})`);
+  const ids = [...new Set(output.split('\n').flatMap((path) => {
+    const match = PATH_PATTERN.exec(path);
+    return match ? [match[2] as string] : [];
+  }))].sort();
+  return { ids, range };
+}

@@ -27,9 +27,10 @@ export const FONT_FILES = ['400', '700'].flatMap((weight) => ['latin', 'latin-ex
 /**
  * Modules that read a file through `createRequire(import.meta.url)`, which esbuild cannot follow.
  * Without that line `require('…')` is the plain one, and esbuild inlines what it names: the JSON
- * schemas and the generated validators (core/schema.js), the yaml package (register/yaml-lib.js).
+ * schemas and the generated validators (core/schema.js), the yaml package (register/yaml-lib.js),
+ * package.json for the version (cli/release.js).
  */
-const PLAIN_REQUIRE = /[\\/]dist[\\/](core[\\/]schema|register[\\/]yaml-lib)\.js$/;
+const PLAIN_REQUIRE = /[\\/]dist[\\/](core[\\/]schema|register[\\/]yaml-lib|cli[\\/]release)\.js$/;
 const CREATE_REQUIRE_LINE = 'const require = createRequire(import.meta.url);';
 
 /**

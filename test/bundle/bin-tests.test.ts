@@ -18,7 +18,7 @@ import { tempDir } from '../helpers/temp.js';
  * does, but times Ctrl-C against a second process it starts from bin/klacht.js, which two suites
  * at once on two cores make flaky; the PDF through the bundle is tested below instead.)
  */
-const BIN_TESTS = ['test/cli/errors.test.ts', 'test/cli/usage.test.ts', 'test/register/yaml-verdicts.test.ts'];
+const BIN_TESTS = ['test/cli/errors.test.ts', 'test/cli/init.test.ts', 'test/cli/usage.test.ts', 'test/register/yaml-verdicts.test.ts'];
 
 /** A release: a copy of bundle/ with only @sparticuz/chromium beside it. */
 function release(): string {

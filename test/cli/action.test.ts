@@ -7,7 +7,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { actionArgv } from '../../scripts/cli/action-inputs.js';
+import { actionArgv, withSummary, withToken } from '../../scripts/cli/action-inputs.js';
 import { canaryLeaks, withCanaryEverywhere } from '../helpers/canary.js';
 import { PROJECT_ROOT, type CliResult } from '../helpers/cli.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
@@ -117,7 +117,7 @@ describe('action.yml', () => {
   it('describes itself and every input in Dutch, with the inputs the entry reads', () => {
     expect(String(action.description)).toMatch(/\b(de|het|een|van)\b/);
     const inputs = action.inputs ?? {};
-    expect(Object.keys(inputs).sort()).toEqual(['argumenten', 'opdracht', 'register']);
+    expect(Object.keys(inputs).sort()).toEqual(['argumenten', 'bevindingen-falen', 'commit', 'opdracht', 'register', 'status', 'token']);
     for (const [name, spec] of Object.entries(inputs)) {
       expect(typeof spec.description, name).toBe('string');
       // Dutch: a common Dutch word, and none of the English ones a default template brings.
@@ -126,6 +126,41 @@ describe('action.yml', () => {
     }
     expect(inputs.opdracht?.required).toBe(true);
     expect(inputs.register?.default).toBe('.');
+    expect(inputs.token?.default).toBe('${{ github.token }}');
+    expect(inputs['bevindingen-falen']?.default).toBe('true');
+  });
+});
+
+describe('findings, the job summary and the token', () => {
+  it('fails the step on findings unless bevindingen-falen is false; a wrong value runs nothing', () => {
+    const workspace = workspaceWithExample();
+    const inputs = { opdracht: 'termijnen', register: 'register', argumenten: '--open\n--vandaag\n2026-11-24' };
+    expect(runAction(workspace, inputs).code).toBe(1);
+    const green = runAction(workspace, { ...inputs, 'bevindingen-falen': 'false' });
+    expect(green.code, green.stderr).toBe(0);
+    expect(green.stdout).toContain('verlopen');
+    const wrong = runAction(workspace, { ...inputs, 'bevindingen-falen': 'misschien' });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("De invoer 'bevindingen-falen' is true of false, niet 'misschien'.");
+    expect(wrong.stdout).toBe('');
+  });
+
+  it('writes the job summary of a command that has one, into GitHub\'s file for the step', () => {
+    const workspace = workspaceWithExample();
+    const summary = join(workspace, 'samenvatting.md');
+    writeFileSync(summary, '');
+    const env: Record<string, string> = { ...BASE_ENV, GITHUB_STEP_SUMMARY: summary, INPUT_OPDRACHT: 'termijnen', INPUT_REGISTER: 'register', INPUT_ARGUMENTEN: '--vandaag\n2026-11-24', 'INPUT_BEVINDINGEN-FALEN': 'false' };
+    const result = spawnSync(process.execPath, [ACTION], { cwd: workspace, env, encoding: 'utf8', input: '' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(summary, 'utf8')).toMatch(/^## /m);
+    expect(withSummary(['valideer', '--register', '.'], false, { GITHUB_STEP_SUMMARY: summary })).toEqual(['valideer', '--register', '.']);
+    expect(withSummary(['termijnen', '--samenvatting', 'eigen.md'], true, { GITHUB_STEP_SUMMARY: summary })).toEqual(['termijnen', '--samenvatting', 'eigen.md']);
+  });
+
+  it('hands the token input to klacht as GITHUB_TOKEN, unless the workflow set one', () => {
+    expect(withToken({ INPUT_TOKEN: 'ghs_invoer' }).GITHUB_TOKEN).toBe('ghs_invoer');
+    expect(withToken({ INPUT_TOKEN: 'ghs_invoer', GITHUB_TOKEN: 'ghs_eigen' }).GITHUB_TOKEN).toBe('ghs_eigen');
+    expect(withToken({ INPUT_TOKEN: '  ' }).GITHUB_TOKEN).toBeUndefined();
   });
 });
 

@@ -28,8 +28,10 @@ const INVOCATIONS: Readonly<Record<string, readonly string[]>> = {
   ondertekening: ['ondertekening'],
   anonimiseer: ['anonimiseer', '--dry-run'],
   inzage: ['inzage', '--naam', 'Iemand'],
+  init: ['init', 'nieuw-register', '--organisatie', 'Zorg', '--directie', 'A=a', '--actie', `uitgever/klacht@${'0'.repeat(39)}1`],
 };
-const NAMES = [...COMMAND_NAMES];
+/** init takes its folder as an argument, not with --register: it has tests of its own below. */
+const NAMES = COMMAND_NAMES.filter((name) => name !== 'init');
 
 function expectDutchFailure(result: CliResult, message: RegExp | string): void {
   expect(result.code, result.stderr).toBe(2);
@@ -55,7 +57,7 @@ function failingGit(answersRepositoryCheck: boolean): string {
 
 describe('every command has an invocation in this test', () => {
   it('covers the whole command list', () => {
-    expect(Object.keys(INVOCATIONS).sort()).toEqual([...NAMES].sort());
+    expect(Object.keys(INVOCATIONS).sort()).toEqual([...COMMAND_NAMES].sort());
   });
 });
 
@@ -163,5 +165,20 @@ describe('output that cannot be written', () => {
     } finally {
       closeSync(full);
     }
+  });
+});
+
+describe('klacht init in a wrong place or with a failing git', () => {
+  it('a file where the folder should be', async () => {
+    const file = join(tempDir(), 'register');
+    writeFileSync(file, 'iets\n');
+    expectDutchFailure(await runCli([...(INVOCATIONS.init ?? []).slice(0, 1), file, ...(INVOCATIONS.init ?? []).slice(2)]), `${file} is een bestand, geen map. Geef een (nieuwe of lege) map op.`);
+  });
+
+  it('git that fails: the register is there, and the message says how to start git by hand', () => {
+    const parent = tempDir();
+    const result = runBin(INVOCATIONS.init ?? [], { cwd: parent, env: { PATH: `${failingGit(false)}:${process.env.PATH ?? ''}` } });
+    expectDutchFailure(result, /^klacht: Het register staat klaar in .+nieuw-register, maar git faalde bij het maken van een git-repository: fatal: de schijf met de repository is weg\nMaak de repository zelf: git init --initial-branch=main\.\n$/);
+    expect(readFileSync(join(parent, 'nieuw-register', '.github/CODEOWNERS'), 'utf8')).toContain('* @a');
   });
 });

@@ -175,11 +175,16 @@ describe('signature evidence afterwards', () => {
 
 describe('CODEOWNERS', () => {
   it.each([
-    ['missing', undefined, 1, '.github/CODEOWNERS:1:1  fout  .github/CODEOWNERS ontbreekt.'],
-    ['giving complaints/ to someone else', '/complaints/ @fenna-fictief @coen-onwaar\n/analyses/ @fenna-fictief @bram-bedacht\n', 1,
-      '.github/CODEOWNERS:1:1  fout  complaints/ hoort in .github/CODEOWNERS precies bij de directie uit klachtenregister.yml (@fenna-fictief @bram-bedacht), niet bij @fenna-fictief @coen-onwaar.'],
-    ['overruled by a later rule', '/complaints/ @fenna-fictief @bram-bedacht\n/analyses/ @fenna-fictief @bram-bedacht\n* @anna-verzonnen\n', 1, '.github/CODEOWNERS:3:1  fout  complaints/'],
-    ['right', '# De directie tekent\n/complaints/ @Fenna-Fictief @bram-bedacht\n/analyses/ @bram-bedacht @fenna-fictief\n', 0, '1 bestand gecontroleerd: alles in orde.'],
+    ['missing', undefined, 1, '.github/CODEOWNERS:1:1  fout  .github/CODEOWNERS ontbreekt. Maak het bestand met de regel:\n* @fenna-fictief @bram-bedacht'],
+    ['giving only complaints/ and analyses/ to the directie (the rules have no owner)', '/complaints/ @fenna-fictief @bram-bedacht\n/analyses/ @fenna-fictief @bram-bedacht\n', 1,
+      '.github/CODEOWNERS:1:1  fout  .github/CODEOWNERS geeft niet alles aan de directie. Zet bovenaan de regel:\n* @fenna-fictief @bram-bedacht'],
+    ['giving everything to someone else too', '* @fenna-fictief @coen-onwaar\n', 1,
+      '.github/CODEOWNERS:1:1  fout  * hoort bij precies de directie uit klachtenregister.yml (@fenna-fictief @bram-bedacht), niet bij @fenna-fictief @coen-onwaar'],
+    ['overruled for the workflows by a later rule', '* @fenna-fictief @bram-bedacht\n/.github/workflows/ @anna-verzonnen\n', 1,
+      '.github/CODEOWNERS:2:1  fout  /.github/workflows/ hoort bij precies de directie uit klachtenregister.yml (@fenna-fictief @bram-bedacht), niet bij @anna-verzonnen'],
+    ['a later rule that gives a path to nobody', '* @fenna-fictief @bram-bedacht\nklachtenregister.yml\n', 1,
+      '.github/CODEOWNERS:2:1  fout  klachtenregister.yml hoort bij precies de directie uit klachtenregister.yml (@fenna-fictief @bram-bedacht), niet bij niemand'],
+    ['right', '# De directie tekent\n* @Fenna-Fictief @bram-bedacht\n/complaints/ @bram-bedacht @fenna-fictief\n', 0, '1 bestand gecontroleerd: alles in orde.'],
   ] as const)('%s', async (_name, codeowners, code, message) => {
     const root = makeRegister({ 'klachtenregister.yml': TWO, [FILE]: valid, ...(codeowners === undefined ? {} : { '.github/CODEOWNERS': codeowners }) });
     const result = await runCli(['valideer', '--register', root, '--vandaag', '2026-11-24']);

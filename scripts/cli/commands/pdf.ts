@@ -8,7 +8,9 @@ import { complaintsOf } from '../../register/load.js';
 import type { Command } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
 import { describeBrowser, printDocuments, withPrinter, type PrintResult } from '../documents.js';
-import { unknownComplaint, UsageError } from '../errors.js';
+import { RunError, unknownComplaint, UsageError } from '../errors.js';
+import { idsChangedSince } from '../../git/complaint-ids.js';
+import { openRepository } from '../../git/repository.js';
 import { loadDeadlines } from '../load.js';
 import { printFindings } from '../output.js';
 
@@ -31,11 +33,13 @@ export const pdf: Command = {
       soort: { type: 'string', valueName: DOCUMENT_KINDS.join('|'), description: 'Alleen dit document.' },
       uit: { type: 'string', valueName: 'map', description: 'Map voor de PDF\'s (standaard: out/; wordt gemaakt als hij ontbreekt).' },
       alle: { type: 'boolean', description: 'Alle klachten van het register.' },
+      sinds: { type: 'string', valueName: 'commit', description: 'De klachten die sinds deze commit zijn toegevoegd of gewijzigd (voor een workflow: de commit vóór de push).' },
     },
     examples: [
       'klacht pdf KL-2026-007',
       'klacht pdf KL-2026-007 --soort ontvangstbevestiging --uit brieven',
       'klacht pdf --alle --register examples/register',
+      'klacht pdf --sinds HEAD~3 --uit pdf',
     ],
   },
   async run(context) {
@@ -44,7 +48,19 @@ export const pdf: Command = {
       throw new UsageError(`--soort moet een van ${DOCUMENT_KINDS.join(', ')} zijn, niet '${String(kindValue)}'.`, 'pdf');
     }
     const all = context.values.alle === true;
-    if (!all && context.positionals.length === 0) throw new UsageError('Noem een of meer klachtnummers, of gebruik --alle.', 'pdf');
+    const since = typeof context.values.sinds === 'string' ? context.values.sinds.trim() : undefined;
+    const ways = [all, since !== undefined, context.positionals.length > 0].filter(Boolean).length;
+    if (ways === 0) throw new UsageError('Noem een of meer klachtnummers, of gebruik --alle of --sinds.', 'pdf');
+    if (ways > 1) throw new UsageError('Kies klachtnummers, --alle of --sinds: één van de drie.', 'pdf');
+    let named = context.positionals;
+    if (since !== undefined) {
+      const changed = await changedSince(context, since);
+      if (changed.length === 0) {
+        if (context.json) printJson(context, { ok: true, files: [], findings: [] });
+        return 0;
+      }
+      named = changed;
+    }
 
     // Chromium starts in a process of its own: start it before anything else, and load the
     // register, the templates and the history meanwhile. A run that turns out to need no browser
@@ -52,20 +68,31 @@ export const pdf: Command = {
     return withPrinter(context, async (launching) => {
       const { loaded, deadlines } = await loadDeadlines(context, { complaintsOnly: true });
       const complaints = complaintsOf(loaded).filter((c): c is Complaint & { id: string } => c.id !== undefined);
-      const selected = all ? complaints : context.positionals.map((id) => {
+      const selected = all ? complaints : named.map((id) => {
         const found = complaints.find((c) => c.id === id);
         if (!found) throw unknownComplaint(id, 'pdf');
         return found;
       });
       const outDir = resolve(context.io.cwd, typeof context.values.uit === 'string' ? context.values.uit : 'out');
       const result = await printDocuments(context, {
-        loaded, deadlines, complaints: selected, ...(kindValue === undefined ? {} : { kind: kindValue as DocumentKind }), skipNotApplicable: all, outDir,
+        loaded, deadlines, complaints: selected, ...(kindValue === undefined ? {} : { kind: kindValue as DocumentKind }), skipNotApplicable: all || since !== undefined, outDir,
       }, launching);
       report(context, result, outDir);
       return hasErrors(result.findings) ? 1 : 0;
     });
   },
 };
+
+/** The complaints changed since `since`, said on stdout (ids only); none means there is nothing to print. */
+async function changedSince(context: CommandContext, since: string): Promise<string[]> {
+  const git = await openRepository(context.root);
+  if (!git) throw new RunError('--sinds werkt alleen in een git-repository, en het register is er geen.');
+  const { ids, range } = await idsChangedSince(git, since);
+  if (!context.json) {
+    context.io.stdout(ids.length === 0 ? `Geen klachten gewijzigd (${range}): er zijn geen PDF's gemaakt.\n` : `Gewijzigd (${range}): ${ids.join(', ')}.\n`);
+  }
+  return ids;
+}
 
 function report(context: CommandContext, result: PrintResult, outDir: string): void {
   const { written, findings, skipped, browser } = result;

