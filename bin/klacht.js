@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // The toolkit is written in TypeScript under scripts/ and compiled to dist/ by `npm run build`
-// (which `npm ci` runs through the prepare script).
+// (`npm test` and `npm run voorbeeld` build first). Users run the bundle instead: bundle/klacht.mjs,
+// package.json's bin, built from this file by `npm run bundle`.
 let cli;
 try {
   cli = await import('../dist/cli/main.js');
 } catch (error) {
   if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist')) {
-    console.error('klacht is nog niet gebouwd. Voer eerst `npm ci` (of `npm run build`) uit in de map van klachtenregister.');
+    console.error('klacht is nog niet gebouwd. Voer eerst `npm run build` uit in de map van klachtenregister (of gebruik bundle/klacht.mjs).');
     process.exit(2);
   }
   throw error;

@@ -1,7 +1,7 @@
 /**
  * The quickest reader of frontmatter: a strict subset of YAML, the shape that complaint files
  * written by people and by `klacht nieuw` have. Block mappings with simple keys, block lists,
- * one-line `{ key: value }` items, plain and one-line quoted text, plain text over more lines,
+ * one-line `{ key: value }` items and `[a, b]` lists, plain and one-line quoted text, plain text over more lines,
  * block text (`|`, `>`, with or without `-`), whole numbers, true/false, null, comments.
  *
  * It answers only when it is certain: for anything outside that subset (anchors, tags, other
@@ -353,8 +353,10 @@ function inlineValue(src: string, at: number, end: number): Value {
     return value;
   }
   if (first === '[') {
-    if (/^\[ *\](?: +#.*)?$/.test(src.slice(at, end))) return [];
-    throw OUTSIDE;
+    const reader = new FlowReader(src, at, end);
+    const value = reader.sequence();
+    reader.finish();
+    return value;
   }
   if (first === '"' || first === "'") {
     const read = quoted(src, at, end);
@@ -423,7 +425,7 @@ function trailing(src: string, at: number, end: number): void {
 
 const FLOW_KEY = /([A-Za-z_][A-Za-z0-9_]*): +/y;
 
-/** A one-line flow mapping: `{ key: value, key: "text" }`, from `start` (its `{`) to `end`. */
+/** One-line flow collections: `{ key: value, key: "text" }` and `[a, "b"]`, from `start` (the bracket) to `end`. */
 class FlowReader {
   private at: number;
 
@@ -478,6 +480,41 @@ class FlowReader {
       this.spaces();
       // A trailing comma before } is allowed in YAML; left to the full parsers all the same.
       if (src[this.at] === '}') throw OUTSIDE;
+    }
+  }
+
+  /** A one-line flow list of plain or quoted scalars: `[a, "b, c", 'd']`, from its `[`. */
+  sequence(): Value[] {
+    const { src, end } = this;
+    const result: Value[] = [];
+    this.spaces();
+    if (src[this.at] === ']' && this.at < end) {
+      this.at++;
+      return result;
+    }
+    for (;;) {
+      const first = src[this.at];
+      if (first === '"' || first === "'") {
+        const read = quoted(src, this.at, end);
+        result.push(read.value);
+        this.at = read.end;
+        this.spaces();
+      } else {
+        let stop = this.at;
+        while (stop < end && src[stop] !== ',' && src[stop] !== ']') stop++;
+        const valueEnd = trimSpacesEnd(src, this.at, stop);
+        if (valueEnd === this.at) throw OUTSIDE;
+        result.push(plainScalar(src.slice(this.at, valueEnd), true));
+        this.at = stop;
+      }
+      if (this.at >= end) throw OUTSIDE;
+      const separator = src[this.at];
+      this.at++;
+      if (separator === ']') return result;
+      if (separator !== ',') throw OUTSIDE;
+      this.spaces();
+      // A trailing comma before ] is allowed in YAML; left to the full parsers all the same.
+      if (src[this.at] === ']' || this.at >= end) throw OUTSIDE;
     }
   }
 

@@ -94,7 +94,10 @@ describe('the plain YAML subset reader', () => {
     ['a quoted key', '"a": b'],
     ['a prototype key', '__proto__: b'],
     ['a nested flow mapping', 'a:\n  - { b: { c: d } }'],
-    ['a flow list with items', 'a: [b, c]'],
+    ['a nested flow list', 'a: [b, [c]]'],
+    ['a flow mapping inside a flow list', 'a: [{ b: c }]'],
+    ['a trailing comma in a flow list', 'a: [b, ]'],
+    ['a flow list over more lines', 'a: [b,\n  c]'],
     ['a second document', 'a: b\n---\nc: d'],
     ['a deeper line after a value', 'a: b\n  c: d'],
     ['a colon and space inside plain text', 'a: b: c'],
@@ -121,6 +124,7 @@ describe('the plain YAML subset reader', () => {
     ['dates and booleans as yaml reads them', 'a: 2026-02-30\nb: true\nc: False\nd: ~\ne:', { a: '2026-02-30', b: true, c: false, d: null, e: null }],
     ['text that starts with a digit', 'a: 1000 AB\nb: 06-12345678', { a: '1000 AB', b: '06-12345678' }],
     ['an empty list', 'a: []', { a: [] }],
+    ['a flow list of words, quoted text and dates', 'a: [b, "c, d", \'e\'\'f\', kwaliteit coaching, 2026-05-15] # uitleg', { a: ['b', 'c, d', "e'f", 'kwaliteit coaching', '2026-05-15'] }],
     ['a no-break space as part of the text', 'a: b\u00a0\nc: \u00a0d', { a: 'b\u00a0', c: '\u00a0d' }],
     ['whole numbers', 'a: 7\nb: 0\nc:\n  - { d: 24 }', { a: 7, b: 0, c: [{ d: 24 }] }],
     ['block text, literal and folded, with and without the final line break',
@@ -164,6 +168,24 @@ describe('the plain YAML subset reader', () => {
     fc.assert(fc.property(context, header, fc.array(line, { maxLength: 6 }), (make, value, lines) => {
       expectAgreement(make(value, lines.join('\n')));
     }), { numRuns: 20_000 });
+  });
+
+  it('either agrees with yaml or stays silent, on 10,000 generated flow lists', () => {
+    const item = fc.constantFrom('een', 'twee drie', '"x, y"', "'it''s'", '"q"', "''", '""', '7', '-1', '0x1F', '1.5', 'true', 'null', '~', '2026-05-15',
+      '#c', 'x #c', 'x#c', 'a: b', 'a:', '? x', '- x', '[x]', '{x: y}', '&a', '*a', '!t', 'é\u00a0', '\u00a0x', '', ' ', 'x]', '[', '"a"b', '.', '-');
+    const separator = fc.constantFrom(', ', ',', ' , ', ',  ', ' ,');
+    const around = fc.constantFrom(['[', ']'], ['[ ', ' ]'], ['[', '] # c'], ['[', ']#c'], ['[', '],'], ['[', '] x']);
+    const context = fc.constantFrom((list: string) => `a: ${list}\nb: c`, (list: string) => `a:\n  b: ${list}\nc: d`, (list: string) => `a:\n  - { b: c }\nd: ${list}`);
+    fc.assert(fc.property(context, around, fc.array(fc.tuple(item, separator), { maxLength: 5 }), (make, [open, close], items) => {
+      const body = items.map(([text, sep], i) => (i < items.length - 1 ? `${text}${sep}` : text)).join('');
+      expectAgreement(make(`${open}${body}${close}`));
+    }), { numRuns: 10_000 });
+  });
+
+  it('reads the example register\'s klachtenregister.yml and what klacht init writes, equal to yaml', () => {
+    const config = readFileSync(join(PROJECT_ROOT, 'examples/register/klachtenregister.yml'), 'utf8');
+    expect(parsePlainYaml(config)).toBeDefined();
+    expectAgreement(config);
   });
 
   it('either agrees with yaml or stays silent, on 10,000 mutated files', () => {
