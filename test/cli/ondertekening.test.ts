@@ -116,7 +116,7 @@ describe('klacht ondertekening', () => {
     git(root, ['commit', '--quiet', '-am', 'Actie']);
     const result = await runCli(['ondertekening', '--register', root, '--basis', 'main', '--kop', 'pr'], { env: {} });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('1 klachtbestand gewijzigd; geen registratie, afhandeling of ondertekening: geen handtekening nodig.');
+    expect(result.stdout).toContain('1 klachtbestand gewijzigd; niets dat de handtekening van de directie nodig heeft.');
     expect(github.requests).toEqual([]);
   });
 
