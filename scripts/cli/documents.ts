@@ -9,12 +9,14 @@ import { idYear, type Complaint } from '../core/complaint.js';
 import type { Deadline } from '../core/deadline.js';
 import { DOCUMENT_KINDS, DOCUMENT_TITLES, documentFileName, documentModel, notApplicable, type DocumentKind } from '../core/documents.js';
 import { FILE_START, finding, type Finding } from '../core/finding.js';
+import type { SignatureEvidence } from '../core/signature-evidence.js';
 import { openRepository } from '../git/repository.js';
 import type { BrowserInfo } from '../pdf/browser.js';
 import { writeFileAtomic } from '../register/atomic-write.js';
 import type { LoadedRegister } from '../register/load.js';
 import type { CommandContext } from './context.js';
 import { RunError } from './errors.js';
+import { confirmEvidence } from './evidence-confirmation.js';
 import { signaturesOfYears } from './history.js';
 
 /** Pages printed at once: enough to keep two cores busy, few enough for a small machine's memory. */
@@ -99,7 +101,10 @@ export async function printDocuments(context: CommandContext, request: PrintRequ
   const showsSignatures = work.some(({ kind }) => kind === 'formulier' || kind === 'dossier');
   const git = showsSignatures ? await openRepository(loaded.root) : undefined;
   const years = new Set(work.flatMap(({ complaint }) => { const y = idYear(complaint.id); return y === undefined ? [] : [y]; }));
-  const evidence = git ? (await signaturesOfYears(loaded.root, git, years, loaded.context.config.backdatingDays)).evidence : new Map();
+  // With a token, GitHub confirms each approval; without, the forms say it is not verified.
+  const printed = new Set(work.map(({ complaint }) => complaint.id));
+  const fromGit = git ? (await signaturesOfYears(loaded.root, git, years, loaded.context.config.backdatingDays)).evidence : new Map<string, SignatureEvidence>();
+  const evidence = await confirmEvidence(context, new Map([...fromGit].filter(([id]) => printed.has(id))), loaded.context.config);
 
   const written: { id: string; kind: DocumentKind; file: string }[] = [];
   let browser: BrowserInfo | undefined;

@@ -1,82 +1,87 @@
 /**
- * `klacht ondertekening --basis <ref> --pr <n>`: does every complaint that a pull request registers,
- * closes or whose ondertekening it changes carry the directie's signature, an approving review of
- * the latest commit by a directie member? Run by .github/workflows/ondertekening.yml.
+ * `klacht ondertekening --basis <ref> --kop <sha> --pr <n> [--status]`: does every complaint that a
+ * pull request registers, closes, deletes, moves, moves back or whose ondertekening it changes carry
+ * the directie's signature, an approving review of the latest commit by a directie member? And is
+ * there nothing that stops the pull request whatever the reviews say (no configuration at the base,
+ * a symbolic link)? Run by .github/workflows/ondertekening.yml.
  */
 import { appendFileSync } from 'node:fs';
-import type { Complaint } from '../core/complaint.js';
-import type { RegisterConfig } from '../core/config.js';
 import { plural } from '../core/dutch.js';
-import { CONFIG_FILE } from '../core/layout.js';
 import { escapeMarkdown } from '../core/markdown-escape.js';
-import { checkSignature, REASON_TEXT, signatureNeeds, type SignatureCheck, type SignatureReason } from '../core/signatures.js';
-import { changedComplaintFiles, readObjects } from '../git/history.js';
-import { openRepository } from '../git/repository.js';
-import { complaintFromBytes } from '../register/check-file.js';
-import { loadConfig, parseConfig } from '../register/config.js';
+import { outdatedHead, pullRequestVerdict, type PullRequestProblem, type PullRequestVerdict } from '../core/signature-verdict.js';
+import { checkSignature, REASON_TEXT, type SignatureCheck } from '../core/signatures.js';
+import { openRepository, runGit } from '../git/repository.js';
 import { printJson, type CommandContext } from './context.js';
 import { RunError } from './errors.js';
 import { pullRequestReviews } from './github.js';
+import { pullRequestChanges } from './signature-changes.js';
+import { setSignatureStatus } from './signature-status.js';
 
-/** Checks the signatures a pull request needs (`--basis` given); 0 when all are there, 1 when one is missing. */
+/**
+ * Checks the signatures a pull request needs (`--basis` given). Exit codes: without --status, 0 all
+ * signed and 1 not; with --status, 0 once the verdict is set as commit status on the head commit
+ * (whatever it is: the status is the verdict, and the job that sets it stays green so that it is not
+ * a second, differently named verdict), 2 when it could not be judged or set.
+ */
 export async function checkPullRequest(context: CommandContext, base: string): Promise<number> {
   const head = typeof context.values.kop === 'string' ? context.values.kop : 'HEAD';
   const git = await openRepository(context.root);
   if (!git) throw new RunError('Het register staat niet in git; de ondertekening van een pull request kan alleen in een git-repository worden nagekeken.');
+  // The full commit id: the status goes on exactly the commit that was judged.
+  const headSha = (await runGit(git, ['rev-parse', '--verify', '--end-of-options', `${head}^{commit}`], `het vinden van commit ${head}`)).trim();
 
-  // The directie as the base branch knows it: a pull request cannot appoint its own signer.
-  const configText = (await readObjects(context.root, [`${base}:${CONFIG_FILE}`]))[0];
-  const config: RegisterConfig = configText === undefined ? loadConfig(context.root).config : parseConfig(Buffer.from(configText, 'utf8')).config;
-
-  const changed = (await changedComplaintFiles(git, base, head).catch((error: unknown) => {
-    throw error instanceof RunError ? new RunError(`${error.message}. Haal de hele geschiedenis op (fetch-depth: 0).`) : error;
-  })).filter((f) => f.status !== 'D');
-  const contents = await readObjects(context.root, changed.flatMap((f) => [`${base}:${f.oldPath ?? f.path}`, `${head}:${f.path}`]));
-  const needs: { id: string; after: Complaint; reasons: SignatureReason[] }[] = [];
-  changed.forEach((file, i) => {
-    const beforeText = contents[2 * i];
-    const afterText = contents[2 * i + 1];
-    const after = afterText === undefined ? undefined : complaintFromBytes(file.path, Buffer.from(afterText, 'utf8'));
-    if (!after?.id) return;
-    const before = beforeText === undefined ? undefined : complaintFromBytes(file.oldPath ?? file.path, Buffer.from(beforeText, 'utf8'));
-    const reasons = signatureNeeds(before, after);
-    if (reasons.length > 0) needs.push({ id: after.id, after, reasons });
-  });
-
+  const changes = await pullRequestChanges(context.root, git, base, headSha);
+  const problems: PullRequestProblem[] = [...changes.problems];
   let checks: SignatureCheck[] = [];
-  if (needs.length > 0) {
+  if (changes.needs.length > 0 && changes.config) {
+    const config = changes.config;
     const facts = await pullRequestReviews(context);
-    checks = needs.map((n) => checkSignature(n.id, n.reasons, n.after, facts.reviews, facts.headSha, facts.author, config));
+    // The approvals are of GitHub's head commit: they sign what this run judged only when it is that commit.
+    if (facts.headSha !== headSha) problems.push(outdatedHead(headSha));
+    else checks = changes.needs.map((n) => checkSignature(n.id, n.reasons, n.after, facts, config));
   }
-  report(context, checks, changed.length);
-  return checks.every((c) => c.ok) ? 0 : 1;
+  const verdict = pullRequestVerdict(problems, checks);
+  report(context, verdict, changes.changedFiles);
+  if (context.values.status === true) {
+    await setSignatureStatus(context, headSha, verdict);
+    return 0;
+  }
+  return verdict.ok ? 0 : 1;
 }
 
-function report(context: CommandContext, checks: readonly SignatureCheck[], changedFiles: number): void {
+function report(context: CommandContext, verdict: PullRequestVerdict, changedFiles: number): void {
   const summaryFile = context.values.samenvatting;
-  if (typeof summaryFile === 'string') appendFileSync(summaryFile, markdown(checks));
+  if (typeof summaryFile === 'string') appendFileSync(summaryFile, markdown(verdict));
   if (context.json) {
-    printJson(context, { ok: checks.every((c) => c.ok), complaints: checks });
+    printJson(context, verdict);
     return;
   }
-  if (checks.length === 0) {
-    context.io.stdout(`${plural(changedFiles, 'klachtbestand', 'klachtbestanden')} gewijzigd; geen registratie, afhandeling of ondertekening: geen handtekening nodig.\n`);
+  for (const problem of verdict.problems) context.io.stdout(`${problem.file ? `${problem.file}  ` : ''}NIET ondertekend: ${problem.message}\n`);
+  const checks = verdict.complaints;
+  if (checks.length === 0 && verdict.problems.length === 0) {
+    context.io.stdout(`${plural(changedFiles, 'klachtbestand', 'klachtbestanden')} gewijzigd; niets dat de handtekening van de directie nodig heeft.\n`);
     return;
   }
   for (const check of checks) {
     context.io.stdout(`${check.id}  ${check.reasons.map((r) => REASON_TEXT[r]).join(', ')}  ${check.ok ? 'ondertekend' : 'NIET ondertekend'}: ${check.message}\n`);
   }
   const missing = checks.filter((c) => !c.ok).length;
-  context.io.stdout(missing === 0 ? 'Alles is ondertekend.\n' : `${plural(missing, 'klacht mist', 'klachten missen')} de handtekening van de directie.\n`);
+  if (verdict.problems.length > 0) context.io.stdout('Deze pull request kan zo niet worden ondertekend.\n');
+  else context.io.stdout(missing === 0 ? 'Alles is ondertekend.\n' : `${plural(missing, 'klacht mist', 'klachten missen')} de handtekening van de directie.\n`);
 }
 
-/** The job summary: ids, what needed signing and who signed; no personal data. */
-function markdown(checks: readonly SignatureCheck[]): string {
-  if (checks.length === 0) return '## Ondertekening\n\nGeen klacht in deze pull request heeft een handtekening nodig.\n\n';
+/** The job summary: ids, paths, what needed signing and who signed; no personal data. */
+function markdown(verdict: PullRequestVerdict): string {
+  const problems = verdict.problems.map((p) => `- **${p.file ? `${escapeMarkdown(p.file)}: ` : ''}${escapeMarkdown(p.message)}**`);
+  const checks = verdict.complaints;
+  if (checks.length === 0 && problems.length === 0) return '## Ondertekening\n\nGeen klacht in deze pull request heeft een handtekening nodig.\n\n';
   return [
     '## Ondertekening', '',
-    '| Klacht | Wat | Ondertekend | Door | Toelichting |', '| --- | --- | --- | --- | --- |',
-    ...checks.map((c) => `| ${c.id} | ${c.reasons.map((r) => REASON_TEXT[r]).join(', ')} | ${c.ok ? 'ja' : '**nee**'} | ${c.signedBy ? `${escapeMarkdown(c.signedBy.naam)} (@${c.signedBy.login})` : '-'} | ${escapeMarkdown(c.message)} |`),
+    ...(problems.length > 0 ? [...problems, ''] : []),
+    ...(checks.length > 0 ? [
+      '| Klacht | Wat | Ondertekend | Door | Toelichting |', '| --- | --- | --- | --- | --- |',
+      ...checks.map((c) => `| ${c.id} | ${c.reasons.map((r) => REASON_TEXT[r]).join(', ')} | ${c.ok ? 'ja' : '**nee**'} | ${c.signedBy ? `${escapeMarkdown(c.signedBy.naam)} (@${c.signedBy.login})` : '-'} | ${escapeMarkdown(c.message)} |`),
+    ] : []),
     '', '',
   ].join('\n');
 }

@@ -1,34 +1,23 @@
 /**
- * The directie's signature (README "Ondertekening"): a pull request that registers a complaint,
- * closes one or changes its `ondertekening` is signed when a directie member has approved the
- * pull request's latest commit. Pure: the changes, the reviews and the pull request's author
- * are given.
+ * The directie's signature (README "Ondertekening"): a change that needs it (core/signature-needs.ts)
+ * is signed when a directie member has approved the pull request's latest commit. Pure: the
+ * reviews, the pull request's author and who made its latest commit are given.
+ *
+ * Four eyes: an approval counts only from someone who did not make the latest commit (its author
+ * or committer on GitHub). Otherwise a colleague could push a last change and approve it, and the
+ * signature would land on content nobody else saw.
  *
  * One-person directie: GitHub does not let an author approve their own pull request. When the
- * directie is one person and that person opened the pull request, their pull request counts as
- * their signature on condition that someone else from klachtenregister.yml (a medewerker) approved
- * its latest commit: the four-eyes principle stays, the signature is the directie's own act.
+ * directie is one person and that person opened the pull request and made its latest commit, their
+ * pull request counts as their signature on condition that someone else from klachtenregister.yml
+ * (a medewerker) approved that commit. A pull request opened by a workflow (a form) is approved by
+ * the director like any other: the signature is theirs, the content the form's.
  */
 import type { Complaint } from './complaint.js';
 import type { Person, RegisterConfig } from './config.js';
+import type { SignatureReason } from './signature-needs.js';
 
-export type SignatureReason = 'registratie' | 'afhandeling' | 'ondertekening';
-
-export const REASON_TEXT: Readonly<Record<SignatureReason, string>> = {
-  registratie: 'registratie (status in behandeling)',
-  afhandeling: 'afhandeling (status afgehandeld)',
-  ondertekening: 'wijziging van ondertekening',
-};
-
-/** What in a complaint's change needs the directie's signature. `before` is undefined for a new file. */
-export function signatureNeeds(before: Complaint | undefined, after: Complaint): SignatureReason[] {
-  const reasons: SignatureReason[] = [];
-  const registered = (status: Complaint['status']): boolean => status === 'in behandeling' || status === 'afgehandeld';
-  if (registered(after.status) && !registered(before?.status)) reasons.push('registratie');
-  if (after.status === 'afgehandeld' && before?.status !== 'afgehandeld') reasons.push('afhandeling');
-  if (JSON.stringify(before?.signatures ?? {}) !== JSON.stringify(after.signatures)) reasons.push('ondertekening');
-  return reasons;
-}
+export { REASON_TEXT, signatureNeeds, type SignatureReason } from './signature-needs.js';
 
 export interface Review {
   readonly login: string;
@@ -36,6 +25,20 @@ export interface Review {
   readonly commitId: string;
   /** ISO time the review was submitted. */
   readonly submittedAt: string;
+}
+
+/** Who made the pull request's latest commit, as GitHub links it to accounts (null: no account). */
+export interface HeadCommit {
+  readonly author: string | null;
+  readonly committer: string | null;
+}
+
+/** What GitHub says of a pull request, as far as the signature goes. */
+export interface PullRequestReviewFacts {
+  readonly author: string;
+  readonly headSha: string;
+  readonly headCommit: HeadCommit;
+  readonly reviews: readonly Review[];
 }
 
 export interface SignatureCheck {
@@ -48,6 +51,9 @@ export interface SignatureCheck {
   /** Dutch, without personal data: what is missing or how it was signed. */
   readonly message: string;
 }
+
+/** GitHub's committer for edits made in its web interface: not a person, so never a "maker". */
+const WEB_FLOW = 'web-flow';
 
 function memberByLogin(people: readonly Person[], login: string): Person | undefined {
   return people.find((p) => p.github?.toLowerCase() === login.toLowerCase());
@@ -67,57 +73,73 @@ export function approvalsOfHead(reviews: readonly Review[], headSha: string): Re
   return [...latest.values()].filter((r) => r.state === 'APPROVED' && r.commitId === headSha);
 }
 
-/** Checks the signature of one complaint's change in a pull request. */
+/** The logins (lower case) that made the head commit; empty when GitHub links it to no account. */
+export function makersOf(head: HeadCommit): Set<string> {
+  return new Set([head.author, head.committer].flatMap((l) => (l && l.toLowerCase() !== WEB_FLOW ? [l.toLowerCase()] : [])));
+}
+
+export type SignerVerdict =
+  | { readonly ok: true; readonly signer: Person & { github: string }; readonly approvedAt: string }
+  | { readonly ok: false; readonly message: string };
+
+/** Whose signature a pull request's reviews make, if anyone's: the rules above, without the complaint. */
+export function signerOf(pull: PullRequestReviewFacts, config: RegisterConfig): SignerVerdict {
+  const directie = config.management.filter((p): p is Person & { github: string } => typeof p.github === 'string' && p.github !== '');
+  if (directie.length === 0) {
+    return { ok: false, message: 'In klachtenregister.yml staat geen directielid met een GitHub-naam (directie: - { naam: ..., github: ... }).' };
+  }
+  const makers = makersOf(pull.headCommit);
+  if (makers.size === 0) {
+    return { ok: false, message: 'De laatste commit hoort bij geen GitHub-account (het e-mailadres van de commit is aan geen account gekoppeld), dus is niet na te gaan wie hem maakte. Maak de laatste commit opnieuw met het e-mailadres van uw GitHub-account.' };
+  }
+  const all = approvalsOfHead(pull.reviews, pull.headSha);
+  const approvals = all.filter((r) => !makers.has(r.login.toLowerCase()));
+  const byDirectie = approvals.find((r) => memberByLogin(directie, r.login));
+  const director = directie[0];
+  if (byDirectie) {
+    const signer = memberByLogin(directie, byDirectie.login) as Person & { github: string };
+    return { ok: true, signer, approvedAt: byDirectie.submittedAt };
+  }
+  if (directie.length === 1 && director && director.github.toLowerCase() === pull.author.toLowerCase()) {
+    if ([...makers].some((m) => m !== director.github.toLowerCase())) {
+      return { ok: false, message: 'De directie (één persoon) opende deze pull request zelf, maar iemand anders maakte de laatste commit. Dan telt de pull request niet als handtekening van de directie: laat de directie zelf de laatste commit maken en een medewerker die goedkeuren.' };
+    }
+    const witness = approvals.find((r) => r.login.toLowerCase() !== director.github.toLowerCase() && memberByLogin(config.staff, r.login));
+    if (witness) return { ok: true, signer: director, approvedAt: witness.submittedAt };
+    return { ok: false, message: 'De directie (één persoon) opende deze pull request zelf; dan moet een medewerker uit klachtenregister.yml de laatste commit goedkeuren.' };
+  }
+  if (all.some((r) => memberByLogin(directie, r.login))) {
+    return { ok: false, message: 'Het directielid dat goedkeurde, maakte zelf de laatste commit. Een goedkeuring telt alleen van wie de laatste wijziging niet zelf maakte: laat een ander directielid goedkeuren.' };
+  }
+  const older = pull.reviews.some((r) => r.state === 'APPROVED' && memberByLogin(directie, r.login) && r.commitId !== pull.headSha);
+  return {
+    ok: false,
+    message: older
+      ? 'Een directielid keurde een eerdere versie goed; na de laatste wijziging is opnieuw goedkeuring nodig.'
+      : `Nog niet goedgekeurd door een directielid (${directie.map((p) => `@${p.github}`).join(', ')}).`,
+  };
+}
+
+/** Checks the signature of one complaint's change in a pull request. `after` is undefined for a deleted file. */
 export function checkSignature(
   id: string,
   reasons: readonly SignatureReason[],
-  after: Complaint,
-  reviews: readonly Review[],
-  headSha: string,
-  author: string,
+  after: Complaint | undefined,
+  pull: PullRequestReviewFacts,
   config: RegisterConfig,
 ): SignatureCheck {
   const base = { id, reasons };
   if (reasons.length === 0) return { ...base, ok: true, signedBy: null, approvedAt: null, message: 'Geen handtekening nodig.' };
-  const directie = config.management.filter((p) => p.github);
-  if (directie.length === 0) {
-    return { ...base, ok: false, signedBy: null, approvedAt: null, message: 'In klachtenregister.yml staat geen directielid met een GitHub-naam (directie: - { naam: ..., github: ... }).' };
-  }
-  const approvals = approvalsOfHead(reviews, headSha);
-  let signer: Person | undefined;
-  let approvedAt: string | null = null;
-  const byDirectie = approvals.find((r) => memberByLogin(directie, r.login));
-  if (byDirectie) {
-    signer = memberByLogin(directie, byDirectie.login);
-    approvedAt = byDirectie.submittedAt;
-  } else if (directie.length === 1 && memberByLogin(directie, author)) {
-    // The one-person directie opened the pull request itself: a colleague's approval is the second pair of eyes.
-    const witness = approvals.find((r) => r.login.toLowerCase() !== author.toLowerCase() && memberByLogin(config.staff, r.login));
-    if (witness) {
-      signer = memberByLogin(directie, author);
-      approvedAt = witness.submittedAt;
-    } else {
-      return {
-        ...base, ok: false, signedBy: null, approvedAt: null,
-        message: `De directie (één persoon) opende deze pull request zelf; dan moet een medewerker uit klachtenregister.yml de laatste commit goedkeuren.`,
-      };
-    }
-  }
-  if (!signer?.github) {
-    const older = reviews.some((r) => r.state === 'APPROVED' && memberByLogin(directie, r.login) && r.commitId !== headSha);
-    return {
-      ...base, ok: false, signedBy: null, approvedAt: null,
-      message: older
-        ? 'Een directielid keurde een eerdere versie goed; na de laatste wijziging is opnieuw goedkeuring nodig.'
-        : `Nog niet goedgekeurd door een directielid (${directie.map((p) => `@${p.github ?? ''}`).join(', ')}).`,
-    };
-  }
-  const named = after.signatures.management?.name;
+  const verdict = signerOf(pull, config);
+  if (!verdict.ok) return { ...base, ok: false, signedBy: null, approvedAt: null, message: verdict.message };
+  const { signer, approvedAt } = verdict;
+  const signedBy = { login: signer.github, naam: signer.naam };
+  const named = after?.signatures.management?.name;
   if (named !== undefined && named !== signer.naam) {
     return {
-      ...base, ok: false, signedBy: { login: signer.github, naam: signer.naam }, approvedAt,
+      ...base, ok: false, signedBy, approvedAt,
       message: `ondertekening.directie.naam is '${named}', maar goedgekeurd door ${signer.naam} (@${signer.github}). Zet daar de naam van wie goedkeurt.`,
     };
   }
-  return { ...base, ok: true, signedBy: { login: signer.github, naam: signer.naam }, approvedAt, message: `Ondertekend door ${signer.naam} (@${signer.github}).` };
+  return { ...base, ok: true, signedBy, approvedAt, message: `Ondertekend door ${signer.naam} (@${signer.github}).` };
 }

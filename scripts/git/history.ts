@@ -155,19 +155,3 @@ export function readObjects(root: string, names: readonly string[]): Promise<(st
     child.stdin.end(`${names.join('\n')}\n`);
   });
 }
-
-export interface ChangedFile {
-  /** A, M, D or R (renamed). */
-  readonly status: string;
-  readonly path: string;
-  readonly oldPath?: string;
-}
-
-/** Complaint files changed between the merge base of `base` and `head`, and `head` (a pull request's diff). */
-export async function changedComplaintFiles(git: SimpleGit, base: string, head: string): Promise<ChangedFile[]> {
-  const output = await runGit(git, ['diff', '--name-status', '-M', '--no-color', `${base}...${head}`, '--', `${COMPLAINTS_DIR}/`], `het vergelijken van ${base} en ${head}`);
-  return output.split('\n').filter(Boolean).map((line) => {
-    const [status = '', first = '', second] = line.split('\t');
-    return second === undefined ? { status: status[0] ?? '', path: first } : { status: status[0] ?? '', path: second, oldPath: first };
-  });
-}

@@ -1,21 +1,29 @@
-/** A pull request's author, latest commit and reviews, from the GitHub API (not from git). */
-import type { Review } from '../core/signatures.js';
+/** A pull request's author, latest commit, who made that commit, and its reviews, from the GitHub API (not from git). */
+import type { PullRequestReviewFacts } from '../core/signatures.js';
 import type { GitHubClient, Repository } from './client.js';
 
-export interface PullRequestFacts {
+export interface PullRequestFacts extends PullRequestReviewFacts {
   readonly number: number;
-  readonly author: string;
-  readonly headSha: string;
-  readonly reviews: readonly Review[];
+  /** Whether GitHub merged it, and the commit that merging made on the base branch (merge or squash). */
+  readonly mergedAt: string | null;
+  readonly mergeCommitSha: string | null;
 }
 
 export async function pullRequestFacts(client: GitHubClient, repository: Repository, number: number): Promise<PullRequestFacts> {
   const pull = await client.rest.pulls.get({ ...repository, pull_number: number });
-  const reviews = await client.paginate(client.rest.pulls.listReviews, { ...repository, pull_number: number, per_page: 100 });
+  const headSha = pull.data.head.sha;
+  const [reviews, commit] = await Promise.all([
+    client.paginate(client.rest.pulls.listReviews, { ...repository, pull_number: number, per_page: 100 }),
+    // The head commit's author and committer as GitHub accounts: the four-eyes rule needs who made it.
+    client.rest.repos.getCommit({ ...repository, ref: headSha, per_page: 1 }),
+  ]);
   return {
     number,
     author: pull.data.user.login,
-    headSha: pull.data.head.sha,
+    headSha,
+    headCommit: { author: commit.data.author?.login ?? null, committer: commit.data.committer?.login ?? null },
+    mergedAt: pull.data.merged_at,
+    mergeCommitSha: pull.data.merge_commit_sha,
     reviews: reviews.map((r) => ({ login: r.user?.login ?? '', state: r.state, commitId: r.commit_id ?? '', submittedAt: r.submitted_at ?? '' })),
   };
 }

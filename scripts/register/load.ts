@@ -2,17 +2,18 @@
  * Loading a register from disk: its configuration and every complaint file under complaints/,
  * each checked, plus the checks across files (duplicate ids).
  */
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { CalendarDate } from '../core/calendar-date.js';
 import type { Complaint } from '../core/complaint.js';
-import { FILE_START, finding, sortFindings, type Finding, type Position } from '../core/finding.js';
+import { finding, sortFindings, type Finding, type Position } from '../core/finding.js';
 import { duplicateIdIssues } from '../core/rules.js';
 import { validationContext, type ValidationContext } from '../core/validate.js';
 import { checkComplaintBytes, locateInBytes, type CheckedFile } from './check-file.js';
 import { loadConfig } from './config.js';
 import { checkRegisterFolder } from './folder.js';
-import { COMPLAINTS_DIR } from '../core/layout.js';
+import { ANALYSES_DIR, COMPLAINTS_DIR } from '../core/layout.js';
+import { symlinkFinding, symlinksUnder } from './symlinks.js';
 
 export interface LoadedRegister {
   readonly root: string;
@@ -36,11 +37,13 @@ export function toRegisterPath(root: string, absolute: string): string {
   return sep === '/' ? inside : inside.split(sep).join('/');
 }
 
-interface Listed { readonly path: string; readonly symlinkOutside: boolean }
+interface Listed { readonly path: string; readonly symlink: boolean }
 
-/** Every .md file under complaints/ (sorted), symlinks pointing outside the register marked. */
+/**
+ * Every .md file under complaints/ (sorted), and every symbolic link there, of any name: links are
+ * listed, never followed (register/symlinks.ts says why).
+ */
 export function listComplaintFiles(root: string): Listed[] {
-  const realRoot = realpathSync(root);
   const found: Listed[] = [];
   const walk = (folder: string): void => {
     let entries;
@@ -53,30 +56,14 @@ export function listComplaintFiles(root: string): Listed[] {
     for (const entry of entries) {
       const absolute = join(folder, entry.name);
       if (entry.name.startsWith('.')) continue;
-      if (entry.isSymbolicLink()) {
-        let target: string;
-        try {
-          target = realpathSync(absolute);
-        } catch {
-          if (entry.name.endsWith('.md')) found.push({ path: absolute, symlinkOutside: true });
-          continue;
-        }
-        const inside = target === realRoot || target.startsWith(realRoot + sep);
-        if (!inside) {
-          if (entry.name.endsWith('.md') || statSync(target, { throwIfNoEntry: false })?.isDirectory()) found.push({ path: absolute, symlinkOutside: true });
-        } else if (statSync(target).isDirectory()) {
-          walk(absolute);
-        } else if (entry.name.endsWith('.md')) {
-          found.push({ path: absolute, symlinkOutside: false });
-        }
-      } else if (entry.isDirectory()) {
-        walk(absolute);
-      } else if (entry.isFile() && entry.name.endsWith('.md')) {
-        found.push({ path: absolute, symlinkOutside: false });
-      }
+      if (entry.isSymbolicLink()) found.push({ path: absolute, symlink: true });
+      else if (entry.isDirectory()) walk(absolute);
+      else if (entry.isFile() && entry.name.endsWith('.md')) found.push({ path: absolute, symlink: false });
     }
   };
-  walk(join(root, COMPLAINTS_DIR));
+  const complaints = join(root, COMPLAINTS_DIR);
+  if (lstatSync(complaints, { throwIfNoEntry: false })?.isSymbolicLink()) found.push({ path: complaints, symlink: true });
+  else walk(complaints);
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
@@ -85,12 +72,9 @@ export function loadRegister(root: string, today: CalendarDate): LoadedRegister 
   checkRegisterFolder(root);
   const loadedConfig = loadConfig(root);
   const context = validationContext(loadedConfig.config, today);
-  const files: CheckedFile[] = listComplaintFiles(root).map(({ path, symlinkOutside }) => {
+  const files: CheckedFile[] = listComplaintFiles(root).map(({ path, symlink }) => {
     const file = toRegisterPath(root, path);
-    if (symlinkOutside) {
-      return { file, findings: [finding(file, FILE_START, 'error', 'file-symlink-outside', null, 'Dit bestand is een snelkoppeling (symlink) naar iets buiten het register. Het is niet gelezen; zet het klachtbestand zelf in het register.')] };
-    }
-    return checkComplaintBytes(file, readFileSync(path), context);
+    return symlink ? { file, findings: [symlinkFinding(file)] } : checkComplaintBytes(file, readFileSync(path), context);
   });
 
   const duplicates = duplicateIdIssues(files.map((f) => ({ file: f.file, id: f.complaint?.id })));
@@ -101,7 +85,8 @@ export function loadRegister(root: string, today: CalendarDate): LoadedRegister 
     return { ...checked, findings: [...checked.findings, duplicateFinding] };
   });
 
-  const findings = sortFindings([...loadedConfig.findings, ...withDuplicates.flatMap((f) => f.findings)]);
+  const analysisLinks = symlinksUnder(root, ANALYSES_DIR).map(symlinkFinding);
+  const findings = sortFindings([...loadedConfig.findings, ...withDuplicates.flatMap((f) => f.findings), ...analysisLinks]);
   return { root, context, files: withDuplicates, findings };
 }
 

@@ -116,7 +116,7 @@ describe('klacht ondertekening', () => {
     git(root, ['commit', '--quiet', '-am', 'Actie']);
     const result = await runCli(['ondertekening', '--register', root, '--basis', 'main', '--kop', 'pr'], { env: {} });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('1 klachtbestand gewijzigd; geen registratie, afhandeling of ondertekening: geen handtekening nodig.');
+    expect(result.stdout).toContain('1 klachtbestand gewijzigd; niets dat de handtekening van de directie nodig heeft.');
     expect(github.requests).toEqual([]);
   });
 
@@ -154,22 +154,29 @@ describe('signature evidence afterwards', () => {
     expect(github.requests).toEqual([]);
   });
 
+  it('shows what git alone says as not verified', async () => {
+    const result = await runCli(['ondertekening', 'KL-2026-002', '--register', example], { env: {} });
+    expect(result.stdout).toContain('registratie:  volgens git goedgekeurd door Bram Bedacht (@bram-bedacht) in pull request #15, samengevoegd op 3 maart 2026; niet geverifieerd bij GitHub');
+  });
+
   it('asks GitHub for the approvals when there is a token', async () => {
-    github.pulls.set(15, { author: 'anna-verzonnen', headSha: 'abc', reviews: [{ login: 'fenna-fictief', state: 'APPROVED', commitId: 'abc', submittedAt: '2026-03-03T09:40:00Z' }] });
-    github.pulls.set(18, { author: 'bram-bedacht', headSha: 'def', reviews: [] });
+    const merge = (pr: number): string => git(example, ['log', '--format=%H', '-1', '--fixed-strings', `--grep=Merge pull request #${pr} `]).trim();
+    github.pulls.set(15, { author: 'anna-verzonnen', headSha: 'abc', mergedAt: '2026-03-03T10:00:00Z', mergeCommitSha: merge(15), reviews: [{ login: 'fenna-fictief', state: 'APPROVED', commitId: 'abc', submittedAt: '2026-03-03T09:40:00Z' }] });
+    github.pulls.set(18, { author: 'bram-bedacht', headSha: 'def', mergedAt: '2026-05-06T10:00:00Z', mergeCommitSha: merge(18), reviews: [] });
     const result = await runCli(['ondertekening', 'KL-2026-002', '--register', example, '--json'], {
       env: { GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url },
     });
     expect(result.code, result.stderr).toBe(0);
-    const [row] = (JSON.parse(result.stdout) as { complaints: { registratie: { approver: string; approved_at: string } }[] }).complaints;
-    expect(row?.registratie).toMatchObject({ approver: 'fenna-fictief', approved_at: '2026-03-03T09:40:00Z' });
+    const [row] = (JSON.parse(result.stdout) as { complaints: { registratie: { approver: string; approved_at: string }; afhandeling: unknown }[] }).complaints;
+    expect(row?.registratie).toMatchObject({ approver: 'fenna-fictief', approved_at: '2026-03-03T09:40:00Z', verified: true });
+    expect(row?.afhandeling).toMatchObject({ verified: false });
   });
 
   it('shows the evidence on the klachtenformulier', async () => {
     const out = tempDir();
     expect((await runCli(['pdf', 'KL-2026-002', '--soort', 'formulier', '--register', example, '--uit', out, '--vandaag', '2026-11-24'])).code).toBe(0);
     const text = pdfText(join(out, 'KL-2026-002-formulier.pdf'));
-    expect(text).toContain('Ondertekening: goedgekeurd door Bram Bedacht (@bram-bedacht) in pull request #15, samengevoegd op 3 maart 2026');
+    expect(text).toContain('Ondertekening: volgens git goedgekeurd door Bram Bedacht (@bram-bedacht) in pull request #15, samengevoegd op 3 maart 2026; niet geverifieerd bij GitHub');
   }, 120_000);
 });
 

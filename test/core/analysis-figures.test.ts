@@ -182,7 +182,7 @@ describe('the history figures', () => {
     // 004 and 005 have no history (not committed yet).
   ]);
   const config: RegisterConfig = { ...DEFAULT_CONFIG, backdatingDays: 7, management: [{ naam: 'Dirk Directie', github: 'dirk' }] };
-  const approved = { pr: 1, date: d('2026-01-02'), approver: { login: 'Dirk', naam: null } };
+  const approved = { pr: 1, commit: 'c1', date: d('2026-01-02'), approver: { login: 'Dirk', naam: null } };
   const signatures = new Map<string, SignatureEvidence>([
     ['KL-2026-001', { registratie: approved, afhandeling: approved }],
     // Approved by someone who is not in the directie.

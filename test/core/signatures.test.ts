@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { toComplaint, type Complaint } from '../../scripts/core/complaint.js';
 import { DEFAULT_CONFIG, type RegisterConfig } from '../../scripts/core/config.js';
-import { approvalsOfHead, checkSignature, signatureNeeds, type Review, type SignatureReason } from '../../scripts/core/signatures.js';
+import { approvalsOfHead, checkSignature, signatureNeeds, type HeadCommit, type PullRequestReviewFacts, type Review, type SignatureReason } from '../../scripts/core/signatures.js';
 
 const HEAD = 'a'.repeat(40);
 const OLDER = 'b'.repeat(40);
@@ -26,7 +26,7 @@ const TWO: RegisterConfig = {
 const ONE: RegisterConfig = { ...TWO, management: [{ naam: 'Fenna Fictief', github: 'fenna-fictief' }] };
 
 describe('signatureNeeds', () => {
-  it.each<[string, Complaint | undefined, Complaint, SignatureReason[]]>([
+  it.each<[string, Complaint | undefined, Complaint | undefined, SignatureReason[], { deleted?: boolean; moved?: boolean }?]>([
     ['a new complaint, only received', undefined, complaint('ontvangen'), []],
     ['registered in this change', complaint('ontvangen'), complaint('in behandeling', 'Fenna Fictief'), ['registratie', 'ondertekening']],
     ['a new file, registered at once', undefined, complaint('in behandeling', 'Fenna Fictief'), ['registratie', 'ondertekening']],
@@ -34,8 +34,16 @@ describe('signatureNeeds', () => {
     ['registered and closed at once', complaint('ontvangen'), complaint('afgehandeld', 'Fenna Fictief'), ['registratie', 'afhandeling', 'ondertekening']],
     ['only the signature changed', complaint('in behandeling', 'Fenna Fictief'), complaint('in behandeling', 'Bram Bedacht'), ['ondertekening']],
     ['nothing that needs signing', complaint('in behandeling', 'Fenna Fictief'), complaint('in behandeling', 'Fenna Fictief'), []],
-  ])('%s', (_name, before, after, reasons) => {
-    expect(signatureNeeds(before, after)).toEqual(reasons);
+    ['a received complaint deleted', complaint('ontvangen'), undefined, ['verwijdering'], { deleted: true }],
+    ['a closed complaint deleted', complaint('afgehandeld', 'Fenna Fictief'), undefined, ['verwijdering'], { deleted: true }],
+    ['an unreadable file deleted', undefined, undefined, ['verwijdering'], { deleted: true }],
+    ['closed moved back to in behandeling', complaint('afgehandeld', 'Fenna Fictief'), complaint('in behandeling', 'Fenna Fictief'), ['terugzetting']],
+    ['in behandeling moved back to ontvangen', complaint('in behandeling', 'Fenna Fictief'), complaint('ontvangen', 'Fenna Fictief'), ['terugzetting']],
+    ['closed moved back to ontvangen, signature removed', complaint('afgehandeld', 'Fenna Fictief'), complaint('ontvangen'), ['terugzetting', 'ondertekening']],
+    ['a received complaint moved to another path', complaint('ontvangen'), complaint('ontvangen'), ['verplaatsing'], { moved: true }],
+    ['a registered complaint renamed', complaint('in behandeling', 'Fenna Fictief'), complaint('in behandeling', 'Fenna Fictief'), ['verplaatsing'], { moved: true }],
+  ])('%s', (_name, before, after, reasons, change = {}) => {
+    expect(signatureNeeds({ before, after, ...change })).toEqual(reasons);
   });
 });
 
@@ -52,24 +60,43 @@ describe('approvalsOfHead', () => {
   });
 });
 
+function pull(author: string, reviews: Review[], head: Partial<HeadCommit> = {}): PullRequestReviewFacts {
+  return { author, headSha: HEAD, reviews, headCommit: { author: head.author === undefined ? author : head.author, committer: head.committer === undefined ? author : head.committer } };
+}
+
 describe('checkSignature', () => {
   const registered = complaint('in behandeling', 'Fenna Fictief');
-  it.each<[string, RegisterConfig, Review[], string, boolean, RegExp]>([
-    ['approved by the directie member named', TWO, [review('fenna-fictief', 'APPROVED')], 'anna-verzonnen', true, /^Ondertekend door Fenna Fictief \(@fenna-fictief\)\.$/],
-    ['approved by a colleague only', TWO, [review('anna-verzonnen', 'APPROVED')], 'anna-verzonnen', false, /^Nog niet goedgekeurd door een directielid \(@fenna-fictief, @bram-bedacht\)\.$/],
-    ['the directie approved an older commit', TWO, [review('fenna-fictief', 'APPROVED', OLDER)], 'anna-verzonnen', false, /eerdere versie goed/],
-    ['approved by another directie member than the one named', TWO, [review('bram-bedacht', 'APPROVED')], 'anna-verzonnen', false, /ondertekening\.directie\.naam is 'Fenna Fictief', maar goedgekeurd door Bram Bedacht/],
-    ['one-person directie, own pull request, a colleague approved', ONE, [review('anna-verzonnen', 'APPROVED')], 'fenna-fictief', true, /^Ondertekend door Fenna Fictief/],
-    ['one-person directie, own pull request, nobody approved', ONE, [], 'fenna-fictief', false, /moet een medewerker uit klachtenregister\.yml de laatste commit goedkeuren/],
-    ['one-person directie, own pull request, approved by an outsider', ONE, [review('buitenstaander', 'APPROVED')], 'fenna-fictief', false, /moet een medewerker/],
-    ['no directie with a GitHub name in the config', DEFAULT_CONFIG, [review('fenna-fictief', 'APPROVED')], 'anna-verzonnen', false, /geen directielid met een GitHub-naam/],
-  ])('%s', (_name, config, reviews, author, ok, message) => {
-    const check = checkSignature('KL-2026-001', ['registratie'], registered, reviews, HEAD, author, config);
+  const bot = 'github-actions[bot]';
+  it.each<[string, RegisterConfig, Review[], string, Partial<HeadCommit>, boolean, RegExp]>([
+    ['approved by the directie member named', TWO, [review('fenna-fictief', 'APPROVED')], 'anna-verzonnen', {}, true, /^Ondertekend door Fenna Fictief \(@fenna-fictief\)\.$/],
+    ['approved by a colleague only', TWO, [review('anna-verzonnen', 'APPROVED')], 'anna-verzonnen', {}, false, /^Nog niet goedgekeurd door een directielid \(@fenna-fictief, @bram-bedacht\)\.$/],
+    ['the directie approved an older commit', TWO, [review('fenna-fictief', 'APPROVED', OLDER)], 'anna-verzonnen', {}, false, /eerdere versie goed/],
+    ['approved by another directie member than the one named', TWO, [review('bram-bedacht', 'APPROVED')], 'anna-verzonnen', {}, false, /ondertekening\.directie\.naam is 'Fenna Fictief', maar goedgekeurd door Bram Bedacht/],
+    ['the approving director made the last commit herself', TWO, [review('fenna-fictief', 'APPROVED')], 'anna-verzonnen', { author: 'fenna-fictief' }, false, /maakte zelf de laatste commit/],
+    ['the approving director committed (pushed) the last commit', TWO, [review('fenna-fictief', 'APPROVED')], 'anna-verzonnen', { author: 'anna-verzonnen', committer: 'fenna-fictief' }, false, /maakte zelf de laatste commit/],
+    ['a web edit (committer web-flow) by a colleague, approved by the directie', TWO, [review('fenna-fictief', 'APPROVED')], 'anna-verzonnen', { committer: 'web-flow' }, true, /^Ondertekend door Fenna Fictief/],
+    ['the last commit belongs to no GitHub account', TWO, [review('fenna-fictief', 'APPROVED')], 'anna-verzonnen', { author: null, committer: null }, false, /hoort bij geen GitHub-account/],
+    ['one-person directie, own pull request, a colleague approved', ONE, [review('anna-verzonnen', 'APPROVED')], 'fenna-fictief', {}, true, /^Ondertekend door Fenna Fictief/],
+    ['one-person directie, own pull request, the approving colleague pushed the last commit', ONE, [review('anna-verzonnen', 'APPROVED')], 'fenna-fictief', { author: 'anna-verzonnen', committer: 'anna-verzonnen' }, false, /iemand anders maakte de laatste commit/],
+    ['one-person directie, own pull request, a third colleague pushed the last commit', ONE, [review('anna-verzonnen', 'APPROVED')], 'fenna-fictief', { author: 'coen-onwaar', committer: 'coen-onwaar' }, false, /iemand anders maakte de laatste commit/],
+    ['one-person directie, own pull request, a colleague committed the director\'s commit', ONE, [review('anna-verzonnen', 'APPROVED')], 'fenna-fictief', { committer: 'anna-verzonnen' }, false, /iemand anders maakte de laatste commit/],
+    ['one-person directie, own pull request, nobody approved', ONE, [], 'fenna-fictief', {}, false, /moet een medewerker uit klachtenregister\.yml de laatste commit goedkeuren/],
+    ['one-person directie, own pull request, approved by an outsider', ONE, [review('buitenstaander', 'APPROVED')], 'fenna-fictief', {}, false, /moet een medewerker/],
+    ['one-person directie, a workflow\'s pull request, approved by the director', ONE, [review('fenna-fictief', 'APPROVED')], bot, {}, true, /^Ondertekend door Fenna Fictief/],
+    ['one-person directie, a workflow\'s pull request, the director pushed the last commit', ONE, [review('fenna-fictief', 'APPROVED')], bot, { author: 'fenna-fictief', committer: 'fenna-fictief' }, false, /maakte zelf de laatste commit/],
+    ['one-person directie, a workflow\'s pull request, only a colleague approved', ONE, [review('anna-verzonnen', 'APPROVED')], bot, {}, false, /Nog niet goedgekeurd door een directielid/],
+    ['no directie with a GitHub name in the config', DEFAULT_CONFIG, [review('fenna-fictief', 'APPROVED')], 'anna-verzonnen', {}, false, /geen directielid met een GitHub-naam/],
+  ])('%s', (_name, config, reviews, author, head, ok, message) => {
+    const check = checkSignature('KL-2026-001', ['registratie'], registered, pull(author, reviews, head), config);
     expect(check.ok).toBe(ok);
     expect(check.message).toMatch(message);
   });
 
   it('needs nothing when nothing needs signing', () => {
-    expect(checkSignature('KL-2026-001', [], registered, [], HEAD, 'anna-verzonnen', TWO)).toMatchObject({ ok: true, message: 'Geen handtekening nodig.' });
+    expect(checkSignature('KL-2026-001', [], registered, pull('anna-verzonnen', []), TWO)).toMatchObject({ ok: true, message: 'Geen handtekening nodig.' });
+  });
+
+  it("a deletion has no name to compare: the director's approval signs it", () => {
+    expect(checkSignature('KL-2026-001', ['verwijdering'], undefined, pull('anna-verzonnen', [review('bram-bedacht', 'APPROVED')]), TWO)).toMatchObject({ ok: true, signedBy: { login: 'bram-bedacht' } });
   });
 });

@@ -45,8 +45,13 @@ export class GitHubDouble {
   private readonly faults: { status: number; method?: string }[] = [];
   private server: Server | undefined;
   private clock = Date.parse('2026-11-24T06:00:00Z');
-  /** Pull requests: author, latest commit and reviews. */
-  readonly pulls = new Map<number, { author: string; headSha: string; reviews: { login: string; state: string; commitId: string; submittedAt: string }[] }>();
+  /** Pull requests: author, latest commit and reviews; who made the head commit (default: the author; null: no account); the merge. */
+  readonly pulls = new Map<number, {
+    author: string; headSha: string; reviews: { login: string; state: string; commitId: string; submittedAt: string }[];
+    headAuthor?: string | null; headCommitter?: string | null; mergeCommitSha?: string; mergedAt?: string;
+  }>();
+  /** Commit statuses set (POST /repos/{owner}/{repo}/statuses/{sha}), oldest first. */
+  readonly statuses: { sha: string; state: string; context: string; description: string | null; target_url: string | null }[] = [];
   /** When set, only these logins may be assigned; others get GitHub's 422 Validation Failed. */
   assignable: Set<string> | undefined;
   url = '';
@@ -123,6 +128,7 @@ export class GitHubDouble {
     };
 
     const base = `/repos/${OWNER}/${REPO}`;
+    if (await this.handleCommits(request, url, method, body, send)) return;
     const pullMatch = new RegExp(`^${base}/pulls/(\\d+)(/reviews)?$`).exec(url.pathname);
     if (pullMatch) {
       const pullTemplate = pullMatch[2] ? '/repos/{owner}/{repo}/pulls/{pull_number}/reviews' : '/repos/{owner}/{repo}/pulls/{pull_number}';
@@ -145,7 +151,10 @@ export class GitHubDouble {
       } else {
         const value = example<Record<string, unknown> & { head: Record<string, unknown> }>('pull-request');
         // GitHub's own example lists a requested team without the `type` its schema requires; none here.
-        send(200, { ...value, number: Number(pullMatch[1]), user: this.user(pull.author), head: { ...value.head, sha: pull.headSha }, requested_teams: [] }, pullTemplate);
+        send(200, {
+          ...value, number: Number(pullMatch[1]), user: this.user(pull.author), head: { ...value.head, sha: pull.headSha }, requested_teams: [],
+          merged_at: pull.mergedAt ?? null, merge_commit_sha: pull.mergeCommitSha ?? null,
+        }, pullTemplate);
       }
       return;
     }
@@ -240,6 +249,36 @@ export class GitHubDouble {
       return;
     }
     send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }, template);
+  }
+
+  /** A head commit (GET /repos/{owner}/{repo}/commits/{ref}) and commit statuses (POST .../statuses/{sha}); true when handled. */
+  private async handleCommits(request: IncomingMessage, url: URL, method: string, body: unknown, send: (status: number, payload: unknown, template: string | undefined) => void): Promise<boolean> {
+    const match = new RegExp(`^/repos/${OWNER}/${REPO}/(commits|statuses)/([^/]+)$`).exec(url.pathname);
+    if (!match) return false;
+    const template = match[1] === 'commits' ? '/repos/{owner}/{repo}/commits/{ref}' : '/repos/{owner}/{repo}/statuses/{sha}';
+    this.violations.push(...checkQuery(template, method, url.searchParams));
+    if (method === 'POST') this.violations.push(...checkRequestBody(template, method, body));
+    const auth = request.headers.authorization ?? '';
+    const fault = this.faults.findIndex((f) => f.method === undefined || f.method === method);
+    const notFound = { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' };
+    if (fault >= 0) {
+      const { status } = this.faults.splice(fault, 1)[0] as { status: number };
+      send(status, { message: 'Fout', documentation_url: 'https://docs.github.com/rest' }, undefined);
+    } else if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
+      send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' }, template);
+    } else if (match[1] === 'statuses' && method === 'POST') {
+      const input = body as { state: string; context?: string; description?: string | null; target_url?: string | null };
+      const stored = { sha: match[2] as string, state: input.state, context: input.context ?? 'default', description: input.description ?? null, target_url: input.target_url ?? null };
+      this.statuses.push(stored);
+      const at = this.now();
+      send(201, { ...example<Record<string, unknown>>('status'), ...stored, id: this.statuses.length, url: `${this.url}${url.pathname}`, created_at: at, updated_at: at, creator: this.user() }, template);
+    } else {
+      const pull = [...this.pulls.values()].find((p) => p.headSha === match[2]);
+      const person = (login: string | null | undefined): Record<string, unknown> | null => (login === null ? null : this.user(login ?? pull?.author));
+      if (pull && method === 'GET') send(200, { ...example<Record<string, unknown>>('commit'), sha: pull.headSha, author: person(pull.headAuthor), committer: person(pull.headCommitter), files: [] }, template);
+      else send(404, notFound, template);
+    }
+    return true;
   }
 
   user(login = 'github-actions[bot]'): Record<string, unknown> {

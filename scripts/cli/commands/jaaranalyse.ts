@@ -11,6 +11,7 @@ import { writeFileAtomic } from '../../register/atomic-write.js';
 import { complaintHistory } from '../../git/history.js';
 import { signaturesOfYears } from '../history.js';
 import { complaintsOf } from '../../register/load.js';
+import { symlinkFinding, symlinksUnder } from '../../register/symlinks.js';
 import type { Command } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
 import { withPrinter } from '../documents.js';
@@ -57,6 +58,9 @@ export const jaaranalyse: Command = {
 
     const folder = join(loaded.root, ANALYSES_DIR);
     const markdownPath = join(folder, `${year}.md`);
+    // A link would make the directie's chapter come from (and the analysis go to) a file elsewhere.
+    const link = symlinksUnder(loaded.root, ANALYSES_DIR)[0];
+    if (link !== undefined) throw new RunError(symlinkFinding(link).message);
     let previous: string | undefined;
     try {
       previous = readFileSync(markdownPath, 'utf8');

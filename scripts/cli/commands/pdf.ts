@@ -28,6 +28,9 @@ export const pdf: Command = {
       'Browser: PUPPETEER_EXECUTABLE_PATH, anders Chromium of Chrome van het systeem, anders de Chromium die',
       'met npm ci is meegekomen (Linux x64; de eerste keer eenmalig uitgepakt). KLACHT_BROWSER=ingebouwd',
       'dwingt die laatste af, KLACHT_BROWSER=systeem sluit hem uit.',
+      'Ondertekening: het formulier en het dossier noemen de pull request die de klacht registreerde en',
+      'afhandelde. Wat alleen uit git komt, heet "niet geverifieerd". Met GITHUB_TOKEN (pull-requests: read)',
+      'en GITHUB_REPOSITORY wordt elke goedkeuring bij GitHub nagekeken en dan "geverifieerd bij GitHub" genoemd.',
     ].join('\n'),
     options: {
       soort: { type: 'string', valueName: DOCUMENT_KINDS.join('|'), description: 'Alleen dit document.' },

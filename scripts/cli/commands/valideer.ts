@@ -46,12 +46,12 @@ export const valideer: Command = {
   async run(context) {
     const register = loadForCommand(context);
     const selected = selectFiles(register, context);
-    let findings = register.findings.filter((f) => f.file === CONFIG_FILE || selected.has(f.file));
+    // The whole register: every finding, also those about no complaint file (a link under analyses/).
+    const whole = context.positionals.length === 0;
+    let findings = register.findings.filter((f) => whole || f.file === CONFIG_FILE || selected.has(f.file));
     // The whole register: also whether CODEOWNERS gives everything to the directie, and whether the
     // workflows run only the released tool, pinned by commit.
-    if (context.positionals.length === 0) {
-      findings = sortFindings([...findings, ...codeownersFindings(register.root, register.context.config), ...workflowFindings(register.root)]);
-    }
+    if (whole) findings = sortFindings([...findings, ...codeownersFindings(register.root, register.context.config), ...workflowFindings(register.root)]);
     const target = context.values.doel;
     if (typeof target === 'string') findings = sortFindings([...findings, ...await idsTakenOnTarget(register, target, selected)]);
     const fileCount = selected.size;
@@ -80,7 +80,8 @@ function selectFiles(register: LoadedRegister, context: CommandContext): Set<str
       throw new UsageError(`${argument} ligt buiten het register (${context.root}).`, 'valideer');
     }
     const isFolder = statSync(absolute).isDirectory();
-    const matches = all.filter((file) => (isFolder ? relativePath === '' || file.startsWith(`${relativePath}/`) : file === relativePath));
+    // A folder named through a link is the link itself (a finding), not what it points to.
+    const matches = all.filter((file) => file === relativePath || (isFolder && (relativePath === '' || file.startsWith(`${relativePath}/`))));
     if (matches.length === 0 && !isFolder) {
       throw new UsageError(`${argument} is geen klachtbestand van dit register (klachtbestanden staan in complaints/<jaar>/).`, 'valideer');
     }

@@ -1,0 +1,49 @@
+/**
+ * GitHub's word on the signature evidence that git gives (core/signature-evidence.ts): with a
+ * token, each step's pull request is asked for. A step is confirmed when GitHub merged that pull
+ * request into exactly the commit git shows, and its reviews make a directie member's signature
+ * (core/signatures.ts, with the four-eyes rule). Without a token nothing is asked and nothing is
+ * confirmed: the forms then say "niet geverifieerd bij GitHub".
+ */
+import type { RegisterConfig } from '../core/config.js';
+import type { GitHubConfirmation, SignatureEvidence, StepEvidence } from '../core/signature-evidence.js';
+import { signerOf } from '../core/signatures.js';
+import type { PullRequestFacts } from '../github/reviews.js';
+import type { CommandContext } from './context.js';
+import { githubToken, pullRequestReviews } from './github.js';
+
+/** The confirmation of one step, from its pull request's facts. */
+export function confirmation(step: StepEvidence, facts: PullRequestFacts, config: RegisterConfig): GitHubConfirmation {
+  // A commit titled "(#99)" is not pull request 99's unless GitHub merged #99 into that very commit.
+  if (facts.mergedAt === null || facts.mergeCommitSha !== step.commit) return { confirmed: false };
+  const verdict = signerOf(facts, config);
+  return verdict.ok ? { confirmed: true, login: verdict.signer.github, naam: verdict.signer.naam, at: verdict.approvedAt } : { confirmed: false };
+}
+
+/** `evidence` with GitHub's confirmation of every step, when there is a token; unchanged without one. */
+export async function confirmEvidence(context: CommandContext, evidence: ReadonlyMap<string, SignatureEvidence>, config: RegisterConfig): Promise<Map<string, SignatureEvidence>> {
+  const result = new Map(evidence);
+  if (!githubToken(context)) return result;
+  const numbers = new Set([...evidence.values()].flatMap((e) => [e.registratie?.pr, e.afhandeling?.pr]).filter((n): n is number => typeof n === 'number'));
+  const facts = new Map<number, PullRequestFacts | null>();
+  for (const number of numbers) {
+    try {
+      facts.set(number, await pullRequestReviews(context, number));
+    } catch (error) {
+      // One pull request GitHub cannot show (deleted, another repository) is not confirmed; the rest still are.
+      context.io.stderr(`Pull request #${number}: ${error instanceof Error ? error.message : String(error)}\n`);
+      facts.set(number, null);
+    }
+  }
+  const confirm = (step: StepEvidence | undefined): StepEvidence | undefined => {
+    if (!step || step.pr === null) return step;
+    const known = facts.get(step.pr);
+    return { ...step, github: known ? confirmation(step, known, config) : { confirmed: false } };
+  };
+  for (const [id, e] of evidence) {
+    const registratie = confirm(e.registratie);
+    const afhandeling = confirm(e.afhandeling);
+    result.set(id, { ...(registratie ? { registratie } : {}), ...(afhandeling ? { afhandeling } : {}) });
+  }
+  return result;
+}

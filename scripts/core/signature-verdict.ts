@@ -1,0 +1,74 @@
+/**
+ * The verdict on a pull request as a whole: problems that stop it whatever the reviews say (no
+ * configuration at the base, a symbolic link, an outdated run), and the signature of each
+ * complaint it changes. Pure; also the short description of the commit status.
+ */
+import { CONFIG_FILE } from './layout.js';
+import type { SignatureCheck } from './signatures.js';
+
+export type ProblemRule = 'no-base-config' | 'symlink' | 'outdated-head';
+
+/** Something in the pull request that fails the check by itself. Dutch, without personal data. */
+export interface PullRequestProblem {
+  readonly rule: ProblemRule;
+  /** The path in the register it is about, if any. */
+  readonly file: string | null;
+  readonly message: string;
+}
+
+export interface PullRequestVerdict {
+  readonly ok: boolean;
+  readonly problems: readonly PullRequestProblem[];
+  readonly complaints: readonly SignatureCheck[];
+}
+
+export function pullRequestVerdict(problems: readonly PullRequestProblem[], complaints: readonly SignatureCheck[]): PullRequestVerdict {
+  return { ok: problems.length === 0 && complaints.every((c) => c.ok), problems, complaints };
+}
+
+/** The base has no klachtenregister.yml: nobody is known to sign, so nothing can be signed. */
+export function noBaseConfig(base: string): PullRequestProblem {
+  return {
+    rule: 'no-base-config', file: CONFIG_FILE,
+    message: `Op de basis (${base}) staat geen ${CONFIG_FILE}, dus is niet bekend wie voor de directie tekent; een pull request mag dat niet zelf bepalen. `
+      + `Het eerste ${CONFIG_FILE} van een register komt binnen via de eigenaar van de organisatie of de directie zelf, met de bescherming van de repository aan `
+      + `(klacht init maakt het; klacht instellingen controleert de bescherming). Voeg het eerst zo toe aan de basis en start deze controle dan opnieuw.`,
+  };
+}
+
+/** A symbolic link under complaints/ or analyses/: what it points to is outside the signature's reach. */
+export function symlinkProblem(path: string): PullRequestProblem {
+  return {
+    rule: 'symlink', file: path,
+    message: `${path} is een snelkoppeling (symbolische link). In complaints/ en analyses/ zijn snelkoppelingen niet toegestaan: de inhoud staat dan elders en valt buiten de ondertekening. Zet het bestand of de map zelf op deze plek.`,
+  };
+}
+
+/** GitHub's pull request has moved on since the commit this run judged. */
+export function outdatedHead(judged: string): PullRequestProblem {
+  return {
+    rule: 'outdated-head', file: null,
+    message: `De pull request heeft op GitHub een nieuwere laatste commit dan de beoordeelde (${judged.slice(0, 12)}); deze controle is verouderd. De controle van de nieuwste commit telt.`,
+  };
+}
+
+/** GitHub's limit for a commit status's description. */
+export const STATUS_DESCRIPTION_MAX = 140;
+
+/** The commit status's description: the verdict in one short Dutch line, ids only (no names, no personal data). */
+export function statusDescription(verdict: PullRequestVerdict): string {
+  const ids = (list: readonly string[]): string => (list.length <= 3 ? list.join(', ') : `${list.slice(0, 3).join(', ')} en ${list.length - 3} meer`);
+  let text: string;
+  if (verdict.problems.length > 0) {
+    const first = verdict.problems[0] as PullRequestProblem;
+    text = first.rule === 'no-base-config' ? `Geen ${CONFIG_FILE} op de basis: niet te ondertekenen.`
+      : first.rule === 'symlink' ? `Snelkoppeling niet toegestaan: ${first.file ?? ''}`
+        : 'Verouderd: de pull request heeft een nieuwere commit.';
+  } else if (verdict.complaints.length === 0) {
+    text = 'Geen handtekening van de directie nodig.';
+  } else {
+    const missing = verdict.complaints.filter((c) => !c.ok).map((c) => c.id);
+    text = missing.length === 0 ? `Ondertekend door de directie (${ids(verdict.complaints.map((c) => c.id))}).` : `Handtekening van de directie ontbreekt: ${ids(missing)}.`;
+  }
+  return text.length <= STATUS_DESCRIPTION_MAX ? text : `${text.slice(0, STATUS_DESCRIPTION_MAX - 1)}…`;
+}
