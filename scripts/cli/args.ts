@@ -28,6 +28,8 @@ export interface CommandSpec {
   readonly examples: readonly string[];
   /** The command may start a register in an empty folder (klacht nieuw); every other needs one. */
   readonly startsRegister?: boolean;
+  /** False for a command that never reads the register folder (klacht instellingen audits GitHub). */
+  readonly usesRegister?: boolean;
 }
 
 export const GLOBAL_OPTIONS: Readonly<Record<string, OptionSpec>> = {

@@ -7,6 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkQuery, checkRequestBody, checkResponse, example } from './openapi.js';
+import { SettingsEndpoints } from './github-settings.js';
 
 export interface RecordedRequest {
   readonly method: string;
@@ -47,6 +48,8 @@ export class GitHubDouble {
   private clock = Date.parse('2026-11-24T06:00:00Z');
   /** Pull requests: author, latest commit and reviews. */
   readonly pulls = new Map<number, { author: string; headSha: string; reviews: { login: string; state: string; commitId: string; submittedAt: string }[] }>();
+  /** The settings `klacht instellingen` reads (test/helpers/github-settings.ts). */
+  readonly settings = new SettingsEndpoints(OWNER, REPO);
   /** When set, only these logins may be assigned; others get GitHub's 422 Validation Failed. */
   assignable: Set<string> | undefined;
   url = '';
@@ -122,6 +125,12 @@ export class GitHubDouble {
       response.end(payload === undefined ? '' : JSON.stringify(payload));
     };
 
+    const settings = this.settings.answer(method, url.pathname, request.headers.authorization ?? '', this.token);
+    if (settings) {
+      this.violations.push(...checkQuery(settings.template, method, url.searchParams));
+      send(settings.status, settings.payload, settings.template);
+      return;
+    }
     const base = `/repos/${OWNER}/${REPO}`;
     const pullMatch = new RegExp(`^${base}/pulls/(\\d+)(/reviews)?$`).exec(url.pathname);
     if (pullMatch) {
