@@ -32,14 +32,14 @@ const ADMIN_TOKEN = 'een fine-grained persoonlijk token met "Administration: Rea
 function unreadable(what: string, readout: Readout<unknown>, admin = true): string {
   const status = readout.status === 'forbidden' && readout.httpStatus !== undefined ? ` (${readout.httpStatus})` : '';
   return admin
-    ? `${what} kon dit token niet lezen${status}; het token van een workflow kan dat nooit. Lees het met ${ADMIN_TOKEN}, of kijk zelf in GitHub`
-    : `${what} kon dit token niet lezen${status}; het token heeft minstens "Metadata: Read-only" op deze repository nodig. Of kijk zelf in GitHub`;
+    ? `Dit token mag ${what} niet lezen${status}; het token van een workflow mag dat nooit. Lees het met ${ADMIN_TOKEN}, of kijk zelf in GitHub`
+    : `Dit token mag ${what} niet lezen${status}; het heeft minstens "Metadata: Read-only" op deze repository nodig. Of kijk zelf in GitHub`;
 }
 
 function fromRules(settings: GitHubSettings, pick: (rule: BranchRule) => boolean): Source {
   const readout = settings.branchRules;
   if (readout.status === 'needs_paid_plan') return { state: 'no' };
-  if (readout.status === 'forbidden') return { state: 'unknown', why: unreadable('De rulesets', readout, false) };
+  if (readout.status === 'forbidden') return { state: 'unknown', why: unreadable('de rulesets', readout, false) };
   const rule = readout.value.rules.find(pick);
   if (!rule) return { state: 'no' };
   const name = readout.value.rulesets.find((r) => r.id === rule.rulesetId)?.name;
@@ -49,7 +49,7 @@ function fromRules(settings: GitHubSettings, pick: (rule: BranchRule) => boolean
 function fromProtection(settings: GitHubSettings, pick: (protection: ClassicProtection) => boolean): Source {
   const readout = settings.protection;
   if (readout.status === 'needs_paid_plan') return { state: 'no' };
-  if (readout.status === 'forbidden') return { state: 'unknown', why: unreadable('De klassieke branch protection', readout) };
+  if (readout.status === 'forbidden') return { state: 'unknown', why: unreadable('de klassieke branch protection', readout) };
   return readout.value !== null && pick(readout.value) ? { state: 'yes', by: 'branch protection' } : { state: 'no' };
 }
 
@@ -82,10 +82,10 @@ function requiredChecks(settings: GitHubSettings, wanted: readonly string[]): Se
   const unknown: string[] = [];
   const rules = settings.branchRules;
   if (rules.status === 'read') for (const r of rules.value.rules) if (r.type === 'required_status_checks') r.checks.forEach((c) => found.add(c));
-  if (rules.status === 'forbidden') unknown.push(unreadable('De rulesets', rules, false));
+  if (rules.status === 'forbidden') unknown.push(unreadable('de rulesets', rules, false));
   const protection = settings.protection;
   if (protection.status === 'read' && protection.value) protection.value.requiredChecks.forEach((c) => found.add(c));
-  if (protection.status === 'forbidden') unknown.push(unreadable('De klassieke branch protection', protection));
+  if (protection.status === 'forbidden') unknown.push(unreadable('de klassieke branch protection', protection));
   const missing = wanted.filter((c) => !found.has(c));
   const quote = (names: readonly string[]): string => names.map((n) => `'${n}'`).join(' en ');
   if (missing.length === 0) return finding('required_checks', 'ok', `Ja: ${quote(wanted)}.`);
@@ -130,7 +130,7 @@ const METHOD_NAMES: Readonly<Record<MergeMethod, string>> = { merge: 'samenvoegc
 function mergeMethods(settings: GitHubSettings): SettingFinding {
   const repoMethods = settings.repository.mergeMethods;
   if (!repoMethods) {
-    return finding('merge_methods', 'unknown', 'GitHub toont de samenvoegmethoden alleen aan een token dat de inhoud mag wijzigen (contents: write); kijk zelf in GitHub, of lees ze met een persoonlijk token van een beheerder.');
+    return finding('merge_methods', 'unknown', 'GitHub toont de samenvoegmethoden alleen aan een token dat de inhoud mag wijzigen (contents: write); kijk zelf in GitHub, of lees ze met een token met "Contents: Read and write" (bijvoorbeeld een persoonlijk token van een beheerder).');
   }
   let allowed = MERGE_METHODS.filter((m) => repoMethods[m]);
   const rules = settings.branchRules.status === 'read' ? settings.branchRules.value.rules : [];
@@ -165,7 +165,7 @@ function plan(settings: GitHubSettings): SettingFinding {
 
 function actionsPullRequests(settings: GitHubSettings, codeOwners: SettingFinding): SettingFinding {
   const workflow = settings.workflow;
-  if (workflow.status !== 'read') return finding('actions_pull_requests', 'unknown', `${unreadable('Deze schakelaar', workflow)}.`);
+  if (workflow.status !== 'read') return finding('actions_pull_requests', 'unknown', `${unreadable('deze schakelaar', workflow)}.`);
   if (!workflow.value.canApprovePullRequests) {
     return finding('actions_pull_requests', 'ok', 'Uit: workflows kunnen geen pull requests maken of goedkeuren. Let op: de formulieren van het register openen hun pull request met Actions en hebben deze schakelaar nodig; zet hem alleen aan als review door een code owner verplicht is.');
   }
@@ -217,14 +217,14 @@ export function auditSettings(settings: GitHubSettings, requiredChecksNames: rea
 
   const workflow = settings.workflow;
   findings.push(workflow.status !== 'read'
-    ? finding('workflow_permissions', 'unknown', `${unreadable('Deze instelling', workflow)}.`)
+    ? finding('workflow_permissions', 'unknown', `${unreadable('deze instelling', workflow)}.`)
     : workflow.value.defaultPermissions === 'read'
       ? finding('workflow_permissions', 'ok', 'Ja: workflows krijgen alleen leesrechten, tenzij ze zelf meer vragen.')
       : finding('workflow_permissions', 'wrong', 'Nee: elke workflow krijgt standaard schrijfrechten ("Read and write permissions"); een workflow hoort zelf te vragen wat hij nodig heeft.'));
   findings.push(actionsPullRequests(settings, codeOwners));
   const retention = settings.retentionDays;
   findings.push(retention.status !== 'read'
-    ? finding('retention', 'unknown', `${unreadable('De bewaartijd', retention)}.`)
+    ? finding('retention', 'unknown', `${unreadable('de bewaartijd', retention)}.`)
     : retention.value <= MAX_RETENTION_DAYS
       ? finding('retention', 'ok', `Ja: ${retention.value} ${retention.value === 1 ? 'dag' : 'dagen'}.`)
       : finding('retention', 'wrong', `Nee: ${retention.value} dagen. De PDF's die workflows maken bevatten persoonsgegevens; ze zijn om te downloaden, niet om te bewaren (het register zelf staat in git). Zet de bewaartijd op hoogstens ${MAX_RETENTION_DAYS} dagen.`));
