@@ -119,6 +119,12 @@ describe('klacht instellingen against the GitHub double', () => {
     expect(result.stdout).toContain('Overzichtsissue #1 gemaakt.');
   });
 
+  it('--json --overzicht: the dashboard issue is in the one JSON document', async () => {
+    const result = await instellingen(['--json', '--overzicht']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: true, unreadable: 0, dashboard: { number: 1, action: 'created' } });
+  });
+
   it('no token: exit 2 with a Dutch message', async () => {
     const result = await runCli(['instellingen', '--repo', 'liberi/klachten'], { env: {} });
     expect(result.code).toBe(2);
@@ -146,5 +152,74 @@ describe('klacht instellingen against the GitHub double', () => {
     const root = makeRegister({ 'klachtenregister.yml': 'directie: []\n' });
     const result = await runCli(['instellingen', '--register', root], { env: env() });
     expect(result.code).toBe(0);
+  });
+});
+
+describe('the dashboard issue, shared with klacht meldingen', () => {
+  const valid = readFileSync(new URL('../fixtures/valid/in-behandeling.md', import.meta.url), 'utf8');
+  const CONFIG = 'directie:\n  - { naam: Fenna Fictief, github: fenna-fictief }\n';
+
+  async function meldingen(root: string) {
+    return runCli(['meldingen', '--register', root, '--vandaag', '2026-11-24'], { env: env() });
+  }
+
+  function dashboard() {
+    const found = github.issues.filter((i) => i.title === 'Klachtenregister');
+    expect(found).toHaveLength(1);
+    return found[0];
+  }
+
+  it('each command writes its own part and leaves the other alone, in either order, without duplicates', async () => {
+    const root = makeRegister({ 'klachtenregister.yml': CONFIG, 'complaints/2026/KL-2026-001.md': valid });
+    expect((await meldingen(root)).code).toBe(0);
+    const meldingenPart = dashboard()?.body ?? '';
+    expect(meldingenPart).toContain('| KL-2026-001 |');
+
+    github.settings.state = { ...goodSettings(), allowForking: true };
+    const first = await instellingen(['--overzicht']);
+    expect(first.code).toBe(1);
+    expect(first.stdout).toMatch(/Overzichtsissue #\d+ bijgewerkt\./);
+    const both = dashboard()?.body ?? '';
+    expect(both.startsWith(meldingenPart.trimEnd())).toBe(true);
+    expect(both).toContain('<!-- klachtenregister:deel=instellingen:begin -->');
+    expect(both).toContain('| Forken uitgeschakeld | **FOUT** |');
+
+    // Meldingen again: its part is unchanged, so nothing is written; the settings part stays.
+    const writes = github.writes().length;
+    expect((await meldingen(root)).code).toBe(0);
+    expect(github.writes().length).toBe(writes);
+    expect(dashboard()?.body).toBe(both);
+
+    // The settings are fixed: only the settings part changes.
+    github.settings.state = goodSettings();
+    expect((await instellingen(['--overzicht'])).code).toBe(0);
+    const fixed = dashboard()?.body ?? '';
+    expect(fixed.startsWith(meldingenPart.trimEnd())).toBe(true);
+    expect(fixed).not.toContain('**FOUT**');
+    expect(fixed.match(/deel=instellingen:begin/g)).toHaveLength(1);
+  });
+
+  it('makes the dashboard when there is none yet; meldingen then fills in its part and keeps the settings', async () => {
+    const first = await instellingen(['--overzicht']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Overzichtsissue #1 gemaakt.');
+    expect(dashboard()?.labels).toEqual(['klachtenregister']);
+    expect(dashboard()?.body).toContain('<!-- klachtenregister:sleutel=dashboard -->');
+
+    const root = makeRegister({ 'klachtenregister.yml': CONFIG, 'complaints/2026/KL-2026-001.md': valid });
+    expect((await meldingen(root)).code).toBe(0);
+    const body = dashboard()?.body ?? '';
+    expect(body).toContain('| KL-2026-001 |');
+    expect(body).toContain('### Instellingen van GitHub');
+    expect(body).not.toContain('volgt bij de volgende run');
+  });
+
+  it('a token that may not write issues: exit 2 after the report, saying so', async () => {
+    github.failNext(403, 'POST');
+    const result = await instellingen(['--overzicht']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('Alle leesbare instellingen zijn in orde.');
+    expect(result.stderr).toContain('Het overzichtsissue bijwerken lukte niet');
+    expect(result.stderr).toContain('issues: write');
   });
 });

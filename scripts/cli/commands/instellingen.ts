@@ -12,6 +12,7 @@ import type { Command } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
 import { RunError } from '../errors.js';
 import { connectGitHub, githubToken, type GitHubConnection } from '../github.js';
+import type { DashboardWrite } from '../../github/dashboard.js';
 
 /** An optional second token for reading only: a personal token with "Administration: Read-only". */
 const READ_TOKEN = 'KLACHT_INSTELLINGEN_TOKEN';
@@ -71,9 +72,18 @@ export const instellingen: Command = {
     const summaryFile = context.values.samenvatting;
     if (typeof summaryFile === 'string') appendFileSync(summaryFile, `${markdown}\n`);
 
-    let dashboard: { number: number; action: string } | undefined;
-    if (context.values.overzicht === true) dashboard = await writeDashboard(context, reader, readToken, markdown);
-    report(context, settings, findings, dashboard);
+    // People see the report before the dashboard is written, so a failure there still leaves it;
+    // JSON is one document, with the dashboard's issue in it.
+    const overview = context.values.overzicht === true;
+    if (context.json) {
+      printJson(context, jsonReport(settings, findings, overview ? await writeDashboard(context, reader, readToken, markdown) : undefined));
+    } else {
+      report(context, settings, findings);
+      if (overview) {
+        const dashboard = await writeDashboard(context, reader, readToken, markdown);
+        context.io.stdout(`Overzichtsissue #${dashboard.number} ${dashboard.action === 'created' ? 'gemaakt' : dashboard.action === 'updated' ? 'bijgewerkt' : 'was al bij'}.\n`);
+      }
+    }
 
     if (findings.some((f) => f.state === 'wrong')) return 1;
     if (context.values.streng === true && findings.some((f) => f.state === 'unknown')) {
@@ -98,7 +108,7 @@ async function read({ client, repository, github }: GitHubConnection): Promise<G
 }
 
 /** The dashboard is written with GITHUB_TOKEN (issues: write), also when a read-only token read the settings. */
-async function writeDashboard(context: CommandContext, reader: GitHubConnection, readToken: string, markdown: string): Promise<{ number: number; action: string }> {
+async function writeDashboard(context: CommandContext, reader: GitHubConnection, readToken: string, markdown: string): Promise<DashboardWrite> {
   const writeToken = githubToken(context) ?? readToken;
   const { client, repository, github } = writeToken === readToken ? reader : await connectGitHub(context, writeToken, 'instellingen');
   const { writeDashboardSection } = await import('../../github/dashboard.js');
@@ -111,18 +121,18 @@ async function writeDashboard(context: CommandContext, reader: GitHubConnection,
 
 const WORDS = { ok: 'in orde', wrong: 'FOUT', unknown: 'onbekend' } as const;
 
-function report(context: CommandContext, settings: GitHubSettings, findings: readonly SettingFinding[], dashboard: { number: number; action: string } | undefined): void {
-  if (context.json) {
-    printJson(context, {
-      ok: !findings.some((f) => f.state === 'wrong'),
-      repository: settings.repository.fullName,
-      default_branch: settings.repository.defaultBranch,
-      unreadable: findings.filter((f) => f.state === 'unknown').length,
-      settings: findings.map(({ setting, state, label, message, where }) => ({ setting, state, label, message, where })),
-      ...(dashboard ? { dashboard } : {}),
-    });
-    return;
-  }
+function jsonReport(settings: GitHubSettings, findings: readonly SettingFinding[], dashboard: DashboardWrite | undefined): unknown {
+  return {
+    ok: !findings.some((f) => f.state === 'wrong'),
+    repository: settings.repository.fullName,
+    default_branch: settings.repository.defaultBranch,
+    unreadable: findings.filter((f) => f.state === 'unknown').length,
+    settings: findings.map(({ setting, state, label, message, where }) => ({ setting, state, label, message, where })),
+    ...(dashboard ? { dashboard } : {}),
+  };
+}
+
+function report(context: CommandContext, settings: GitHubSettings, findings: readonly SettingFinding[]): void {
   const { colors, io } = context;
   const paint = { ok: colors.green, wrong: colors.red, unknown: colors.yellow } as const;
   io.stdout(`Instellingen van ${settings.repository.fullName} (hoofdtak ${settings.repository.defaultBranch}):\n\n`);
@@ -131,7 +141,6 @@ function report(context: CommandContext, settings: GitHubSettings, findings: rea
     if (f.state !== 'ok') io.stdout(`${' '.repeat(10)}${f.state === 'wrong' ? 'Waar' : 'Nakijken'}: ${f.where}\n`);
   }
   io.stdout(`\n${settingsVerdict(findings)}\n`);
-  if (dashboard) io.stdout(`Overzichtsissue #${dashboard.number} ${dashboard.action === 'created' ? 'gemaakt' : dashboard.action === 'updated' ? 'bijgewerkt' : 'was al bij'}.\n`);
   if (context.actions) {
     for (const f of findings.filter((x) => x.state !== 'ok')) {
       io.stdout(`::${f.state === 'wrong' ? 'error' : 'warning'} title=${escapeProperty(`klacht instellingen: ${f.label}`)}::${escapeData(`${f.message} ${f.state === 'wrong' ? 'Waar' : 'Nakijken'}: ${f.where}`)}\n`);
