@@ -28,8 +28,9 @@ export interface CommandSpec {
   readonly examples: readonly string[];
   /** The command may start a register in an empty folder (klacht nieuw); every other needs one. */
   readonly startsRegister?: boolean;
-  /** The command is given its folder as an argument and makes it a register (klacht init). */
-  readonly ownFolder?: boolean;
+  /** False for a command that never reads a register folder: klacht instellingen audits GitHub, klacht init
+   * is given the folder to make as its argument. */
+  readonly usesRegister?: boolean;
 }
 
 export const GLOBAL_OPTIONS: Readonly<Record<string, OptionSpec>> = {

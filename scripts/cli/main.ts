@@ -27,6 +27,7 @@ const LOADERS: Readonly<Record<string, () => Promise<Command>>> = {
   anonimiseer: async () => (await import('./commands/anonimiseer.js')).anonimiseer,
   inzage: async () => (await import('./commands/inzage.js')).inzage,
   init: async () => (await import('./commands/init.js')).init,
+  instellingen: async () => (await import('./commands/instellingen.js')).instellingen,
 };
 
 /** The names of all commands, without loading them. */
@@ -72,8 +73,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       return 0;
     }
     const context = commandContext(io, values, values._);
-    // Every command works in the register folder: one check, one message, before any work.
-    if (command.spec.ownFolder !== true) checkRegisterFolder(context.root, { mayBeEmpty: command.spec.startsRegister === true });
+    // Every command that works in the register folder: one check, one message, before any work.
+    if (command.spec.usesRegister !== false) checkRegisterFolder(context.root, { mayBeEmpty: command.spec.startsRegister === true });
     return await command.run(context);
   } catch (error) {
     return reportError(error, io);

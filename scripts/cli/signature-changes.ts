@@ -8,7 +8,7 @@ import type { SimpleGit } from 'simple-git';
 import type { Complaint } from '../core/complaint.js';
 import type { RegisterConfig } from '../core/config.js';
 import { ANALYSES_DIR, COMPLAINTS_DIR, CONFIG_FILE } from '../core/layout.js';
-import { signatureNeeds, type SignatureReason } from '../core/signature-needs.js';
+import { isRuleFile, signatureNeeds, type SignatureReason } from '../core/signature-needs.js';
 import { noBaseConfig, symlinkProblem, type PullRequestProblem } from '../core/signature-verdict.js';
 import { mergeBase } from '../git/complaint-ids.js';
 import { readObjects } from '../git/history.js';
@@ -67,5 +67,10 @@ export async function pullRequestChanges(root: string, git: SimpleGit, base: str
     const id = after?.id ?? before?.id ?? basename(file.oldPath ?? file.path, '.md');
     if (reasons.length > 0) needs.push({ id, after, reasons });
   });
+  // The register's rules: who signs and what checks. Named by their path.
+  const rules = await changedFiles(git, base, head, [CONFIG_FILE, '.github']).catch(fetchHint);
+  for (const path of [...new Set(rules.flatMap((f) => [f.path, f.oldPath ?? f.path]).filter(isRuleFile))].sort()) {
+    needs.push({ id: path, after: undefined, reasons: ['regels'] });
+  }
   return { config, problems, needs, changedFiles: complaints.length };
 }

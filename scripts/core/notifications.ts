@@ -13,6 +13,7 @@ import { deadlineSubject, isOpen, KIND_NAMES, STATE_NAMES, type Deadline, type D
 import { formatDateDutch, formatDateWithWeekday } from './dutch.js';
 import type { RegistrationRow } from './registration-list.js';
 import { escapeMarkdown } from './markdown-escape.js';
+import { carrySections } from './dashboard-sections.js';
 
 /** Every issue of ours carries this label; it is how they are listed (not the Search API). */
 export const LABEL = 'klachtenregister';
@@ -174,6 +175,21 @@ function closingComment(key: string, deadlines: readonly Deadline[]): string {
 }
 
 /**
+ * Our issue for each key: the newest open one, else the newest. Older duplicates (made by hand)
+ * are left alone, by this plan and by every other writer (klacht instellingen's dashboard part).
+ */
+export function issuesByKey(existing: readonly ExistingIssue[]): Map<string, ExistingIssue> {
+  const byKey = new Map<string, ExistingIssue>();
+  for (const issue of [...existing].sort((a, b) => a.number - b.number)) {
+    const key = keyOf(issue.body);
+    if (key === undefined) continue;
+    const current = byKey.get(key);
+    if (!current || issue.state === 'open' || current.state === 'closed') byKey.set(key, issue);
+  }
+  return byKey;
+}
+
+/**
  * The actions that bring the existing issues in line with the wanted ones. Urgent work first:
  * overdue before due soon, opening before updating, closing, and the dashboard last.
  */
@@ -182,19 +198,14 @@ export function planActions(
   existing: readonly ExistingIssue[],
   deadlines: readonly Deadline[],
 ): PlannedAction[] {
-  // The newest issue per key wins; older duplicates (made by hand) are left alone.
-  const byKey = new Map<string, ExistingIssue>();
-  for (const issue of [...existing].sort((a, b) => a.number - b.number)) {
-    const key = keyOf(issue.body);
-    if (key === undefined) continue;
-    const current = byKey.get(key);
-    if (!current || issue.state === 'open' || current.state === 'closed') byKey.set(key, issue);
-  }
+  const byKey = issuesByKey(existing);
   const actions: PlannedAction[] = [];
   const wantedKeys = new Set(wanted.map((w) => w.key));
   for (const content of wanted) {
     const issue = byKey.get(content.key);
-    const { key, title, body, labels, assignees } = content;
+    const { key, title, labels, assignees } = content;
+    // The dashboard's marked parts belong to other commands (klacht instellingen): kept as they are.
+    const body = key === DASHBOARD_KEY ? carrySections(issue?.body, content.body) : content.body;
     if (!issue) {
       actions.push({ action: 'open', key, title, body, labels, assignees });
     } else if (issue.state === 'closed') {

@@ -1,12 +1,13 @@
 /**
  * What in a pull request's change of one complaint file needs the directie's signature
  * (README "Ondertekening"): registering and closing a complaint, changing its `ondertekening`,
- * and undoing any of that: deleting the file, moving its status back, or moving the file. Pure.
+ * and undoing any of that: deleting the file, moving its status back, or moving the file; and any
+ * change of the register's rules (isRuleFile). Pure.
  */
 import type { Complaint } from './complaint.js';
 import { STATUSES } from './schema-vocabulary.js';
 
-export type SignatureReason = 'registratie' | 'afhandeling' | 'ondertekening' | 'verwijdering' | 'terugzetting' | 'verplaatsing';
+export type SignatureReason = 'registratie' | 'afhandeling' | 'ondertekening' | 'verwijdering' | 'terugzetting' | 'verplaatsing' | 'regels';
 
 export const REASON_TEXT: Readonly<Record<SignatureReason, string>> = {
   registratie: 'registratie (status in behandeling)',
@@ -15,7 +16,17 @@ export const REASON_TEXT: Readonly<Record<SignatureReason, string>> = {
   verwijdering: 'verwijdering van het klachtbestand',
   terugzetting: 'status teruggezet',
   verplaatsing: 'klachtbestand verplaatst of hernoemd',
+  regels: 'wijziging van de regels van het register',
 };
+
+/**
+ * The register's rules: its configuration (who signs) and everything under .github/ (CODEOWNERS,
+ * the workflows that judge). A change to them is signed by the directie like a complaint, or a
+ * colleague could change who signs, or what checks, with an ordinary approval.
+ */
+export function isRuleFile(path: string): boolean {
+  return path === 'klachtenregister.yml' || path === '.github' || path.startsWith('.github/');
+}
 
 /** One complaint file's change: its content at the base and at the head (undefined: absent or unreadable). */
 export interface ComplaintChange {

@@ -117,7 +117,7 @@ describe('action.yml', () => {
   it('describes itself and every input in Dutch, with the inputs the entry reads', () => {
     expect(String(action.description)).toMatch(/\b(de|het|een|van)\b/);
     const inputs = action.inputs ?? {};
-    expect(Object.keys(inputs).sort()).toEqual(['argumenten', 'bevindingen-falen', 'commit', 'opdracht', 'register', 'status', 'token']);
+    expect(Object.keys(inputs).sort()).toEqual(['argumenten', 'bevindingen-falen', 'opdracht', 'register', 'token']);
     for (const [name, spec] of Object.entries(inputs)) {
       expect(typeof spec.description, name).toBe('string');
       // Dutch: a common Dutch word, and none of the English ones a default template brings.

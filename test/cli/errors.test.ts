@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMAND_NAMES } from '../../scripts/cli/main.js';
+import { COMMAND_NAMES, loadCommands } from '../../scripts/cli/main.js';
 import { canaryLeaks } from '../helpers/canary.js';
 import { PROJECT_ROOT, runBin, runCli, type CliResult } from '../helpers/cli.js';
 import { initRepository } from '../helpers/git.js';
@@ -29,9 +29,15 @@ const INVOCATIONS: Readonly<Record<string, readonly string[]>> = {
   anonimiseer: ['anonimiseer', '--dry-run'],
   inzage: ['inzage', '--naam', 'Iemand'],
   init: ['init', 'nieuw-register', '--organisatie', 'Zorg', '--directie', 'A=a', '--actie', `uitgever/klacht@${'0'.repeat(39)}1`],
+  instellingen: ['instellingen', '--repo', 'liberi/klachten'],
 };
 /** init takes its folder as an argument, not with --register: it has tests of its own below. */
 const NAMES = COMMAND_NAMES.filter((name) => name !== 'init');
+/** Commands that never read the register folder (klacht instellingen audits GitHub): --register is not theirs to check. */
+const WITHOUT_REGISTER = new Set((await loadCommands()).filter((c) => c.spec.usesRegister === false).map((c) => c.spec.name));
+const REGISTER_NAMES = NAMES.filter((name) => !WITHOUT_REGISTER.has(name));
+/** Commands that need GitHub before anything else; without a token they say so, exit 2. */
+const NEEDS_GITHUB: Readonly<Record<string, string>> = { instellingen: 'GITHUB_TOKEN ontbreekt' };
 
 function expectDutchFailure(result: CliResult, message: RegExp | string): void {
   expect(result.code, result.stderr).toBe(2);
@@ -62,20 +68,31 @@ describe('every command has an invocation in this test', () => {
 });
 
 describe('a wrong --register', () => {
-  it.each(NAMES)('%s: a folder that does not exist', async (name) => {
+  it.each(REGISTER_NAMES)('%s: a folder that does not exist', async (name) => {
     const missing = join(tempDir(), 'bestaat-niet');
     expectDutchFailure(await runCli([...(INVOCATIONS[name] ?? []), '--register', missing, ...TODAY]), `De map ${missing} bestaat niet. Geef met --register de map van het klachtenregister op.`);
   });
 
-  it.each(NAMES)('%s: a file instead of a folder', async (name) => {
+  it.each(REGISTER_NAMES)('%s: a file instead of a folder', async (name) => {
     const file = join(tempDir(), 'klachtenregister.yml');
     writeFileSync(file, 'procedure: liberi\n');
     expectDutchFailure(await runCli([...(INVOCATIONS[name] ?? []), '--register', file, ...TODAY]), `${file} is een bestand, geen map.`);
   });
 });
 
+describe('a command that never reads the register folder', () => {
+  it('is instellingen, which audits GitHub, and init, which makes the folder it is given', () => {
+    expect([...WITHOUT_REGISTER].sort()).toEqual(['init', 'instellingen']);
+  });
+
+  it.each([...WITHOUT_REGISTER].filter((name) => name !== 'init'))('%s does not look at --register (it goes on to ask for a token)', async (name) => {
+    const missing = join(tempDir(), 'bestaat-niet');
+    expectDutchFailure(await runCli([...(INVOCATIONS[name] ?? []), '--register', missing, ...TODAY]), NEEDS_GITHUB[name] ?? '');
+  });
+});
+
 describe('a folder that is not a register', () => {
-  it.each(NAMES.filter((name) => name !== 'nieuw'))('%s refuses it instead of finding nothing wrong there', async (name) => {
+  it.each(REGISTER_NAMES.filter((name) => name !== 'nieuw'))('%s refuses it instead of finding nothing wrong there', async (name) => {
     const folder = makeRegister({ 'notities.md': 'iets anders' });
     expectDutchFailure(await runCli([...(INVOCATIONS[name] ?? []), '--register', folder, ...TODAY]), `De map ${folder} is geen klachtenregister: er staat geen klachtenregister.yml en geen map complaints/ in.`);
   });
@@ -91,6 +108,7 @@ describe('a folder that is not a register', () => {
 describe('a register that is not a git repository', () => {
   const needsGit: Readonly<Record<string, string>> = {
     ondertekening: 'Het register staat niet in git',
+    ...NEEDS_GITHUB,
   };
   it.each(NAMES)('%s works without git, or says it needs git', async (name) => {
     const root = makeRegister({ 'complaints/2026/KL-2026-001.md': VALID });
@@ -115,6 +133,7 @@ describe('a git that fails', () => {
     const shim = failingGit(false);
     const result = runBin([...(INVOCATIONS[name] ?? []), '--register', gitRegister(), ...TODAY], { env: { PATH: `${shim}:${process.env.PATH ?? ''}` } });
     if (name === 'ondertekening') expectDutchFailure(result, 'Het register staat niet in git');
+    else if (NEEDS_GITHUB[name] !== undefined) expectDutchFailure(result, NEEDS_GITHUB[name]);
     else {
       expect([0, 1], result.stderr).toContain(result.code);
       expectNoInternals(result);
@@ -128,7 +147,9 @@ describe('a git that fails', () => {
   it.each(NAMES)('%s: git fails after the repository check', (name) => {
     const shim = failingGit(true);
     const result = runBin([...(INVOCATIONS[name] ?? []), '--register', gitRegister(), ...TODAY], { env: { PATH: `${shim}:${process.env.PATH ?? ''}` } });
-    if (readsNoGit.has(name)) {
+    if (NEEDS_GITHUB[name] !== undefined) {
+      expectDutchFailure(result, NEEDS_GITHUB[name]);
+    } else if (readsNoGit.has(name)) {
       expect([0, 1], result.stderr).toContain(result.code);
       expectNoInternals(result);
     } else {

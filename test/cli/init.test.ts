@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PINNED_ACTIONS, registerFiles } from '../../scripts/core/register-files.js';
-import { VALIDATE_CHECK, SIGNATURE_STATUS } from '../../scripts/core/register-checks.js';
 import { TOOL_REPOSITORY, VERSION } from '../../scripts/cli/release.js';
 import { binPath, PROJECT_ROOT, runBin, runCli } from '../helpers/cli.js';
 import { git, initRepository } from '../helpers/git.js';
@@ -117,8 +116,12 @@ describe('klacht init from options', () => {
     expect(byName['ondertekening.yml']?.on.workflow_run?.workflows).toEqual(['Goedkeuring doorgeven']);
     expect(byName['goedkeuring.yml']?.permissions).toEqual({});
     const texts = Object.fromEntries(workflows(root));
-    expect(texts['valideer.yml']).toContain(`status: ${VALIDATE_CHECK}`);
-    expect(texts['ondertekening.yml']).toContain(`status: ${SIGNATURE_STATUS}`);
+    // Both set their verdict as a commit status on the pull request's head commit (--status).
+    for (const name of ['valideer.yml', 'ondertekening.yml']) expect(texts[name], name).toMatch(/^ {12}--status$/m);
+    expect(texts['valideer.yml']).toContain(`ref: \${{ github.event.pull_request.head.sha || github.sha }}`);
+    expect(texts['ondertekening.yml']).toContain('--kop\n            ${{ github.event.pull_request.head.sha || github.event.workflow_run.head_sha }}');
+    // The settings audit runs after the deadlines: both write into the dashboard issue.
+    expect(parse(texts['termijnen.yml'] ?? '')).toMatchObject({ jobs: { instellingen: { needs: 'termijnen', steps: [{ with: { opdracht: 'instellingen', argumenten: '--overzicht' } }] } } });
     // Never a force push over what the directie wrote in the annual analysis.
     expect(texts['jaaranalyse.yml']).not.toMatch(/--force|-f /);
     expect(texts['jaaranalyse.yml']).toContain('gh pr create --draft');

@@ -71,6 +71,25 @@ describe('route 2: no klachtenregister.yml at the base', () => {
   });
 });
 
+describe('route 1: the register\'s rules are signed like a complaint', () => {
+  it.each([
+    ['klachtenregister.yml', (r: string) => writeFileSync(join(r, 'klachtenregister.yml'), `${TWO}  - { naam: Coen Onwaar, github: coen-onwaar }\n`)],
+    ['.github/CODEOWNERS', (r: string) => writeFileSync(join(r, '.github/CODEOWNERS'), '* @fenna-fictief @bram-bedacht @coen-onwaar\n')],
+    ['.github/workflows/valideer.yml', (r: string) => rmSync(join(r, '.github/workflows/valideer.yml'))],
+  ])('%s: a colleague\'s approval is not enough; a directie member\'s is', async (path, change) => {
+    const files = { 'klachtenregister.yml': TWO, [FILE]: intake, '.github/CODEOWNERS': '* @fenna-fictief @bram-bedacht\n', '.github/workflows/valideer.yml': 'name: x\n' };
+    const { root, head } = pullRequest(files, change);
+    github.pulls.set(1, { author: 'coen-onwaar', headSha: head, reviews: approvedBy('anna-verzonnen', head) });
+    const colleague = await check(root);
+    expect(colleague.code).toBe(1);
+    expect(colleague.stdout).toContain(`${path}  wijziging van de regels van het register  NIET ondertekend`);
+    github.pulls.set(1, { author: 'coen-onwaar', headSha: head, reviews: approvedBy('bram-bedacht', head) });
+    const directie = await check(root);
+    expect(directie.code, directie.stdout).toBe(0);
+    expect(directie.stdout).toContain(`${path}  wijziging van de regels van het register  ondertekend: Ondertekend door Bram Bedacht (@bram-bedacht).`);
+  });
+});
+
 describe('route 3: symbolic links', () => {
   it('fails on a complaint file that is a link to a file elsewhere, naming the path', async () => {
     const { root } = pullRequest({ 'klachtenregister.yml': TWO, [FILE]: intake }, (r) => {

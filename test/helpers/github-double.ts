@@ -7,6 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkQuery, checkRequestBody, checkResponse, example } from './openapi.js';
+import { SettingsEndpoints } from './github-settings.js';
 
 export interface RecordedRequest {
   readonly method: string;
@@ -52,6 +53,8 @@ export class GitHubDouble {
   }>();
   /** Commit statuses set (POST /repos/{owner}/{repo}/statuses/{sha}), oldest first. */
   readonly statuses: { sha: string; state: string; context: string; description: string | null; target_url: string | null }[] = [];
+  /** The settings `klacht instellingen` reads (test/helpers/github-settings.ts). */
+  readonly settings = new SettingsEndpoints(OWNER, REPO);
   /** When set, only these logins may be assigned; others get GitHub's 422 Validation Failed. */
   assignable: Set<string> | undefined;
   url = '';
@@ -127,6 +130,12 @@ export class GitHubDouble {
       response.end(payload === undefined ? '' : JSON.stringify(payload));
     };
 
+    const settings = this.settings.answer(method, url.pathname, request.headers.authorization ?? '', this.token);
+    if (settings) {
+      this.violations.push(...checkQuery(settings.template, method, url.searchParams));
+      send(settings.status, settings.payload, settings.template);
+      return;
+    }
     const base = `/repos/${OWNER}/${REPO}`;
     if (await this.handleCommits(request, url, method, body, send)) return;
     const pullMatch = new RegExp(`^${base}/pulls/(\\d+)(/reviews)?$`).exec(url.pathname);

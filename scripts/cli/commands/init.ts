@@ -19,7 +19,7 @@ import { TOOL_REPOSITORY, VERSION } from '../release.js';
 export const init: Command = {
   spec: {
     name: 'init',
-    ownFolder: true,
+    usesRegister: false,
     summary: 'maakt een nieuw klachtenregister: instellingen, regels voor GitHub en workflows',
     positionals: '<map>',
     maxPositionals: 1,

@@ -4,7 +4,10 @@ import { resolve } from 'node:path';
 import { finding, hasErrors, sortFindings, type Finding } from '../../core/finding.js';
 import { nextFreeId } from '../../core/next-id.js';
 import { idYear } from '../../core/complaint.js';
-import { openRepository } from '../../git/repository.js';
+import { openRepository, runGit } from '../../git/repository.js';
+import { VALIDATE_CHECK } from '../../core/register-checks.js';
+import { plural } from '../../core/dutch.js';
+import { setStatus } from '../commit-status.js';
 import { idsAtRef, mergeBase, refExists } from '../../git/complaint-ids.js';
 import { codeownersFindings } from '../../register/codeowners.js';
 import { workflowFindings } from '../../register/workflow-checks.js';
@@ -35,6 +38,12 @@ export const valideer: Command = {
         type: 'string', valueName: 'branch',
         description: 'Controleer ook dat nieuwe klachtnummers nog vrij zijn op deze branch (voor pull requests, bijv. origin/main).',
       },
+      status: {
+        type: 'boolean',
+        description: `Zet de uitkomst als commitstatus '${VALIDATE_CHECK}' op de uitgecheckte commit (GITHUB_TOKEN met statuses: write). Uitkomst dan 0 zodra de status staat; 2 als dat niet lukt.`,
+      },
+      repo: { type: 'string', valueName: 'eigenaar/naam', description: 'De GitHub-repository voor --status (standaard: GITHUB_REPOSITORY).' },
+      'api-url': { type: 'string', valueName: 'url', description: 'De GitHub-API voor --status (standaard: GITHUB_API_URL of https://api.github.com).' },
     },
     examples: [
       'klacht valideer',
@@ -61,9 +70,27 @@ export const valideer: Command = {
       printFindings(findings, context);
       context.io.stdout(`${summaryLine(fileCount, findings, context)}\n`);
     }
+    if (context.values.status === true) {
+      // The verdict is the status (a required check); the job that sets it stays green, so that it
+      // is not a second verdict under another name. Findings are in the run and its annotations.
+      await setValidationStatus(context, register.root, findings);
+      return 0;
+    }
     return hasErrors(findings) ? 1 : 0;
   },
 };
+
+async function setValidationStatus(context: CommandContext, root: string, findings: readonly Finding[]): Promise<void> {
+  const git = await openRepository(root);
+  if (!git) throw new RunError('--status werkt alleen in een git-repository: de status komt op de uitgecheckte commit.');
+  const sha = (await runGit(git, ['rev-parse', '--verify', 'HEAD^{commit}'], 'het lezen van de uitgecheckte commit')).trim();
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const files = [...new Set(findings.filter((f) => f.severity === 'error').map((f) => f.file))];
+  const description = errors === 0
+    ? 'In orde.'
+    : `${plural(errors, 'fout', 'fouten')} in ${files.length === 1 ? files[0] : plural(files.length, 'bestand', 'bestanden')}; zie de run.`;
+  await setStatus(context, 'valideer', { sha, name: VALIDATE_CHECK, ok: errors === 0, description });
+}
 
 /** The register files to report on: all, or those named on the command line. */
 function selectFiles(register: LoadedRegister, context: CommandContext): Set<string> {

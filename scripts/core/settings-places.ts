@@ -1,0 +1,50 @@
+/**
+ * Where each audited setting lives in GitHub's web interface, as the menu path a directie clicks
+ * through. GitHub's own (English) labels, so that they can be found on the page as written.
+ */
+
+export type SettingKey =
+  | 'private' | 'forking' | 'plan'
+  | 'pull_request' | 'code_owner_review' | 'dismiss_stale_reviews' | 'last_push_approval' | 'required_checks'
+  | 'force_push' | 'deletion' | 'bypass'
+  | 'merge_methods' | 'workflow_permissions' | 'actions_pull_requests' | 'retention';
+
+const RULESET = 'Settings → Rules → Rulesets → (de ruleset voor de hoofdtak, of "New ruleset → New branch ruleset" met Target branches "Include default branch")';
+
+/** The Dutch name of each setting, in the order of the report. */
+export const SETTING_LABELS: Readonly<Record<SettingKey, string>> = {
+  private: 'Repository is privé',
+  forking: 'Forken uitgeschakeld',
+  plan: 'Abonnement dwingt de regels af',
+  pull_request: 'Wijzigen alleen via een pull request',
+  code_owner_review: 'Review door een code owner (de directie) verplicht',
+  dismiss_stale_reviews: 'Goedkeuring vervalt bij nieuwe commits',
+  last_push_approval: 'Laatste push goedgekeurd door een ander',
+  required_checks: 'Verplichte controles',
+  force_push: 'Force push geblokkeerd',
+  deletion: 'Verwijderen van de hoofdtak geblokkeerd',
+  bypass: 'Niemand mag de regels omzeilen',
+  merge_methods: 'Samenvoegmethoden',
+  workflow_permissions: 'Workflows standaard alleen-lezen',
+  actions_pull_requests: 'Actions mag pull requests maken en goedkeuren',
+  retention: 'Korte bewaartijd van logs en artifacts',
+};
+
+/** The menu path of each setting. */
+export const SETTING_PLACES: Readonly<Record<SettingKey, string>> = {
+  private: 'Settings → General → Danger Zone → Change repository visibility',
+  forking: 'Settings → General → Features → Allow forking (bij een organisatie ook: Organization settings → Member privileges → Repository forking)',
+  plan: 'Settings → Billing and licensing → Plans and usage van de eigenaar (organisatie of account): GitHub Team of Pro',
+  pull_request: `${RULESET} → Require a pull request before merging`,
+  code_owner_review: `${RULESET} → Require a pull request before merging → Require review from Code Owners`,
+  dismiss_stale_reviews: `${RULESET} → Require a pull request before merging → Dismiss stale pull request approvals when new commits are pushed`,
+  last_push_approval: `${RULESET} → Require a pull request before merging → Require approval of the most recent reviewable push`,
+  required_checks: `${RULESET} → Require status checks to pass → Add checks`,
+  force_push: `${RULESET} → Block force pushes`,
+  deletion: `${RULESET} → Restrict deletions`,
+  bypass: `${RULESET} → Bypass list (leeg laten); bij klassieke branch protection: Settings → Branches → Do not allow bypassing the above settings`,
+  merge_methods: 'Settings → General → Pull Requests → Allow merge commits (aan), Allow rebase merging (uit)',
+  workflow_permissions: 'Settings → Actions → General → Workflow permissions → Read repository contents and packages permissions',
+  actions_pull_requests: 'Settings → Actions → General → Workflow permissions → Allow GitHub Actions to create and approve pull requests',
+  retention: 'Settings → Actions → General → Artifact and log retention',
+};

@@ -1,0 +1,225 @@
+/**
+ * klacht instellingen over real HTTP: the real octokit client against the GitHub double, whose
+ * settings endpoints (test/helpers/github-settings.ts) answer like GitHub, every request and
+ * response checked against GitHub's OpenAPI description.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { GitHubDouble } from '../helpers/github-double.js';
+import { asWorkflowToken, goodSettings } from '../helpers/github-settings.js';
+import { makeRegister, tempDir } from '../helpers/temp.js';
+
+let github: GitHubDouble;
+
+beforeEach(async () => {
+  github = await new GitHubDouble().start();
+});
+
+afterEach(async () => {
+  await github.stop();
+  expect(github.violations).toEqual([]);
+});
+
+function env(extra: Record<string, string> = {}): Record<string, string> {
+  return { GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, KLACHT_GITHUB_RETRY_MS: '5', ...extra };
+}
+
+async function instellingen(args: string[] = [], extra: Record<string, string> = {}) {
+  // A folder that is no register: the command audits GitHub and never reads it.
+  return runCli(['instellingen', '--register', tempDir(), '--vandaag', '2026-11-24', ...args], { env: env(extra) });
+}
+
+function line(stdout: string, label: string): string {
+  return stdout.split('\n').find((l) => l.includes(`${label}:`)) ?? '';
+}
+
+describe('klacht instellingen against the GitHub double', () => {
+  it('reports every setting in order with an admin token, exit 0', async () => {
+    const result = await instellingen();
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Instellingen van liberi/klachten (hoofdtak main):');
+    const states = result.stdout.split('\n').filter((l) => /^(in orde|FOUT|onbekend) /.test(l)).map((l) => l.slice(0, 9).trim());
+    expect(states).toEqual(Array(15).fill('in orde'));
+    expect(line(result.stdout, 'Verplichte controles')).toContain("'Klachtbestanden controleren' en 'Ondertekening door de directie'");
+    expect(line(result.stdout, 'Actions mag pull requests maken en goedkeuren')).toContain('github-actions[bot]');
+    expect(result.stdout).toContain('Alle leesbare instellingen zijn in orde.');
+    expect(result.stdout).not.toContain(github.token);
+  });
+
+  it('says what is wrong and where to click, exit 1', async () => {
+    github.settings.state = { ...goodSettings(), allowForking: true, retentionDays: 90, mergeMethods: { merge: true, squash: true, rebase: true } };
+    const result = await instellingen();
+    expect(result.code).toBe(1);
+    expect(line(result.stdout, 'Forken uitgeschakeld')).toMatch(/^FOUT/);
+    expect(result.stdout).toContain('Waar: Settings → General → Features → Allow forking');
+    expect(line(result.stdout, 'Korte bewaartijd van logs en artifacts')).toContain('90 dagen');
+    expect(line(result.stdout, 'Samenvoegmethoden')).toContain('rebase');
+    expect(result.stdout).toContain('3 instellingen zijn niet in orde.');
+  });
+
+  it("with the workflow's token: what it can't read is 'onbekend' with how to check, exit 0; --streng exit 2", async () => {
+    github.settings.state = asWorkflowToken(goodSettings());
+    const result = await instellingen();
+    expect(result.code).toBe(0);
+    expect(line(result.stdout, 'Workflows standaard alleen-lezen')).toMatch(/^onbekend .*\(403\).*Administration: Read-only/);
+    expect(result.stdout).toContain('Nakijken: Settings → Actions → General → Workflow permissions');
+    // The rulesets need only Metadata: read with any token; a paid plan follows from GitHub answering them.
+    expect(line(result.stdout, 'Review door een code owner (de directie) verplicht')).toMatch(/^in orde/);
+    expect(line(result.stdout, 'Abonnement dwingt de regels af')).toMatch(/^in orde .*betaald/);
+    expect(line(result.stdout, 'Niemand mag de regels omzeilen')).toMatch(/^onbekend/);
+    expect(result.stdout).toMatch(/konden dit token niet lezen\./);
+
+    const strict = await instellingen(['--streng']);
+    expect(strict.code).toBe(2);
+    expect(strict.stderr).toContain('--streng');
+  });
+
+  it('on GitHub Free with a private repository: the plan and every rule are wrong', async () => {
+    github.settings.state = { ...goodSettings(), plan: 'free', refuse: { rulesets: 'upgrade', rules: 'upgrade', protection: 'upgrade' } };
+    const result = await instellingen();
+    expect(result.code).toBe(1);
+    expect(line(result.stdout, 'Abonnement dwingt de regels af')).toMatch(/^FOUT .*'free'/);
+    expect(line(result.stdout, 'Wijzigen alleen via een pull request')).toMatch(/^FOUT/);
+  });
+
+  it('--json: the findings and nothing else on stdout', async () => {
+    github.settings.state = { ...goodSettings(), workflow: { default_workflow_permissions: 'write', can_approve_pull_request_reviews: false } };
+    const result = await instellingen(['--json']);
+    expect(result.code).toBe(1);
+    const document = JSON.parse(result.stdout) as { ok: boolean; repository: string; default_branch: string; unreadable: number; settings: { setting: string; state: string; where: string }[] };
+    expect(document).toMatchObject({ ok: false, repository: 'liberi/klachten', default_branch: 'main', unreadable: 0 });
+    expect(document.settings.map((s) => s.setting)).toEqual([
+      'private', 'forking', 'plan', 'pull_request', 'code_owner_review', 'dismiss_stale_reviews', 'last_push_approval', 'required_checks',
+      'force_push', 'deletion', 'bypass', 'merge_methods', 'workflow_permissions', 'actions_pull_requests', 'retention',
+    ]);
+    expect(document.settings.find((s) => s.setting === 'workflow_permissions')?.state).toBe('wrong');
+  });
+
+  it('--samenvatting appends a Markdown table for the job summary', async () => {
+    const file = join(tempDir(), 'summary.md');
+    github.settings.state = { ...goodSettings(), allowForking: true };
+    const result = await instellingen(['--samenvatting', file]);
+    expect(result.code).toBe(1);
+    const markdown = readFileSync(file, 'utf8');
+    expect(markdown).toContain('### Instellingen van GitHub');
+    expect(markdown).toContain('| Forken uitgeschakeld | **FOUT** |');
+    expect(markdown).toContain('Settings → General → Features → Allow forking');
+  });
+
+  it('reads with KLACHT_INSTELLINGEN_TOKEN and writes the dashboard with GITHUB_TOKEN', async () => {
+    const result = await instellingen(['--overzicht'], { KLACHT_INSTELLINGEN_TOKEN: github.settings.readToken });
+    expect(result.code).toBe(0);
+    expect(new Set(github.settings.tokensSeen)).toEqual(new Set([github.settings.readToken]));
+    const write = github.writes()[0];
+    expect(write?.method).toBe('POST');
+    expect(github.issues[0]?.title).toBe('Klachtenregister');
+    expect(result.stdout).toContain('Overzichtsissue #1 gemaakt.');
+  });
+
+  it('--json --overzicht: the dashboard issue is in the one JSON document', async () => {
+    const result = await instellingen(['--json', '--overzicht']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: true, unreadable: 0, dashboard: { number: 1, action: 'created' } });
+  });
+
+  it('no token: exit 2 with a Dutch message', async () => {
+    const result = await runCli(['instellingen', '--repo', 'liberi/klachten'], { env: {} });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('GITHUB_TOKEN ontbreekt');
+    expect(result.stdout).toBe('');
+  });
+
+  it('a repository that is not there, or no connection: exit 2', async () => {
+    const missing = await instellingen(['--repo', 'liberi/bestaat-niet']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('Repository liberi/bestaat-niet niet gevonden');
+    const offline = await runCli(['instellingen', '--repo', 'liberi/klachten', '--api-url', 'http://127.0.0.1:9'], { env: { GITHUB_TOKEN: 'x', KLACHT_GITHUB_RETRY_MS: '1' } });
+    expect(offline.code).toBe(2);
+    expect(offline.stderr).toMatch(/GitHub (gaf een serverfout|is niet bereikbaar)/);
+  });
+
+  it('a bad token: exit 2, and the token is never printed', async () => {
+    const result = await instellingen([], { GITHUB_TOKEN: 'ghp_fout_token_dat_niet_mag_lekken' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('401');
+    expect(result.stderr + result.stdout).not.toContain('ghp_fout_token_dat_niet_mag_lekken');
+  });
+
+  it('works in a register folder too (the GitHub Action passes --register)', async () => {
+    const root = makeRegister({ 'klachtenregister.yml': 'directie: []\n' });
+    const result = await runCli(['instellingen', '--register', root], { env: env() });
+    expect(result.code).toBe(0);
+  });
+});
+
+describe('the dashboard issue, shared with klacht meldingen', () => {
+  const valid = readFileSync(new URL('../fixtures/valid/in-behandeling.md', import.meta.url), 'utf8');
+  const CONFIG = 'directie:\n  - { naam: Fenna Fictief, github: fenna-fictief }\n';
+
+  async function meldingen(root: string) {
+    return runCli(['meldingen', '--register', root, '--vandaag', '2026-11-24'], { env: env() });
+  }
+
+  function dashboard() {
+    const found = github.issues.filter((i) => i.title === 'Klachtenregister');
+    expect(found).toHaveLength(1);
+    return found[0];
+  }
+
+  it('each command writes its own part and leaves the other alone, in either order, without duplicates', async () => {
+    const root = makeRegister({ 'klachtenregister.yml': CONFIG, 'complaints/2026/KL-2026-001.md': valid });
+    expect((await meldingen(root)).code).toBe(0);
+    const meldingenPart = dashboard()?.body ?? '';
+    expect(meldingenPart).toContain('| KL-2026-001 |');
+
+    github.settings.state = { ...goodSettings(), allowForking: true };
+    const first = await instellingen(['--overzicht']);
+    expect(first.code).toBe(1);
+    expect(first.stdout).toMatch(/Overzichtsissue #\d+ bijgewerkt\./);
+    const both = dashboard()?.body ?? '';
+    expect(both.startsWith(meldingenPart.trimEnd())).toBe(true);
+    expect(both).toContain('<!-- klachtenregister:deel=instellingen:begin -->');
+    expect(both).toContain('| Forken uitgeschakeld | **FOUT** |');
+
+    // Meldingen again: its part is unchanged, so nothing is written; the settings part stays.
+    const writes = github.writes().length;
+    expect((await meldingen(root)).code).toBe(0);
+    expect(github.writes().length).toBe(writes);
+    expect(dashboard()?.body).toBe(both);
+
+    // The settings are fixed: only the settings part changes.
+    github.settings.state = goodSettings();
+    expect((await instellingen(['--overzicht'])).code).toBe(0);
+    const fixed = dashboard()?.body ?? '';
+    expect(fixed.startsWith(meldingenPart.trimEnd())).toBe(true);
+    expect(fixed).not.toContain('**FOUT**');
+    expect(fixed.match(/deel=instellingen:begin/g)).toHaveLength(1);
+  });
+
+  it('makes the dashboard when there is none yet; meldingen then fills in its part and keeps the settings', async () => {
+    const first = await instellingen(['--overzicht']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Overzichtsissue #1 gemaakt.');
+    expect(dashboard()?.labels).toEqual(['klachtenregister']);
+    expect(dashboard()?.body).toContain('<!-- klachtenregister:sleutel=dashboard -->');
+
+    const root = makeRegister({ 'klachtenregister.yml': CONFIG, 'complaints/2026/KL-2026-001.md': valid });
+    expect((await meldingen(root)).code).toBe(0);
+    const body = dashboard()?.body ?? '';
+    expect(body).toContain('| KL-2026-001 |');
+    expect(body).toContain('### Instellingen van GitHub');
+    expect(body).not.toContain('volgt bij de volgende run');
+  });
+
+  it('a token that may not write issues: exit 2 after the report, saying so', async () => {
+    github.failNext(403, 'POST');
+    const result = await instellingen(['--overzicht']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('Alle leesbare instellingen zijn in orde.');
+    expect(result.stderr).toContain('Het overzichtsissue bijwerken lukte niet');
+    expect(result.stderr).toContain('issues: write');
+  });
+});
