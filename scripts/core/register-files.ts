@@ -6,18 +6,15 @@
  */
 import { VALIDATE_CHECK, SIGNATURE_STATUS } from './register-checks.js';
 import type { ProcedureName } from './schema-vocabulary.js';
+import { actionUses, PINNED_ACTIONS, type ToolAction } from './tool-action.js';
+import { formFiles } from './forms.js';
+import { DEFAULT_CONFIG, type RegisterConfig } from './config.js';
+
 
 /** Someone in klachtenregister.yml. Directie members need a GitHub login: CODEOWNERS names them. */
 export interface InitPerson {
   readonly name: string;
   readonly github?: string;
-}
-
-/** The released `klacht` action a register's workflows use: repository, commit and (if known) version tag. */
-export interface ToolAction {
-  readonly repository: string;
-  readonly commit: string;
-  readonly version?: string;
 }
 
 export interface InitAnswers {
@@ -37,20 +34,10 @@ export interface RegisterFile {
   readonly text: string;
 }
 
-/**
- * The actions besides klacht that the workflows use, pinned like in this repository's own
- * workflows (test/cli/init.test.ts keeps them equal, so a Dependabot update here reaches new registers).
- */
-export const PINNED_ACTIONS = {
-  checkout: 'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1',
-  uploadArtifact: 'actions/upload-artifact@bbbca2ddaa5d8feaa63e36b76fdaad77386f024f # v7.0.0',
-} as const;
-
 /** Categories a new register starts with; the directie changes them in klachtenregister.yml. */
 export const DEFAULT_CATEGORIES: readonly string[] = ['communicatie', 'kwaliteit', 'planning', 'facturatie', 'privacy', 'overig'];
 
 export const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-export const FULL_SHA = /^[0-9a-f]{40}$/;
 
 /** A YAML scalar that reads back as exactly `text`: a JSON string is a YAML double-quoted one. */
 function quoted(text: string): string {
@@ -65,11 +52,6 @@ function plainOrQuoted(text: string): string {
 
 function personLine(person: InitPerson): string {
   return `  - { naam: ${quoted(person.name)}${person.github ? `, github: ${person.github}` : ''} }`;
-}
-
-/** `uses:` of the released klacht action, with its version in a comment when known (Dependabot reads it). */
-export function actionUses(action: ToolAction): string {
-  return `${action.repository}@${action.commit}${action.version ? ` # ${action.version}` : ''}`;
 }
 
 export function configText(answers: InitAnswers): string {
@@ -589,6 +571,12 @@ export function registerReadmeText(answers: InitAnswers): string {
   ].join('\n');
 }
 
+/** klachtenregister.yml's people and categories as the forms need them. */
+function configOf(answers: InitAnswers): RegisterConfig {
+  const person = (p: InitPerson): { naam: string; github?: string } => (p.github ? { naam: p.name, github: p.github } : { naam: p.name });
+  return { ...DEFAULT_CONFIG, management: answers.management.map(person), staff: answers.staff.map(person), categories: answers.categories };
+}
+
 /** Every file of a new register, in the order they are written. */
 export function registerFiles(answers: InitAnswers): RegisterFile[] {
   const { action } = answers;
@@ -608,5 +596,6 @@ export function registerFiles(answers: InitAnswers): RegisterFile[] {
     { path: '.github/workflows/termijnen.yml', text: deadlinesWorkflow(action) },
     { path: '.github/workflows/pdf.yml', text: pdfWorkflow(action) },
     { path: '.github/workflows/jaaranalyse.yml', text: annualAnalysisWorkflow(action) },
+    ...formFiles(configOf(answers), action),
   ];
 }

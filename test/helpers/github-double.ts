@@ -138,6 +138,10 @@ export class GitHubDouble {
     }
     const base = `/repos/${OWNER}/${REPO}`;
     if (await this.handleCommits(request, url, method, body, send)) return;
+    if (url.pathname === `${base}/pulls` && method === 'POST') {
+      this.createPull(request, url, body, send);
+      return;
+    }
     const pullMatch = new RegExp(`^${base}/pulls/(\\d+)(/reviews)?$`).exec(url.pathname);
     if (pullMatch) {
       const pullTemplate = pullMatch[2] ? '/repos/{owner}/{repo}/pulls/{pull_number}/reviews' : '/repos/{owner}/{repo}/pulls/{pull_number}';
@@ -258,6 +262,37 @@ export class GitHubDouble {
       return;
     }
     send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }, template);
+  }
+
+  /** Pull requests opened through the API (POST /repos/{owner}/{repo}/pulls), in order. */
+  readonly createdPulls: { number: number; title: string; body: string | null; head: string; base: string; draft: boolean }[] = [];
+
+  /** POST /repos/{owner}/{repo}/pulls: a new pull request, numbered after the issues and pull requests there are. */
+  private createPull(request: IncomingMessage, url: URL, body: unknown, send: (status: number, payload: unknown, template: string | undefined) => void): void {
+    const template = '/repos/{owner}/{repo}/pulls';
+    this.violations.push(...checkRequestBody(template, 'POST', body));
+    const auth = request.headers.authorization ?? '';
+    if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
+      send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' }, template);
+      return;
+    }
+    const fault = this.faults.findIndex((f) => f.method === undefined || f.method === 'POST');
+    if (fault >= 0) {
+      const { status } = this.faults.splice(fault, 1)[0] as { status: number };
+      send(status, { message: 'Fout', documentation_url: 'https://docs.github.com/rest' }, status >= 500 ? undefined : template);
+      return;
+    }
+    const given = body as { title: string; body?: string | null; head: string; base: string; draft?: boolean };
+    const number = this.issues.length + this.pulls.size + this.createdPulls.length + 1;
+    const stored = { number, title: given.title, body: given.body ?? null, head: given.head, base: given.base, draft: given.draft === true };
+    this.createdPulls.push(stored);
+    const value = example<Record<string, unknown> & { head: Record<string, unknown>; base: Record<string, unknown> }>('pull-request');
+    send(201, {
+      ...value, number, title: stored.title, body: stored.body, draft: stored.draft, state: 'open', requested_teams: [],
+      html_url: `https://github.com/${OWNER}/${REPO}/pull/${number}`, url: `${this.url}${url.pathname}/${number}`,
+      user: this.user('github-actions[bot]'), head: { ...value.head, ref: stored.head }, base: { ...value.base, ref: stored.base },
+      merged_at: null, merge_commit_sha: null,
+    }, template);
   }
 
   /** A head commit (GET /repos/{owner}/{repo}/commits/{ref}) and commit statuses (POST .../statuses/{sha}); true when handled. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkWorkflow, registerCodeIn, usesProblem } from '../../scripts/register/workflow-checks.js';
 import { registerFiles } from '../../scripts/core/register-files.js';
+import { FORMS } from '../../scripts/core/forms.js';
 import { runCli } from '../helpers/cli.js';
 import { makeRegister } from '../helpers/temp.js';
 
@@ -108,7 +109,7 @@ describe('a workflow file', () => {
       organisation: 'x', procedure: 'liberi', management: [{ name: 'A', github: 'a' }], staff: [], categories: [],
       action: { repository: 'uitgever/klacht', commit: SHA, version: 'v1.0.0' },
     }).filter((f) => f.path.startsWith('.github/workflows/'));
-    expect(files.length).toBe(6);
+    expect(files.length).toBe(6 + FORMS.length);
     for (const file of files) expect(checkWorkflow(file.path, file.text), file.path).toEqual([]);
   });
 });

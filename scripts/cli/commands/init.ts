@@ -5,9 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { PROCEDURE_NAMES, type ProcedureName } from '../../core/schema-vocabulary.js';
-import {
-  DEFAULT_CATEGORIES, FULL_SHA, GITHUB_LOGIN, registerFiles, type InitAnswers, type InitPerson, type ToolAction,
-} from '../../core/register-files.js';
+import { DEFAULT_CATEGORIES, GITHUB_LOGIN, registerFiles, type InitAnswers, type InitPerson } from '../../core/register-files.js';
+import { FULL_SHA, type ToolAction } from '../../core/tool-action.js';
 import { tagCommit } from '../../git/remote-tags.js';
 import { openRepository, runGit } from '../../git/repository.js';
 import { checkInitTarget, writeRegisterFiles } from '../../register/init.js';

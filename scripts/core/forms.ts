@@ -1,0 +1,189 @@
+/**
+ * The forms in GitHub: one workflow_dispatch workflow per step of the procedure, for people
+ * without a terminal. Each runs the step's command with `--formulier` (the values come from the
+ * event, never from the workflow's log) and `klacht voorstel` (a draft pull request), through the
+ * released action. Choices (rol, wijze, categorie, the people) come from klachtenregister.yml, so
+ * the forms are made again when it changes (`klacht formulieren`; `klacht valideer` finds drift).
+ * Pure: definitions in, workflow text out.
+ */
+import type { RegisterConfig } from './config.js';
+import { DOCUMENT_KINDS } from './documents.js';
+import { actionUses, PINNED_ACTIONS, type ToolAction } from './tool-action.js';
+import {
+  COMPLAINANT_ROLES, CORRESPONDENCE_KINDS, DIRECTIONS, INTAKE_CHANNELS, JUDGEMENTS, MEASURE_STATUSES,
+} from './schema-vocabulary.js';
+
+/** Where a choice input takes its options from. */
+export type ChoiceSource =
+  | 'rollen' | 'wijzen' | 'richtingen' | 'soorten' | 'oordelen' | 'maatregel-statussen' | 'documenten' | 'ja-nee'
+  | 'categorieen' | 'mensen' | 'directie';
+
+export interface FormField {
+  /** The input's name: the command's option (or `klachtnummer`, its first argument). */
+  readonly input: string;
+  readonly description: string;
+  readonly required: boolean;
+  readonly choices?: ChoiceSource;
+}
+
+export interface FormDefinition {
+  /** The workflow file in .github/workflows/. */
+  readonly file: string;
+  /** The name people see under Actions ("Klacht registreren"). */
+  readonly name: string;
+  readonly command: string;
+  /** The step, for `klacht voorstel --stap`; undefined for a form that proposes nothing (documents). */
+  readonly step?: string;
+  readonly fields: readonly FormField[];
+}
+
+/** What "(…)" stands for in a choice: not filled in, or all. */
+export const NOT_CHOSEN = '(leeg)';
+export const ALL_DOCUMENTS = '(alle)';
+
+const ID_FIELD: FormField = { input: 'klachtnummer', description: 'Klachtnummer, bijvoorbeeld KL-2026-007', required: true };
+
+/** The forms, in the order of the procedure. Steps that need the step commands are added with them. */
+export const FORMS: readonly FormDefinition[] = [
+  {
+    file: 'formulier-vastleggen.yml', name: 'Klacht vastleggen', command: 'nieuw', step: 'Ontvangst',
+    fields: [
+      { input: 'ontvangen', description: 'Dag waarop de klacht binnenkwam, JJJJ-MM-DD (leeg: vandaag)', required: false },
+      { input: 'door', description: 'Wie de klacht aannam', required: true, choices: 'mensen' },
+      { input: 'wijze', description: 'Hoe de klacht binnenkwam', required: true, choices: 'wijzen' },
+      { input: 'ingediend', description: 'Indiendatum, JJJJ-MM-DD (leeg: de ontvangstdatum)', required: false },
+      { input: 'naam', description: 'Naam van de indiener', required: true },
+      { input: 'adres', description: 'Straat en huisnummer van de indiener', required: false },
+      { input: 'postcode', description: 'Postcode van de indiener', required: false },
+      { input: 'woonplaats', description: 'Woonplaats van de indiener', required: false },
+      { input: 'email', description: 'E-mailadres van de indiener', required: false },
+      { input: 'telefoon', description: 'Telefoonnummer van de indiener', required: false },
+      { input: 'rol', description: 'Rol van de indiener', required: false, choices: 'rollen' },
+      { input: 'klachtverantwoordelijke', description: 'Wie verantwoordelijk is voor de klacht', required: false, choices: 'mensen' },
+      { input: 'categorie', description: 'Categorie', required: false, choices: 'categorieen' },
+      { input: 'complex', description: 'Een complexe klacht (reactie binnen een maand)?', required: false, choices: 'ja-nee' },
+      { input: 'omschrijving', description: 'De klacht in een paar zinnen', required: true },
+    ],
+  },
+  {
+    file: 'formulier-documenten.yml', name: 'Documenten maken', command: 'pdf',
+    fields: [
+      ID_FIELD,
+      { input: 'soort', description: 'Welk document (alle: wat bij de klacht past)', required: true, choices: 'documenten' },
+    ],
+  },
+];
+
+function choicesOf(source: ChoiceSource, config: RegisterConfig): readonly string[] {
+  const people = (list: readonly { naam: string }[]): string[] => list.map((p) => p.naam);
+  switch (source) {
+    case 'rollen': return COMPLAINANT_ROLES;
+    case 'wijzen': return INTAKE_CHANNELS;
+    case 'richtingen': return DIRECTIONS;
+    case 'soorten': return CORRESPONDENCE_KINDS;
+    case 'oordelen': return JUDGEMENTS;
+    case 'maatregel-statussen': return MEASURE_STATUSES;
+    case 'documenten': return [ALL_DOCUMENTS, ...DOCUMENT_KINDS];
+    case 'ja-nee': return ['ja', 'nee'];
+    case 'categorieen': return config.categories;
+    case 'mensen': return [...new Set([...people(config.management), ...people(config.staff)])];
+    case 'directie': return people(config.management);
+  }
+}
+
+/** A YAML scalar that reads back as `text`. */
+function quoted(text: string): string {
+  return JSON.stringify(text);
+}
+
+/** The `inputs:` block of a form: choices where the register has them, text otherwise. */
+function inputLines(form: FormDefinition, config: RegisterConfig): string[] {
+  return form.fields.flatMap((field) => {
+    const options = field.choices ? choicesOf(field.choices, config) : [];
+    // An optional choice starts with "(leeg)": GitHub's choices can't be empty.
+    const shown = field.choices && !field.required && field.choices !== 'documenten' ? [NOT_CHOSEN, ...options] : options;
+    const choice = field.choices !== undefined && options.length > 0;
+    return [
+      `      ${field.input}:`,
+      `        description: ${quoted(field.description)}`,
+      `        required: ${field.required}`,
+      ...(choice
+        ? ['        type: choice', '        options:', ...shown.map((o) => `          - ${quoted(o)}`)]
+        : ['        type: string']),
+    ];
+  });
+}
+
+/** The text of one form's workflow for this register and this release of klacht. */
+export function formWorkflow(form: FormDefinition, config: RegisterConfig, action: ToolAction): string {
+  const uses = actionUses(action);
+  const proposes = form.step !== undefined;
+  const header = proposes
+    ? [
+      `# Formulier "${form.name}": ${form.step === 'Ontvangst' ? 'een nieuwe klacht' : 'een stap van een klacht'}, zonder YAML te typen. Open het onder`,
+      '# Actions → "' + form.name + '" → Run workflow. klacht neemt de ingevulde waarden uit de gebeurtenis (nooit uit',
+      '# dit bestand of het log), past het klachtbestand aan, en zet de wijziging in een concept-pull request.',
+      '# Zet die op "Ready for review"; een directielid keurt hem goed: dat is de handtekening.',
+      '# Let op: wat in het formulier staat, bewaart GitHub bij de run tot de run wordt verwijderd.',
+    ]
+    : [
+      `# Formulier "${form.name}": de PDF's van één klacht, als artifact van deze run (één dag bewaard).`,
+      '# Ze bevatten persoonsgegevens: download ze, verstuur de brief, en bewaar ze niet elders.',
+    ];
+  return [
+    ...header,
+    '# Gemaakt door klacht formulieren uit klachtenregister.yml; wijzig het niet met de hand.',
+    `name: ${quoted(form.name)}`,
+    '',
+    'on:',
+    '  workflow_dispatch:',
+    '    inputs:',
+    ...inputLines(form, config),
+    '',
+    'permissions:',
+    ...(proposes ? ['  contents: write', '  pull-requests: write'] : ['  contents: read', '  pull-requests: read']),
+    '',
+    'jobs:',
+    '  formulier:',
+    `    name: ${quoted(form.name)}`,
+    '    runs-on: ubuntu-latest',
+    '    timeout-minutes: 10',
+    '    steps:',
+    `      - uses: ${PINNED_ACTIONS.checkout}`,
+    '        with:',
+    '          fetch-depth: 0',
+    '          persist-credentials: false',
+    `      - name: ${quoted(proposes ? `${form.step} vastleggen` : 'Documenten maken')}`,
+    `        uses: ${uses}`,
+    '        with:',
+    `          opdracht: ${form.command}`,
+    '          argumenten: |',
+    '            --formulier',
+    ...(proposes ? [] : ['            --uit', '            documenten']),
+    ...(proposes
+      ? [
+        '      - name: Concept-pull request openen',
+        `        uses: ${uses}`,
+        '        with:',
+        '          opdracht: voorstel',
+        '          argumenten: |',
+        '            --stap',
+        `            ${form.step}`,
+      ]
+      : [
+        "      - name: Documenten bewaren (1 dag, bevatten persoonsgegevens)",
+        `        uses: ${PINNED_ACTIONS.uploadArtifact}`,
+        '        with:',
+        '          name: documenten',
+        '          path: documenten/',
+        '          retention-days: 1',
+        '          if-no-files-found: error',
+      ]),
+    '',
+  ].join('\n');
+}
+
+/** Every form's path and text. */
+export function formFiles(config: RegisterConfig, action: ToolAction): { path: string; text: string }[] {
+  return FORMS.map((form) => ({ path: `.github/workflows/${form.file}`, text: formWorkflow(form, config, action) }));
+}

@@ -1,0 +1,149 @@
+/**
+ * The forms' script: klacht nieuw --formulier takes the form's inputs from the event payload, and
+ * klacht voorstel commits the change on a new branch, pushes it to a real bare remote and opens a
+ * draft pull request through the GitHub API double. No personal value in any output, commit
+ * message, branch name, title or text.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formArguments } from '../../scripts/cli/form-input.js';
+import { nieuw } from '../../scripts/cli/commands/nieuw.js';
+import { CANARY, canaryLeaks } from '../helpers/canary.js';
+import { runCli } from '../helpers/cli.js';
+import { git } from '../helpers/git.js';
+import { GitHubDouble } from '../helpers/github-double.js';
+import { makeRegister, tempDir } from '../helpers/temp.js';
+
+let github: GitHubDouble;
+beforeEach(async () => {
+  github = await new GitHubDouble().start();
+});
+afterEach(async () => {
+  await github.stop();
+  expect(github.violations).toEqual([]);
+});
+
+const CONFIG = 'directie:\n  - { naam: Fenna Fictief, github: fenna-fictief }\nmedewerkers:\n  - { naam: Anna Verzonnen, github: anna-verzonnen }\n';
+
+/** A register cloned from a bare "GitHub" remote, as actions/checkout leaves it (no credentials). */
+function clonedRegister(): { clone: string; remote: string } {
+  const base = tempDir('klacht-voorstel-');
+  const work = makeRegister({ 'klachtenregister.yml': CONFIG, 'complaints/.gitkeep': '' });
+  git(work, ['init', '--quiet', '--initial-branch=main']);
+  git(work, ['add', '-A']);
+  git(work, ['commit', '--quiet', '-m', 'Begin']);
+  const remote = join(base, 'remote.git');
+  git(base, ['clone', '--quiet', '--bare', work, remote]);
+  const clone = join(base, 'werk');
+  git(base, ['clone', '--quiet', remote, clone]);
+  return { clone, remote };
+}
+
+/** The workflow_dispatch event of a form, as GitHub writes it to GITHUB_EVENT_PATH. */
+function formEvent(inputs: Record<string, string | boolean>): string {
+  const file = join(tempDir('klacht-event-'), 'event.json');
+  writeFileSync(file, JSON.stringify({ inputs, ref: 'refs/heads/main', workflow: '.github/workflows/formulier-vastleggen.yml' }));
+  return file;
+}
+
+function actionsEnv(event: string): Record<string, string> {
+  return {
+    GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_EVENT_PATH: event, GITHUB_REF_NAME: 'main',
+    GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url,
+    GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '4711', GITHUB_ACTOR: 'anna-verzonnen', KLACHT_GITHUB_RETRY_MS: '5',
+  };
+}
+
+const INTAKE = {
+  door: 'Anna Verzonnen', wijze: 'telefonisch', naam: CANARY.name, email: CANARY.email, telefoon: CANARY.phone,
+  omschrijving: CANARY.description, categorie: '(leeg)', complex: '',
+};
+
+describe('a form from intake to draft pull request', () => {
+  it('writes the complaint from the form, commits it on a new branch, pushes it and opens a draft', async () => {
+    const { clone, remote } = clonedRegister();
+    const env = actionsEnv(formEvent(INTAKE));
+    const made = await runCli(['nieuw', '--formulier', '--register', clone, '--vandaag', '2026-11-24'], { env });
+    expect(made.code, made.stderr).toBe(0);
+    const file = join(clone, 'complaints/2026/KL-2026-001.md');
+    expect(readFileSync(file, 'utf8')).toContain(`naam: ${CANARY.name}`);
+
+    const summary = join(tempDir('klacht-sam-'), 'samenvatting.md');
+    writeFileSync(summary, '');
+    const proposed = await runCli(['voorstel', '--stap', 'Ontvangst', '--register', clone, '--samenvatting', summary, '--json'], { env });
+    expect(proposed.code, proposed.stderr).toBe(0);
+    const result = JSON.parse(proposed.stdout) as { branch: string; commit: string; pull_request: number };
+    expect(result.branch).toBe('formulier/KL-2026-001-ontvangst-4711');
+
+    // The branch is on the remote, with exactly the complaint, by the workflow, not by a person.
+    expect(git(remote, ['rev-parse', `refs/heads/${result.branch}`]).trim()).toBe(result.commit);
+    expect(git(remote, ['show', '--name-only', '--format=%an <%ae>|%cn|%s', result.commit]).trim().split('\n'))
+      .toEqual(['github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>|github-actions[bot]|Ontvangst KL-2026-001', '', 'complaints/2026/KL-2026-001.md']);
+    // Never forced, never onto main, and no token left in the clone's configuration.
+    expect(git(remote, ['rev-parse', 'refs/heads/main']).trim()).toBe(git(clone, ['rev-parse', 'origin/main']).trim());
+    expect(readFileSync(join(clone, '.git/config'), 'utf8')).not.toMatch(/extraheader|AUTHORIZATION|ghs_/i);
+
+    expect(github.createdPulls).toEqual([{
+      number: result.pull_request, title: 'Ontvangst KL-2026-001', head: result.branch, base: 'main', draft: true,
+      body: expect.stringContaining('Zet de pull request op **Ready for review**') as unknown as string,
+    }]);
+    expect(readFileSync(summary, 'utf8')).toContain(`[#${result.pull_request} Ontvangst KL-2026-001](https://github.com/${github.owner}/${github.repo}/pull/${result.pull_request})`);
+    const message = git(remote, ['log', '-1', '--format=%B', result.commit]);
+    for (const text of [made.stdout, made.stderr, proposed.stdout, proposed.stderr, readFileSync(summary, 'utf8'), JSON.stringify(github.requests), message, result.branch]) {
+      expect(canaryLeaks(text)).toEqual([]);
+    }
+  });
+
+  it('refuses a change outside the complaint files, and sends nothing', async () => {
+    const { clone, remote } = clonedRegister();
+    const env = actionsEnv(formEvent(INTAKE));
+    expect((await runCli(['nieuw', '--formulier', '--register', clone, '--vandaag', '2026-11-24'], { env })).code).toBe(0);
+    mkdirSync(join(clone, '.github'), { recursive: true });
+    writeFileSync(join(clone, '.github/CODEOWNERS'), '* @anna-verzonnen\n');
+    const result = await runCli(['voorstel', '--stap', 'Ontvangst', '--register', clone], { env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Er is ook iets buiten de klachtbestanden veranderd (.github/CODEOWNERS). Er is niets verstuurd.');
+    expect(git(remote, ['for-each-ref', '--format=%(refname)', 'refs/heads']).trim()).toBe('refs/heads/main');
+    expect(github.createdPulls).toEqual([]);
+  });
+
+  it('says what to do when nothing changed, or GitHub refuses the pull request', async () => {
+    const { clone } = clonedRegister();
+    const env = actionsEnv(formEvent(INTAKE));
+    const nothing = await runCli(['voorstel', '--stap', 'Ontvangst', '--register', clone], { env });
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toContain('Er is geen klachtbestand veranderd');
+    expect((await runCli(['nieuw', '--formulier', '--register', clone, '--vandaag', '2026-11-24'], { env })).code).toBe(0);
+    github.failNext(403, 'POST');
+    const refused = await runCli(['voorstel', '--stap', 'Ontvangst', '--register', clone], { env });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('De branch formulier/KL-2026-001-ontvangst-4711 staat al op GitHub; open de pull request daar met de hand.');
+  });
+});
+
+describe('the inputs of a form as options', () => {
+  it('maps each filled-in input to its option; empty choices and empty text are left out', () => {
+    expect(formArguments(nieuw.spec, { ...INTAKE, naam: 'Iemand', email: '', telefoon: '', omschrijving: 'Kort.', complex: 'ja' }))
+      .toEqual(['--complex', '--door=Anna Verzonnen', '--naam=Iemand', '--omschrijving=Kort.', '--wijze=telefonisch']);
+    expect(formArguments(nieuw.spec, { klachtnummer: ' KL-2026-007 ', rol: '(alle)' })).toEqual(['KL-2026-007']);
+    expect(formArguments(nieuw.spec, { complex: 'nee' })).toEqual(['--niet-complex']);
+    expect(formArguments(nieuw.spec, { complex: false })).toEqual([]);
+  });
+
+  it('puts a value that looks like an option inside its own argument', () => {
+    expect(formArguments(nieuw.spec, { naam: '--help' })).toEqual(['--naam=--help']);
+  });
+
+  it('refuses an input the command does not know, and a klachtnummer that is none, without the value', () => {
+    expect(() => formArguments(nieuw.spec, { geheim: CANARY.name })).toThrow("Het formulier heeft een veld 'geheim' dat klacht nieuw niet kent.");
+    expect(() => formArguments(nieuw.spec, { klachtnummer: CANARY.name })).toThrow(/^Het klachtnummer in het formulier is geen klachtnummer\. Schrijf het als KL-2026-007\.$/);
+  });
+
+  it('needs a form: outside a workflow_dispatch run it says so', async () => {
+    const root = makeRegister({ 'klachtenregister.yml': CONFIG });
+    const result = await runCli(['nieuw', '--formulier', '--register', root], { env: { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: formEvent(INTAKE) } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Gebruik --formulier alleen in een workflow die met een formulier (Run workflow, workflow_dispatch) is gestart.');
+  });
+});
