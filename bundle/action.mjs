@@ -7,7 +7,7 @@ import {
   main,
   processIo,
   reportFailure
-} from "./chunks/chunk-L3L4B6P4.mjs";
+} from "./chunks/chunk-EV7ERFQE.mjs";
 import "./chunks/chunk-BPWNMJ6H.mjs";
 import "./chunks/chunk-3FSTQZW7.mjs";
 import "./chunks/chunk-LVPBMKN4.mjs";

@@ -104,7 +104,7 @@ export async function printDocuments(context: CommandContext, request: PrintRequ
   // With a token, GitHub confirms each approval; without, the forms say it is not verified.
   const printed = new Set(work.map(({ complaint }) => complaint.id));
   const fromGit = git ? (await signaturesOfYears(loaded.root, git, years, loaded.context.config.backdatingDays)).evidence : new Map<string, SignatureEvidence>();
-  const evidence = await confirmEvidence(context, new Map([...fromGit].filter(([id]) => printed.has(id))), loaded.context.config);
+  const evidence = await confirmEvidence(context, new Map([...fromGit].filter(([id]) => printed.has(id))));
 
   const written: { id: string; kind: DocumentKind; file: string }[] = [];
   let browser: BrowserInfo | undefined;

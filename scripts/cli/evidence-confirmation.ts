@@ -6,6 +6,9 @@
  * confirmed: the forms then say "niet geverifieerd bij GitHub".
  */
 import type { RegisterConfig } from '../core/config.js';
+import { CONFIG_FILE } from '../core/layout.js';
+import { readObjects } from '../git/history.js';
+import { parseConfig } from '../register/config.js';
 import type { GitHubConfirmation, SignatureEvidence, StepEvidence } from '../core/signature-evidence.js';
 import { signerOf } from '../core/signatures.js';
 import type { PullRequestFacts } from '../github/reviews.js';
@@ -20,10 +23,26 @@ export function confirmation(step: StepEvidence, facts: PullRequestFacts, config
   return verdict.ok ? { confirmed: true, login: verdict.signer.github, naam: verdict.signer.naam, at: verdict.approvedAt } : { confirmed: false };
 }
 
+/**
+ * The directie as it was when a step was merged: klachtenregister.yml on the base side of the merge
+ * (the commit's first parent). Today's list would drop the signatures of a director who left, and
+ * confirm approvals by someone who joined later.
+ */
+async function configBefore(root: string, commit: string): Promise<RegisterConfig | undefined> {
+  const text = (await readObjects(root, [`${commit}^1:${CONFIG_FILE}`]))[0];
+  return text === undefined ? undefined : parseConfig(Buffer.from(text, 'utf8')).config;
+}
+
 /** `evidence` with GitHub's confirmation of every step, when there is a token; unchanged without one. */
-export async function confirmEvidence(context: CommandContext, evidence: ReadonlyMap<string, SignatureEvidence>, config: RegisterConfig): Promise<Map<string, SignatureEvidence>> {
+export async function confirmEvidence(context: CommandContext, evidence: ReadonlyMap<string, SignatureEvidence>): Promise<Map<string, SignatureEvidence>> {
   const result = new Map(evidence);
   if (!githubToken(context)) return result;
+  const configs = new Map<string, RegisterConfig | undefined>();
+  for (const e of evidence.values()) {
+    for (const step of [e.registratie, e.afhandeling]) {
+      if (step && step.pr !== null && !configs.has(step.commit)) configs.set(step.commit, await configBefore(context.root, step.commit));
+    }
+  }
   const numbers = new Set([...evidence.values()].flatMap((e) => [e.registratie?.pr, e.afhandeling?.pr]).filter((n): n is number => typeof n === 'number'));
   const facts = new Map<number, PullRequestFacts | null>();
   for (const number of numbers) {
@@ -38,7 +57,8 @@ export async function confirmEvidence(context: CommandContext, evidence: Readonl
   const confirm = (step: StepEvidence | undefined): StepEvidence | undefined => {
     if (!step || step.pr === null) return step;
     const known = facts.get(step.pr);
-    return { ...step, github: known ? confirmation(step, known, config) : { confirmed: false } };
+    const config = configs.get(step.commit);
+    return { ...step, github: known && config ? confirmation(step, known, config) : { confirmed: false } };
   };
   for (const [id, e] of evidence) {
     const registratie = confirm(e.registratie);

@@ -40,16 +40,20 @@ export async function connectGitHub(context: CommandContext, token: string, comm
 }
 
 /** A pull request's reviews, head commit and author from GitHub (`--pr`, or `pullNumber`), with Dutch failures. */
-export async function pullRequestReviews(context: CommandContext, pullNumber?: number): Promise<PullRequestFacts> {
+export async function pullRequestReviews(context: CommandContext, pullNumber?: number, options: { readonly pusher?: boolean } = {}): Promise<PullRequestFacts> {
   const prText = pullNumber === undefined ? (typeof context.values.pr === 'string' ? context.values.pr : undefined) : String(pullNumber);
   const number = Number(prText);
   if (!prText || !Number.isInteger(number) || number < 1) throw new UsageError('Geef het nummer van de pull request op met --pr.', 'ondertekening');
   const token = githubToken(context);
   if (!token) throw new RunError('GITHUB_TOKEN ontbreekt: de goedkeuringen staan in GitHub. In de workflow: env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }} en permissions: pull-requests: read.');
   const { client, repository, github } = await connectGitHub(context, token, 'ondertekening');
-  const { pullRequestFacts } = await import('../github/reviews.js');
+  const { headPusher, pullRequestFacts } = await import('../github/reviews.js');
   try {
-    return await pullRequestFacts(client, repository, number);
+    const facts = await pullRequestFacts(client, repository, number);
+    if (options.pusher !== true) return facts;
+    // Who sent the head commit: the four-eyes rule may not rest on what the commit says of itself.
+    const pusher = await headPusher(client, repository, facts.headRef, facts.headSha);
+    return { ...facts, headCommit: { ...facts.headCommit, pusher } };
   } catch (error) {
     throw new RunError(github.explainGitHubError(error, repository, { pullRequest: number }).message);
   }

@@ -51,7 +51,8 @@ export async function pullRequestChanges(root: string, git: SimpleGit, base: str
   };
   const changed = await changedFiles(git, base, head, [COMPLAINTS_DIR, ANALYSES_DIR]).catch(fetchHint);
   const from = (await mergeBase(git, base, head)) ?? base;
-  for (const file of changed) if (file.newMode === SYMLINK_MODE) problems.push(symlinkProblem(file.path));
+  const symlinks = new Set(changed.filter((f) => f.newMode === SYMLINK_MODE).map((f) => f.path));
+  for (const path of symlinks) problems.push(symlinkProblem(path));
 
   const inComplaints = (path: string): boolean => path === COMPLAINTS_DIR || path.startsWith(`${COMPLAINTS_DIR}/`);
   const complaints = changed.filter((f) => f.newMode !== SYMLINK_MODE && (inComplaints(f.path) || inComplaints(f.oldPath ?? '')) && [f.path, f.oldPath ?? ''].some((p) => p.endsWith('.md')));
@@ -65,12 +66,14 @@ export async function pullRequestChanges(root: string, git: SimpleGit, base: str
     if (!deleted && !after?.id) return;
     const reasons = signatureNeeds({ before, after, deleted, moved: file.oldPath !== undefined && file.oldPath !== file.path });
     const id = after?.id ?? before?.id ?? basename(file.oldPath ?? file.path, '.md');
-    if (reasons.length > 0) needs.push({ id, after, reasons });
+    // Any other change of a complaint is signed too: the directie owns everything (CODEOWNERS *).
+    needs.push({ id, after, reasons: reasons.length > 0 ? reasons : ['wijziging'] });
   });
-  // The register's rules: who signs and what checks. Named by their path.
-  const rules = await changedFiles(git, base, head, [CONFIG_FILE, '.github']).catch(fetchHint);
-  for (const path of [...new Set(rules.flatMap((f) => [f.path, f.oldPath ?? f.path]).filter(isRuleFile))].sort()) {
-    needs.push({ id: path, after: undefined, reasons: ['regels'] });
-  }
+  // Everything else, named by its path: the register's rules (who signs, what checks), the
+  // analyses, the letters' templates, attachments. Nothing in a register changes unsigned.
+  const handled = new Set(complaints.flatMap((f) => [f.path, f.oldPath ?? f.path]));
+  const everything = await changedFiles(git, base, head, []).catch(fetchHint);
+  const others = [...new Set(everything.flatMap((f) => [f.path, f.oldPath ?? f.path]))].filter((p) => !handled.has(p) && !symlinks.has(p)).sort();
+  for (const path of others) needs.push({ id: path, after: undefined, reasons: [isRuleFile(path) ? 'regels' : 'wijziging'] });
   return { config, problems, needs, changedFiles: complaints.length };
 }

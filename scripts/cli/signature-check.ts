@@ -8,8 +8,10 @@
 import { appendFileSync } from 'node:fs';
 import { plural } from '../core/dutch.js';
 import { escapeMarkdown } from '../core/markdown-escape.js';
-import { outdatedHead, pullRequestVerdict, type PullRequestProblem, type PullRequestVerdict } from '../core/signature-verdict.js';
+import { otherBase, outdatedHead, pullRequestVerdict, type PullRequestProblem, type PullRequestVerdict } from '../core/signature-verdict.js';
 import { checkSignature, REASON_TEXT, type SignatureCheck } from '../core/signatures.js';
+import type { SimpleGit } from 'simple-git';
+import { refExists } from '../git/complaint-ids.js';
 import { openRepository, runGit } from '../git/repository.js';
 import { printJson, type CommandContext } from './context.js';
 import { RunError } from './errors.js';
@@ -33,11 +35,15 @@ export async function checkPullRequest(context: CommandContext, base: string): P
   const changes = await pullRequestChanges(context.root, git, base, headSha);
   const problems: PullRequestProblem[] = [...changes.problems];
   let checks: SignatureCheck[] = [];
-  if (changes.needs.length > 0 && changes.config) {
+  // A problem fails the check by itself: then GitHub is not asked.
+  if (changes.needs.length > 0 && changes.config && problems.length === 0) {
     const config = changes.config;
-    const facts = await pullRequestReviews(context);
+    const facts = await pullRequestReviews(context, undefined, { pusher: true });
     // The approvals are of GitHub's head commit: they sign what this run judged only when it is that commit.
+    const branch = await branchOf(git, base);
     if (facts.headSha !== headSha) problems.push(outdatedHead(headSha));
+    // The directie was read from `base` as it is now: that must be where the pull request goes.
+    else if (branch !== undefined && facts.baseRef !== branch) problems.push(otherBase(facts.baseRef, branch));
     else checks = changes.needs.map((n) => checkSignature(n.id, n.reasons, n.after, facts, config));
   }
   const verdict = pullRequestVerdict(problems, checks);
@@ -47,6 +53,13 @@ export async function checkPullRequest(context: CommandContext, base: string): P
     return 0;
   }
   return verdict.ok ? 0 : 1;
+}
+
+/** The branch a --basis names (origin/main, refs/heads/main, or a local branch main), or undefined for a commit. */
+async function branchOf(git: SimpleGit, base: string): Promise<string | undefined> {
+  const named = /^(?:refs\/remotes\/origin\/|refs\/heads\/|origin\/)(.+)$/.exec(base)?.[1];
+  if (named !== undefined) return named;
+  return (await refExists(git, `refs/heads/${base}`)) ? base : undefined;
 }
 
 function report(context: CommandContext, verdict: PullRequestVerdict, changedFiles: number): void {
@@ -67,7 +80,7 @@ function report(context: CommandContext, verdict: PullRequestVerdict, changedFil
   }
   const missing = checks.filter((c) => !c.ok).length;
   if (verdict.problems.length > 0) context.io.stdout('Deze pull request kan zo niet worden ondertekend.\n');
-  else context.io.stdout(missing === 0 ? 'Alles is ondertekend.\n' : `${plural(missing, 'klacht mist', 'klachten missen')} de handtekening van de directie.\n`);
+  else context.io.stdout(missing === 0 ? 'Alles is ondertekend.\n' : `${plural(missing, 'wijziging mist', 'wijzigingen missen')} de handtekening van de directie.\n`);
 }
 
 /** The job summary: ids, paths, what needed signing and who signed; no personal data. */

@@ -25,7 +25,7 @@ export async function showEvidence(context: CommandContext): Promise<number> {
   const years = new Set(wanted.flatMap((id) => { const y = idYear(id); return y === undefined ? [] : [y]; }));
   const { config } = loaded.context;
   const fromGit = (await signaturesOfYears(loaded.root, git, years, config.backdatingDays)).evidence;
-  const evidence = await confirmEvidence(context, new Map(wanted.flatMap((id) => { const e = fromGit.get(id); return e ? [[id, e] as const] : []; })), config);
+  const evidence = await confirmEvidence(context, new Map(wanted.flatMap((id) => { const e = fromGit.get(id); return e ? [[id, e] as const] : []; })));
   const rows = wanted.map((id) => {
     const e = evidence.get(id) ?? {};
     const step = (s: StepEvidence | undefined) => {

@@ -4,7 +4,7 @@
  * `klacht instellingen` checks that they are required: one place, so the three can't drift.
  */
 
-/** The job of the validate workflow (a check run). */
+/** The validate workflow's verdict: a commit status set by `klacht valideer --status`. */
 export const VALIDATE_CHECK = 'Klachtbestanden controleren';
 
 /**

@@ -50,8 +50,14 @@ function plainOrQuoted(text: string): string {
   return plain ? text : quoted(text);
 }
 
+/** A section of the tool's README on GitHub, for the comments and the README of a register. */
+function readmeLink(action: ToolAction, anchor: string): string {
+  return `https://github.com/${action.repository}${action.version ? `/blob/${action.version}/README.md` : ''}#${anchor}`;
+}
+
 function personLine(person: InitPerson): string {
-  return `  - { naam: ${quoted(person.name)}${person.github ? `, github: ${person.github}` : ''} }`;
+  // Quoted too: a login such as 1234, null or true would otherwise read back as another type.
+  return `  - { naam: ${quoted(person.name)}${person.github ? `, github: ${quoted(person.github)}` : ''} }`;
 }
 
 export function configText(answers: InitAnswers): string {
@@ -63,7 +69,7 @@ export function configText(answers: InitAnswers): string {
   ];
   return [
     `# Het klachtenregister van ${answers.organisation.replace(/\s+/g, ' ')}, gemaakt met klacht init.`,
-    '# Elk veld staat uitgelegd in de README van klachtenregister ("klachtenregister.yml").',
+    `# Elk veld staat uitgelegd in de README van klachtenregister: ${readmeLink(answers.action, 'klachtenregisteryml')}`,
     '# Een wijziging van dit bestand moet door de directie worden goedgekeurd (zie .github/CODEOWNERS).',
     'organisatie:',
     ...organisation,
@@ -318,9 +324,11 @@ export function signatureWorkflow(action: ToolAction): string {
     `        uses: ${actionUses(action)}`,
     '        with:',
     '          opdracht: ondertekening',
+    "          # De directie uit klachtenregister.yml van de standaardbranch zoals die nú is; klacht controleert",
+    "          # dat de pull request daarheen gaat (de gegevens van de gebeurtenis kunnen verouderd zijn).",
     '          argumenten: |',
     '            --basis',
-    '            ${{ github.event.pull_request.base.sha || github.event.workflow_run.pull_requests[0].base.sha }}',
+    '            origin/${{ github.event.repository.default_branch }}',
     '            --kop',
     `            ${HEAD_SHA}`,
     '            --pr',
@@ -377,6 +385,9 @@ export function deadlinesWorkflow(action: ToolAction): string {
     '    # Na de termijnen: beide schrijven in het overzichtsissue, nooit tegelijk.',
     '    name: Instellingen van de repository nakijken',
     '    needs: termijnen',
+    '    # Het geheim KLACHT_INSTELLINGEN_TOKEN staat in de omgeving "instellingen", die alleen main mag',
+    '    # gebruiken: een workflow op een andere branch kan het niet lezen.',
+    '    environment: instellingen',
     '    runs-on: ubuntu-latest',
     '    timeout-minutes: 5',
     '    steps:',
@@ -385,7 +396,7 @@ export function deadlinesWorkflow(action: ToolAction): string {
     '        env:',
     '          # Het token van de workflow mag de beveiliging van main niet lezen; die regels staan dan op',
     '          # "onbekend". Een fine-grained token met "Administration: read" als geheim KLACHT_INSTELLINGEN_TOKEN',
-    '          # laat ook die nakijken (zie de README van klachtenregister, "klacht instellingen").',
+    `          # in de omgeving "instellingen" laat ook die nakijken (${readmeLink(action, 'klacht-instellingen-staan-de-instellingen-van-github-goed')}).`,
     '          KLACHT_INSTELLINGEN_TOKEN: ${{ secrets.KLACHT_INSTELLINGEN_TOKEN }}',
     '        with:',
     '          opdracht: instellingen',
@@ -486,11 +497,10 @@ export function annualAnalysisWorkflow(action: ToolAction): string {
     '          REPO: ${{ github.repository }}',
     '        run: |',
     '          if [ -n "$GEVRAAGD" ]; then jaar="$GEVRAAGD"; else jaar=$(( $(TZ=Europe/Amsterdam date +%Y) - 1 )); fi',
-    '          case "$jaar" in [12][0-9][0-9][0-9]) ;; *) echo "Geen geldig jaar: $jaar"; exit 1 ;; esac',
+    '          if ! [[ "$jaar" =~ ^[12][0-9]{3}$ ]]; then echo "Geen geldig jaar: $jaar"; exit 1; fi',
     '          echo "jaar=$jaar" >> "$GITHUB_OUTPUT"',
     '          if gh api "repos/$REPO/branches/jaaranalyse-$jaar" --silent 2>/dev/null; then',
     '            echo "bestaat=ja" >> "$GITHUB_OUTPUT"',
-    '            echo "De branch jaaranalyse-$jaar bestaat al; die blijft zoals hij is." >> "$GITHUB_STEP_SUMMARY"',
     '          fi',
     '      - name: Analyse maken',
     "        if: steps.jaar.outputs.bestaat != 'ja'",
@@ -498,27 +508,42 @@ export function annualAnalysisWorkflow(action: ToolAction): string {
     '        with:',
     '          opdracht: jaaranalyse',
     '          argumenten: ${{ steps.jaar.outputs.jaar }}',
-    '      - name: Concept-pull request openen',
+    '      - name: Branch versturen',
+    '        id: branch',
     "        if: steps.jaar.outputs.bestaat != 'ja'",
     '        env:',
     '          JAAR: ${{ steps.jaar.outputs.jaar }}',
     '          GH_TOKEN: ${{ github.token }}',
-    '          REPO: ${{ github.repository }}',
-    '          SERVER: ${{ github.server_url }}',
     '        run: |',
-    '          branch="jaaranalyse-$JAAR"',
     '          git config user.name "github-actions[bot]"',
     '          git config user.email "41898282+github-actions[bot]@users.noreply.github.com"',
-    '          git switch -c "$branch"',
+    '          git switch -c "jaaranalyse-$JAAR"',
     '          git add analyses/',
-    '          if git diff --cached --quiet; then echo "De analyse is niet veranderd." >> "$GITHUB_STEP_SUMMARY"; exit 0; fi',
+    '          if git diff --cached --quiet; then',
+    '            echo "De analyse van $JAAR staat al zo op main." >> "$GITHUB_STEP_SUMMARY"',
+    '            echo "niets=ja" >> "$GITHUB_OUTPUT"',
+    '            exit 0',
+    '          fi',
     '          git commit -m "Jaaranalyse $JAAR"',
     '          # Het token alleen voor deze push, niet in .git/config. Nooit geforceerd: een bestaande branch blijft.',
     '          auth=$(printf "x-access-token:%s" "$GH_TOKEN" | base64 -w0)',
-    '          git -c "http.extraheader=AUTHORIZATION: basic $auth" push origin "$branch"',
-    '          gh pr create --draft --repo "$REPO" --head "$branch" --title "Jaaranalyse klachten $JAAR" \\',
-    '            --body "De jaaranalyse van $JAAR. Vul hoofdstuk 7 (conclusies en aanbevelingen) aan in analyses/$JAAR.md, zet deze pull request op Ready for review en laat een directielid hem goedkeuren: die goedkeuring is de handtekening."',
-    '          echo "Concept-pull request geopend: $SERVER/$REPO/pulls" >> "$GITHUB_STEP_SUMMARY"',
+    '          git -c "http.extraheader=AUTHORIZATION: basic $auth" push origin "refs/heads/jaaranalyse-$JAAR:refs/heads/jaaranalyse-$JAAR"',
+    '      - name: Concept-pull request openen',
+    "        if: steps.branch.outputs.niets != 'ja'",
+    '        env:',
+    '          JAAR: ${{ steps.jaar.outputs.jaar }}',
+    '          GH_TOKEN: ${{ github.token }}',
+    '          REPO: ${{ github.repository }}',
+    '        run: |',
+    '          # Ook voor een branch van een eerdere run die nog geen pull request kreeg.',
+    '          open=$(gh pr list --repo "$REPO" --head "jaaranalyse-$JAAR" --state open --json number --jq length)',
+    '          if [ "$open" != "0" ]; then',
+    '            echo "De pull request van de jaaranalyse $JAAR staat al open; die blijft zoals hij is." >> "$GITHUB_STEP_SUMMARY"',
+    '            exit 0',
+    '          fi',
+    '          gh pr create --draft --repo "$REPO" --head "jaaranalyse-$JAAR" --title "Jaaranalyse klachten $JAAR" \\',
+    '            --body "De jaaranalyse van $JAAR. Vul hoofdstuk 7 (conclusies en aanbevelingen) aan in analyses/$JAAR.md, zet deze pull request op Ready for review en laat een directielid hem goedkeuren: die goedkeuring is de handtekening." \\',
+    '            >> "$GITHUB_STEP_SUMMARY"',
     '',
   ].join('\n');
 }
@@ -542,6 +567,9 @@ export function registerReadmeText(answers: InitAnswers): string {
     `- **Twee checks** staan bij elke pull request: "${VALIDATE_CHECK}" (de bestanden kloppen) en`,
     `  "${SIGNATURE_STATUS}" (een directielid keurde de laatste versie goed). Samenvoegen kan pas als`,
     '  beide groen zijn.',
+    '- **Eén directielid?** Maak dan zelf geen pull requests en stuur er niets naar: wie de laatste',
+    '  wijziging maakte, kan die niet goedkeuren. Laat een medewerker of een formulier de pull request maken,',
+    '  of zet een plaatsvervanger in `directie:` en in `.github/CODEOWNERS`.',
     '- **Termijnen**: elke ochtend maakt klacht een issue voor elke termijn die bijna verloopt of verlopen is,',
     '  en houdt het issue "Klachtenregister" bij met het overzicht.',
     '- **PDF\'s**: na elke wijziging staan de formulieren en brieven één dag als download bij de run van',
@@ -553,7 +581,8 @@ export function registerReadmeText(answers: InitAnswers): string {
     '',
     'Deze repository moet privé zijn, zonder forks, en de hoofdbranch `main` moet beschermd zijn: een pull',
     'request verplicht, goedkeuring door een code owner, de twee checks hierboven verplicht, geen force push.',
-    'De README van klachtenregister beschrijft elke instelling; `klacht instellingen` controleert ze.',
+    `De README van klachtenregister beschrijft elke instelling (${readmeLink(answers.action, 'de-repository-instellen-voor-de-directie')});`,
+    '`klacht instellingen` controleert ze, en de workflow "Termijnen" doet dat elke ochtend.',
     'Op een privé-repository werken deze regels alleen met een betaald GitHub-abonnement (Team of Pro).',
     '',
     '## Een nieuwe versie van klacht',

@@ -167,9 +167,9 @@ function actionsPullRequests(settings: GitHubSettings, codeOwners: SettingFindin
   const workflow = settings.workflow;
   if (workflow.status !== 'read') return finding('actions_pull_requests', 'unknown', `${unreadable('deze schakelaar', workflow)}.`);
   if (!workflow.value.canApprovePullRequests) {
-    return finding('actions_pull_requests', 'ok', 'Uit: workflows kunnen geen pull requests maken of goedkeuren. Let op: de formulieren van het register openen hun pull request met Actions en hebben deze schakelaar nodig; zet hem alleen aan als review door een code owner verplicht is.');
+    return finding('actions_pull_requests', 'wrong', 'Uit: de formulieren en de jaaranalyse van het register kunnen zo geen pull request openen. Zet de schakelaar aan, met review door een code owner verplicht: dan telt een goedkeuring door github-actions[bot] nooit.');
   }
-  const why = 'GitHub heeft één schakelaar voor maken en goedkeuren; de formulieren van het register hebben hem nodig om hun pull request te openen.';
+  const why = 'GitHub heeft één schakelaar voor maken en goedkeuren; de formulieren en de jaaranalyse van het register hebben hem nodig om hun pull request te openen.';
   if (codeOwners.state === 'ok') {
     return finding('actions_pull_requests', 'ok', `Aan, en dat is hier veilig: ${why} Omdat review door een code owner verplicht is, telt een goedkeuring door github-actions[bot] nooit: die is geen code owner.`);
   }

@@ -2,12 +2,14 @@
  * What in a pull request's change of one complaint file needs the directie's signature
  * (README "Ondertekening"): registering and closing a complaint, changing its `ondertekening`,
  * and undoing any of that: deleting the file, moving its status back, or moving the file; and any
- * change of the register's rules (isRuleFile). Pure.
+ * change of the register's rules (isRuleFile). Every other change needs it too ('wijziging'): the
+ * directie owns everything in a register (CODEOWNERS `*`), so nothing is left unsigned by default,
+ * and the reasons only say what the signature is for. Pure.
  */
 import type { Complaint } from './complaint.js';
 import { STATUSES } from './schema-vocabulary.js';
 
-export type SignatureReason = 'registratie' | 'afhandeling' | 'ondertekening' | 'verwijdering' | 'terugzetting' | 'verplaatsing' | 'regels';
+export type SignatureReason = 'registratie' | 'afhandeling' | 'ondertekening' | 'verwijdering' | 'terugzetting' | 'verplaatsing' | 'regels' | 'wijziging';
 
 export const REASON_TEXT: Readonly<Record<SignatureReason, string>> = {
   registratie: 'registratie (status in behandeling)',
@@ -17,6 +19,7 @@ export const REASON_TEXT: Readonly<Record<SignatureReason, string>> = {
   terugzetting: 'status teruggezet',
   verplaatsing: 'klachtbestand verplaatst of hernoemd',
   regels: 'wijziging van de regels van het register',
+  wijziging: 'wijziging (in een register tekent de directie voor alles)',
 };
 
 /**

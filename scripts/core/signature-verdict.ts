@@ -6,7 +6,7 @@
 import { CONFIG_FILE } from './layout.js';
 import type { SignatureCheck } from './signatures.js';
 
-export type ProblemRule = 'no-base-config' | 'symlink' | 'outdated-head';
+export type ProblemRule = 'no-base-config' | 'symlink' | 'outdated-head' | 'other-base';
 
 /** Something in the pull request that fails the check by itself. Dutch, without personal data. */
 export interface PullRequestProblem {
@@ -52,6 +52,17 @@ export function outdatedHead(judged: string): PullRequestProblem {
   };
 }
 
+/**
+ * The pull request goes into another branch than the one whose directie was read: the signature
+ * counts only for what comes into the register's branch, judged by that branch's klachtenregister.yml.
+ */
+export function otherBase(actual: string, judged: string): PullRequestProblem {
+  return {
+    rule: 'other-base', file: null,
+    message: `Deze pull request gaat naar de branch '${actual}', niet naar '${judged}'. Alleen wat in '${judged}' komt, wordt ondertekend: zet de doelbranch van de pull request op '${judged}'.`,
+  };
+}
+
 /** GitHub's limit for a commit status's description. */
 export const STATUS_DESCRIPTION_MAX = 140;
 
@@ -63,7 +74,8 @@ export function statusDescription(verdict: PullRequestVerdict): string {
     const first = verdict.problems[0] as PullRequestProblem;
     text = first.rule === 'no-base-config' ? `Geen ${CONFIG_FILE} op de basis: niet te ondertekenen.`
       : first.rule === 'symlink' ? `Snelkoppeling niet toegestaan: ${first.file ?? ''}`
-        : 'Verouderd: de pull request heeft een nieuwere commit.';
+        : first.rule === 'other-base' ? 'Andere doelbranch: niet te ondertekenen.'
+          : 'Verouderd: de pull request heeft een nieuwere commit.';
   } else if (verdict.complaints.length === 0) {
     text = 'Geen handtekening van de directie nodig.';
   } else {

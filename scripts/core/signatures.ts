@@ -3,15 +3,16 @@
  * is signed when a directie member has approved the pull request's latest commit. Pure: the
  * reviews, the pull request's author and who made its latest commit are given.
  *
- * Four eyes: an approval counts only from someone who did not make the latest commit (its author
- * or committer on GitHub). Otherwise a colleague could push a last change and approve it, and the
- * signature would land on content nobody else saw.
+ * Four eyes: an approval counts only from someone who did not make the latest commit: its author,
+ * its committer (both as GitHub links them by e-mail address, which anyone can write down) and,
+ * when known, the account that pushed it (GitHub's activity, which nobody can write down). Otherwise
+ * a colleague could push a last change and approve it, and the signature would land on content
+ * nobody else saw.
  *
- * One-person directie: GitHub does not let an author approve their own pull request. When the
- * directie is one person and that person opened the pull request and made its latest commit, their
- * pull request counts as their signature on condition that someone else from klachtenregister.yml
- * (a medewerker) approved that commit. A pull request opened by a workflow (a form) is approved by
- * the director like any other: the signature is theirs, the content the form's.
+ * One-person directie: there is no exception. GitHub lets nobody approve their own pull request, and
+ * with CODEOWNERS giving everything to the director, only the director can approve: so the director
+ * never opens or pushes to a pull request (a medewerker or a form's workflow does), and approves it.
+ * Where that is not workable, a deputy goes into `directie:` as a second code owner (README).
  */
 import type { Complaint } from './complaint.js';
 import type { Person, RegisterConfig } from './config.js';
@@ -31,6 +32,8 @@ export interface Review {
 export interface HeadCommit {
   readonly author: string | null;
   readonly committer: string | null;
+  /** Who pushed it (GitHub's activity): undefined when not asked, null when GitHub lists no push. */
+  readonly pusher?: string | null;
 }
 
 /** What GitHub says of a pull request, as far as the signature goes. */
@@ -75,7 +78,7 @@ export function approvalsOfHead(reviews: readonly Review[], headSha: string): Re
 
 /** The logins (lower case) that made the head commit; empty when GitHub links it to no account. */
 export function makersOf(head: HeadCommit): Set<string> {
-  return new Set([head.author, head.committer].flatMap((l) => (l && l.toLowerCase() !== WEB_FLOW ? [l.toLowerCase()] : [])));
+  return new Set([head.author, head.committer, head.pusher ?? null].flatMap((l) => (l && l.toLowerCase() !== WEB_FLOW ? [l.toLowerCase()] : [])));
 }
 
 export type SignerVerdict =
@@ -88,6 +91,9 @@ export function signerOf(pull: PullRequestReviewFacts, config: RegisterConfig): 
   if (directie.length === 0) {
     return { ok: false, message: 'In klachtenregister.yml staat geen directielid met een GitHub-naam (directie: - { naam: ..., github: ... }).' };
   }
+  if (pull.headCommit.pusher === null) {
+    return { ok: false, message: 'GitHub noemt niemand die de laatste commit van deze pull request verstuurde, dus is niet na te gaan wie hem maakte. Stuur de laatste wijziging opnieuw (een nieuwe commit) en vraag dan opnieuw om goedkeuring.' };
+  }
   const makers = makersOf(pull.headCommit);
   if (makers.size === 0) {
     return { ok: false, message: 'De laatste commit hoort bij geen GitHub-account (het e-mailadres van de commit is aan geen account gekoppeld), dus is niet na te gaan wie hem maakte. Maak de laatste commit opnieuw met het e-mailadres van uw GitHub-account.' };
@@ -95,21 +101,17 @@ export function signerOf(pull: PullRequestReviewFacts, config: RegisterConfig): 
   const all = approvalsOfHead(pull.reviews, pull.headSha);
   const approvals = all.filter((r) => !makers.has(r.login.toLowerCase()));
   const byDirectie = approvals.find((r) => memberByLogin(directie, r.login));
-  const director = directie[0];
   if (byDirectie) {
     const signer = memberByLogin(directie, byDirectie.login) as Person & { github: string };
     return { ok: true, signer, approvedAt: byDirectie.submittedAt };
   }
-  if (directie.length === 1 && director && director.github.toLowerCase() === pull.author.toLowerCase()) {
-    if ([...makers].some((m) => m !== director.github.toLowerCase())) {
-      return { ok: false, message: 'De directie (één persoon) opende deze pull request zelf, maar iemand anders maakte de laatste commit. Dan telt de pull request niet als handtekening van de directie: laat de directie zelf de laatste commit maken en een medewerker die goedkeuren.' };
-    }
-    const witness = approvals.find((r) => r.login.toLowerCase() !== director.github.toLowerCase() && memberByLogin(config.staff, r.login));
-    if (witness) return { ok: true, signer: director, approvedAt: witness.submittedAt };
-    return { ok: false, message: 'De directie (één persoon) opende deze pull request zelf; dan moet een medewerker uit klachtenregister.yml de laatste commit goedkeuren.' };
-  }
   if (all.some((r) => memberByLogin(directie, r.login))) {
-    return { ok: false, message: 'Het directielid dat goedkeurde, maakte zelf de laatste commit. Een goedkeuring telt alleen van wie de laatste wijziging niet zelf maakte: laat een ander directielid goedkeuren.' };
+    return {
+      ok: false,
+      message: directie.length === 1
+        ? 'De directeur maakte of verstuurde zelf de laatste commit, en een goedkeuring telt alleen van wie de laatste wijziging niet zelf maakte. Met één directielid: laat een medewerker (of een formulier) de pull request maken en de wijzigingen sturen, en keur hem dan goed.'
+        : 'Het directielid dat goedkeurde, maakte of verstuurde zelf de laatste commit. Een goedkeuring telt alleen van wie de laatste wijziging niet zelf maakte: laat een ander directielid goedkeuren.',
+    };
   }
   const older = pull.reviews.some((r) => r.state === 'APPROVED' && memberByLogin(directie, r.login) && r.commitId !== pull.headSha);
   return {

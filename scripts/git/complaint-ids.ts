@@ -4,6 +4,7 @@
  */
 import type { SimpleGit } from 'simple-git';
 import { COMPLAINT_ID_BODY } from '../core/schema-vocabulary.js';
+import { RunError } from '../core/errors.js';
 import { runGit } from './repository.js';
 
 const PATH_PATTERN = new RegExp(`^complaints/(\\d{4})/(${COMPLAINT_ID_BODY})\\.md$`);
@@ -53,12 +54,17 @@ export async function refExists(git: SimpleGit, ref: string): Promise<boolean> {
 }
 
 /**
- * Ids of the complaints added or changed since `since` (up to HEAD). When `since` is no commit
- * here (a new branch's push names 40 zeros, a force push an unknown commit), the changes of HEAD's
- * own commit; `range` says which range that was.
+ * Ids of the complaints added or changed since `since` (up to HEAD). For 40 zeros (a push that made
+ * a new branch) the changes of HEAD's own commit; `range` says which range that was.
  */
 export async function idsChangedSince(git: SimpleGit, since: string): Promise<{ ids: string[]; range: string }> {
-  const known = !since.startsWith('-') && !/^0+$/.test(since) && (await refExists(git, since));
+  // 40 zeros: a push that made a new branch has no earlier commit. Anything else must exist: a
+  // mistyped commit would otherwise quietly print the wrong complaints.
+  const none = /^0+$/.test(since);
+  if (!none && (since.startsWith('-') || !(await refExists(git, since)))) {
+    throw new RunError(`Commit '${since}' bestaat niet in deze repository (--sinds). Haal de hele geschiedenis op (fetch-depth: 0), of geef een bestaande commit.`);
+  }
+  const known = !none;
   const hasParent = await refExists(git, 'HEAD~1');
   const range = known ? `${since}..HEAD` : hasParent ? 'HEAD~1..HEAD' : 'HEAD';
   const args = range === 'HEAD'

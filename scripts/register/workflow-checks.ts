@@ -12,14 +12,20 @@ import { yamlLib } from './yaml-lib.js';
 
 export const WORKFLOWS_DIR = '.github/workflows';
 
-/** Programs that run code from the files around them: a package's scripts, a build, a script file. */
-const RUNS_CODE = /(?:^|[;&|(`]\s*|\b(?:then|do|else|exec|time|env)\s+|\$\(\s*)(npm|npx|pnpm|yarn|bun|node|deno|tsx|ts-node|python3?|pip3?|ruby|perl|php|make|java|go|cargo|dotnet)(?=\s|$|;)/;
+/**
+ * Programs that run code from the files around them: a package's scripts, a build, a script file.
+ * A strict and simple test (a heuristic, README "GitHub"): such a name anywhere as a word counts,
+ * also after `sudo`, `timeout 60`, `VAR=x` or inside `bash -c "…"`, and also in an echo.
+ */
+const RUNS_CODE = /(?:^|[\s;&|(`{!"'=])(npm|npx|pnpm|yarn|bun|node|deno|tsx|ts-node|python3?|pip3?|ruby|perl|php|make|java|go|cargo|dotnet)(?=[\s;&|)`}"']|$)/;
 /** A file of the repository run as a program or sourced: ./x, bash x.sh, source x, . x */
-const RUNS_FILE = /(?:^|[;&|(`]\s*|\b(?:then|do|else|exec)\s+)(\.{1,2}\/[^\s;&|]+|(?:ba|z|da|k)?sh\s+(?!-)[^\s;&|]+|source\s+[^\s;&|]+|\.\s+[^\s;&|]+)/;
+const RUNS_FILE = /(?:^|[\s;&|(`{!"'])(\.{1,2}\/[^\s;&|)"'`]+|(?:ba|z|da|k)?sh\s+(?!-)[^\s;&|)"'`]+|source\s+[^\s;&|)"'`]+|\.\s+[^\s;&|)"'`]+)/;
 
 /** What a `run:` line executes from the repository, if anything ("npm", "./scripts/x.sh"). */
 export function registerCodeIn(line: string): string | undefined {
-  const code = line.replace(/(^|\s)#.*$/, '').trim();
+  // Only a whole-line comment is left out: a `#` inside a line may be text ("stap #1").
+  if (/^\s*#/.test(line)) return undefined;
+  const code = line.trim();
   if (code === '') return undefined;
   return RUNS_CODE.exec(code)?.[1] ?? RUNS_FILE.exec(code)?.[1];
 }
@@ -56,6 +62,20 @@ function position(lines: LineCounter, offset: number): Position {
   return { line, column: col };
 }
 
+/** bash or sh as GitHub starts them; any other shell (node {0}, ./mijn-shell {0}) is a program. */
+const KNOWN_SHELL = /^(?:bash|sh)(?:\s+-[a-z]+)*(?:\s+\{0\})?$/;
+
+function ownShell(shell: string): string {
+  return `Deze stap draait in een eigen shell (${shell}): dat is een programma dat een pull request kan veranderen. Laat shell weg (dan is het bash).`;
+}
+
+/** The images of a job's container and services (a string, or a mapping with image). */
+function imagesOf(container: unknown, services: unknown): unknown[] {
+  const { isMap, isScalar } = yamlLib();
+  const image = (node: unknown): unknown[] => (isScalar(node) ? [node] : isMap(node) ? [node.get('image', true)] : []);
+  return [...image(container), ...(isMap(services) ? services.items.flatMap((item) => image(item.value)) : [])];
+}
+
 /** Findings for every workflow file of the register (none when it has no .github/workflows). */
 export function workflowFindings(root: string): Finding[] {
   let names: string[];
@@ -90,6 +110,13 @@ export function checkWorkflow(file: string, source: string): Finding[] {
       const problem = usesProblem(jobUses.value, true);
       if (problem) at(jobUses, problem.rule, problem.message);
     }
+    for (const image of imagesOf(job.value.get('container', true), job.value.get('services', true))) {
+      if (isScalar(image) && typeof image.value === 'string' && !/@sha256:[0-9a-f]{64}$/.test(image.value)) {
+        at(image, 'action-not-pinned', `Het image ${image.value} is niet vastgezet op een digest (@sha256:…): dezelfde naam kan later ander programma zijn.`);
+      }
+    }
+    const jobShell = job.value.getIn(['defaults', 'run', 'shell'], true);
+    if (isScalar(jobShell) && typeof jobShell.value === 'string' && !KNOWN_SHELL.test(jobShell.value)) at(jobShell, 'workflow-register-code', ownShell(jobShell.value));
     const steps = job.value.get('steps', true);
     if (!isSeq(steps)) continue;
     for (const step of steps.items) {
@@ -99,6 +126,11 @@ export function checkWorkflow(file: string, source: string): Finding[] {
         const problem = usesProblem(uses.value, false);
         if (problem) at(uses, problem.rule, problem.message);
       }
+      if (isScalar(uses) && typeof uses.value === 'string' && /^actions\/github-script@/.test(uses.value)) {
+        at(uses, 'workflow-register-code', 'Deze stap voert JavaScript uit (actions/github-script), dat bestanden uit de repository kan laden. Een register heeft dat niet nodig: gebruik de actie van klacht.');
+      }
+      const shell = step.get('shell', true);
+      if (isScalar(shell) && typeof shell.value === 'string' && !KNOWN_SHELL.test(shell.value)) at(shell, 'workflow-register-code', ownShell(shell.value));
       const run = step.get('run', true);
       if (!isScalar(run) || typeof run.value !== 'string') continue;
       for (const line of run.value.split('\n')) {

@@ -66,6 +66,18 @@ describe('forged signature evidence', () => {
     expect(row?.registratie.text).toContain('niet geverifieerd: GitHub bevestigt geen goedkeuring door de directie');
   });
 
+  it('confirms with the directie as it was at the merge: a director who left later still signed it', async () => {
+    const { root, commit } = forged();
+    // Later, Fenna leaves the directie.
+    writeFileSync(join(root, 'klachtenregister.yml'), TWO.replace('  - { naam: Fenna Fictief, github: fenna-fictief }\n', ''));
+    git(root, ['commit', '--quiet', '-am', 'Fenna vertrekt'], '2026-06-01T10:00:00+02:00');
+    github.pulls.set(99, { author: 'anna-verzonnen', headSha: 'c'.repeat(40), mergeCommitSha: commit, mergedAt: '2026-03-03T09:30:00Z', reviews: approval('fenna-fictief') });
+    const result = await runCli(['ondertekening', 'KL-2026-001', '--register', root, '--json'], { env: env() });
+    expect(result.code, result.stderr).toBe(0);
+    const [row] = (JSON.parse(result.stdout) as { complaints: { registratie: { verified: boolean } }[] }).complaints;
+    expect(row?.registratie.verified).toBe(true);
+  });
+
   it('the klachtenformulier says "niet geverifieerd" without a token, and "geverifieerd bij GitHub" once GitHub confirms', async () => {
     const { root, commit } = forged();
     const out = tempDir();

@@ -120,10 +120,24 @@ describe('klacht init from options', () => {
     expect(texts['valideer.yml']).toContain(`ref: \${{ github.event.pull_request.head.sha || github.sha }}`);
     expect(texts['ondertekening.yml']).toContain('--kop\n            ${{ github.event.pull_request.head.sha || github.event.workflow_run.head_sha }}');
     // The settings audit runs after the deadlines: both write into the dashboard issue.
-    expect(parse(texts['termijnen.yml'] ?? '')).toMatchObject({ jobs: { instellingen: { needs: 'termijnen', steps: [{ with: { opdracht: 'instellingen', argumenten: '--overzicht' } }] } } });
+    // Its admin token is a secret of an environment only main may use, not of the whole repository.
+    expect(parse(texts['termijnen.yml'] ?? '')).toMatchObject({ jobs: { instellingen: { needs: 'termijnen', environment: 'instellingen', steps: [{ with: { opdracht: 'instellingen', argumenten: '--overzicht' } }] } } });
+    // The directie is read from the default branch as it is now, not from the event's base.
+    expect(texts['ondertekening.yml']).toContain('--basis\n            origin/${{ github.event.repository.default_branch }}');
+    expect(texts['ondertekening.yml']).not.toContain('base.sha');
+    // Every line of argumenten is an argument: no comment may hide in it.
+    for (const [name, text] of Object.entries(texts)) {
+      const workflow = parse(text) as { jobs: Record<string, { steps: { with?: { argumenten?: string } }[] }> };
+      for (const step of Object.values(workflow.jobs).flatMap((job) => job.steps)) {
+        for (const line of (step.with?.argumenten ?? '').split('\n')) expect(line.trim().startsWith('#'), `${name}: ${line}`).toBe(false);
+      }
+    }
     // Never a force push over what the directie wrote in the annual analysis.
-    expect(texts['jaaranalyse.yml']).not.toMatch(/--force|-f /);
+    const pushes = (texts['jaaranalyse.yml'] ?? '').split('\n').filter((l) => /\bgit\b.*\bpush\b/.test(l));
+    expect(pushes).toEqual(['          git -c "http.extraheader=AUTHORIZATION: basic $auth" push origin "refs/heads/jaaranalyse-$JAAR:refs/heads/jaaranalyse-$JAAR"']);
     expect(texts['jaaranalyse.yml']).toContain('gh pr create --draft');
+    // A branch of an earlier run without a pull request still gets one.
+    expect(texts['jaaranalyse.yml']).toContain('gh pr list --repo "$REPO" --head "jaaranalyse-$JAAR" --state open');
   });
 
   it('lets Dependabot propose new releases, and keeps personal data out of issues', async () => {
@@ -142,12 +156,18 @@ describe('klacht init from options', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ folder: join(parent, 'b'), git: 'nieuw', action: { repository: TOOL_REPOSITORY, commit: COMMIT } });
   });
 
-  it('leaves a folder inside a git repository to that repository', async () => {
+  it('refuses a folder inside another git repository (GitHub would ignore its .github/), and takes the top of an empty clone', async () => {
     const outer = tempDir('klacht-init-');
     initRepository(outer);
-    const result = await runCli(['init', join(outer, 'register'), ...OPTIONS]);
-    expect(result.code).toBe(0);
-    expect(existsSync(join(outer, 'register', '.git'))).toBe(false);
+    const inside = await runCli(['init', join(outer, 'register'), ...OPTIONS]);
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toContain(`ligt in de git-repository ${outer}. GitHub leest .github/`);
+    expect(existsSync(join(outer, 'register'))).toBe(false);
+    const clone = tempDir('klacht-init-');
+    git(clone, ['init', '--quiet', '--initial-branch=main']);
+    const top = await runCli(['init', clone, ...OPTIONS, '--json']);
+    expect(top.code, top.stderr).toBe(0);
+    expect(JSON.parse(top.stdout)).toMatchObject({ git: 'bestaand' });
   });
 });
 

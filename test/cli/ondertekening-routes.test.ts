@@ -71,6 +71,32 @@ describe('route 2: no klachtenregister.yml at the base', () => {
   });
 });
 
+describe('route 3 (stale base): the directie of the branch the pull request goes into, now', () => {
+  it('fails when the pull request goes into another branch than the one judged', async () => {
+    const { root, head } = pullRequest({ 'klachtenregister.yml': TWO, [FILE]: intake }, (r) => writeFileSync(join(r, FILE), valid));
+    github.pulls.set(1, { author: 'anna-verzonnen', headSha: head, baseRef: 'eigen-branch', reviews: approvedBy('fenna-fictief', head) });
+    const result = await check(root, ['--json']);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, problems: [{ rule: 'other-base' }] });
+  });
+});
+
+describe('everything in a register is signed (CODEOWNERS *)', () => {
+  it.each([
+    ['an ordinary edit of a complaint', FILE, (r: string) => writeFileSync(join(r, FILE), `${valid}\nMeer.\n`)],
+    ['an annual analysis', 'analyses/2026.md', (r: string) => { mkdirSync(join(r, 'analyses')); writeFileSync(join(r, 'analyses/2026.md'), '# Jaaranalyse\n'); }],
+    ['a letter template', 'templates/reactie.liquid', (r: string) => { mkdirSync(join(r, 'templates')); writeFileSync(join(r, 'templates/reactie.liquid'), '<p>x</p>\n'); }],
+    ['.gitignore', '.gitignore', (r: string) => writeFileSync(join(r, '.gitignore'), '!*.pdf\n')],
+  ])('%s needs the directie', async (_name, path, change) => {
+    const { root, head } = pullRequest({ 'klachtenregister.yml': TWO, [FILE]: valid }, change);
+    github.pulls.set(1, { author: 'anna-verzonnen', headSha: head, reviews: approvedBy('coen-onwaar', head) });
+    const result = await check(root);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`${path === FILE ? 'KL-2026-001' : path}  `);
+    expect(result.stdout).toContain('NIET ondertekend');
+  });
+});
+
 describe('route 1: the register\'s rules are signed like a complaint', () => {
   it.each([
     ['klachtenregister.yml', (r: string) => writeFileSync(join(r, 'klachtenregister.yml'), `${TWO}  - { naam: Coen Onwaar, github: coen-onwaar }\n`)],
@@ -173,13 +199,14 @@ describe('route 6: --status, one verdict per head commit', () => {
     expect(github.statuses[0]?.description).not.toMatch(/Fenna|Canarie/);
   });
 
-  it('sets the status also when nothing needs signing, and when the check fails closed', async () => {
-    const nothing = pullRequest({ 'klachtenregister.yml': TWO, [FILE]: valid }, (r) => writeFileSync(join(r, FILE), `${valid}\nMeer.\n`));
-    expect((await check(nothing.root, ['--status'])).code).toBe(0);
+  it('sets the status when signed, and when the check fails closed', async () => {
+    const signed = pullRequest({ 'klachtenregister.yml': TWO, [FILE]: valid }, (r) => writeFileSync(join(r, FILE), `${valid}\nMeer.\n`));
+    github.pulls.set(1, { author: 'anna-verzonnen', headSha: signed.head, reviews: approvedBy('fenna-fictief', signed.head) });
+    expect((await check(signed.root, ['--status'])).code).toBe(0);
     const noConfig = pullRequest({ [FILE]: intake }, (r) => writeFileSync(join(r, 'klachtenregister.yml'), TWO));
     expect((await check(noConfig.root, ['--status'])).code).toBe(0);
     expect(github.statuses.map((s) => [s.sha, s.state, s.description])).toEqual([
-      [nothing.head, 'success', 'Geen handtekening van de directie nodig.'],
+      [signed.head, 'success', 'Ondertekend door de directie (KL-2026-001).'],
       [noConfig.head, 'failure', 'Geen klachtenregister.yml op de basis: niet te ondertekenen.'],
     ]);
   });
@@ -208,12 +235,12 @@ describe('route 9: four eyes', () => {
     return pullRequest({ 'klachtenregister.yml': config, [FILE]: intake }, (r) => writeFileSync(join(r, FILE), valid));
   }
 
-  it('does not count the approval of a medewerker who pushed the last commit of the director\'s pull request', async () => {
+  it('has no exception for the only director\'s own pull request: a medewerker\'s approval is no signature', async () => {
     const { root, head } = registration(ONE);
-    github.pulls.set(1, { author: 'fenna-fictief', headSha: head, headAuthor: 'anna-verzonnen', headCommitter: 'anna-verzonnen', reviews: approvedBy('anna-verzonnen', head) });
+    github.pulls.set(1, { author: 'fenna-fictief', headSha: head, reviews: approvedBy('anna-verzonnen', head) });
     const result = await check(root);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('iemand anders maakte de laatste commit');
+    expect(result.stdout).toContain('Nog niet goedgekeurd door een directielid (@fenna-fictief).');
   });
 
   it('does not count a director\'s approval of a commit that director made', async () => {
@@ -221,7 +248,24 @@ describe('route 9: four eyes', () => {
     github.pulls.set(1, { author: 'anna-verzonnen', headSha: head, headAuthor: 'fenna-fictief', headCommitter: 'fenna-fictief', reviews: approvedBy('fenna-fictief', head) });
     const result = await check(root);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('Het directielid dat goedkeurde, maakte zelf de laatste commit.');
+    expect(result.stdout).toContain('Het directielid dat goedkeurde, maakte of verstuurde zelf de laatste commit.');
+  });
+
+  it('asks GitHub who pushed: a commit written in a colleague\'s name but pushed by the director is the director\'s', async () => {
+    const { root, head } = registration(TWO);
+    github.pulls.set(1, { author: 'anna-verzonnen', headSha: head, headAuthor: 'anna-verzonnen', headCommitter: 'anna-verzonnen', pusher: 'fenna-fictief', reviews: approvedBy('fenna-fictief', head) });
+    const result = await check(root);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('maakte of verstuurde zelf de laatste commit');
+    expect(github.requests.some((r) => r.path === `/repos/${github.owner}/${github.repo}/activity` && r.query.get('ref') === 'refs/heads/pr')).toBe(true);
+  });
+
+  it('fails closed when GitHub lists no push of the last commit', async () => {
+    const { root, head } = registration(TWO);
+    github.pulls.set(1, { author: 'anna-verzonnen', headSha: head, pusher: null, reviews: approvedBy('fenna-fictief', head) });
+    const result = await check(root);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('GitHub noemt niemand die de laatste commit van deze pull request verstuurde');
   });
 
   it('lets the only director approve a pull request opened by a workflow (a form)', async () => {

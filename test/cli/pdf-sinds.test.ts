@@ -57,6 +57,13 @@ describe('klacht pdf --sinds', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('says a commit that does not exist, instead of quietly taking another range', async () => {
+    const { root } = exampleInGit();
+    const result = await runCli(['pdf', '--sinds', 'abc1234', '--register', root]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Commit 'abc1234' bestaat niet in deze repository (--sinds).");
+  });
+
   it('is one way of choosing: not with ids or --alle', async () => {
     const { root, first } = exampleInGit();
     const result = await runCli(['pdf', 'KL-2026-001', '--sinds', first, '--register', root]);

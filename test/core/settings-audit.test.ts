@@ -81,7 +81,7 @@ describe('auditSettings', () => {
     // Good, with something to say.
     ['squash next to merge commits', (s) => repo(s, { mergeMethods: { merge: true, squash: true, rebase: false } }), 'merge_methods', 'ok', /Squash mag ook/],
     ['Actions may approve, made safe by code-owner review', () => ({}), 'actions_pull_requests', 'ok', /github-actions\[bot\].*geen code owner/],
-    ['Actions may not create pull requests: safe, but the forms need it', () => ({ workflow: read({ defaultPermissions: 'read', canApprovePullRequests: false }) }), 'actions_pull_requests', 'ok', /formulieren/],
+    ['Actions may not create pull requests: the forms and the annual analysis can\'t work', () => ({ workflow: read({ defaultPermissions: 'read', canApprovePullRequests: false }) }), 'actions_pull_requests', 'wrong', /formulieren en de jaaranalyse van het register kunnen zo geen pull request openen/],
     ['a public repository needs no paid plan', (s) => repo(s, { private: false }), 'plan', 'ok', /openbaar/],
     ['retention of one day', () => ({ retentionDays: read(1) }), 'retention', 'ok', /1 dag\./],
     // Unreadable: unknown, with how to read it.

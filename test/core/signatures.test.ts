@@ -61,7 +61,10 @@ describe('approvalsOfHead', () => {
 });
 
 function pull(author: string, reviews: Review[], head: Partial<HeadCommit> = {}): PullRequestReviewFacts {
-  return { author, headSha: HEAD, reviews, headCommit: { author: head.author === undefined ? author : head.author, committer: head.committer === undefined ? author : head.committer } };
+  return {
+    author, headSha: HEAD, reviews,
+    headCommit: { author: head.author === undefined ? author : head.author, committer: head.committer === undefined ? author : head.committer, ...(head.pusher === undefined ? {} : { pusher: head.pusher }) },
+  };
 }
 
 describe('checkSignature', () => {
@@ -72,18 +75,18 @@ describe('checkSignature', () => {
     ['approved by a colleague only', TWO, [review('anna-verzonnen', 'APPROVED')], 'anna-verzonnen', {}, false, /^Nog niet goedgekeurd door een directielid \(@fenna-fictief, @bram-bedacht\)\.$/],
     ['the directie approved an older commit', TWO, [review('fenna-fictief', 'APPROVED', OLDER)], 'anna-verzonnen', {}, false, /eerdere versie goed/],
     ['approved by another directie member than the one named', TWO, [review('bram-bedacht', 'APPROVED')], 'anna-verzonnen', {}, false, /ondertekening\.directie\.naam is 'Fenna Fictief', maar goedgekeurd door Bram Bedacht/],
-    ['the approving director made the last commit herself', TWO, [review('fenna-fictief', 'APPROVED')], 'anna-verzonnen', { author: 'fenna-fictief' }, false, /maakte zelf de laatste commit/],
-    ['the approving director committed (pushed) the last commit', TWO, [review('fenna-fictief', 'APPROVED')], 'anna-verzonnen', { author: 'anna-verzonnen', committer: 'fenna-fictief' }, false, /maakte zelf de laatste commit/],
+    ['the approving director made the last commit herself', TWO, [review('fenna-fictief', 'APPROVED')], 'anna-verzonnen', { author: 'fenna-fictief' }, false, /maakte of verstuurde zelf de laatste commit/],
+    ['the approving director committed the last commit', TWO, [review('fenna-fictief', 'APPROVED')], 'anna-verzonnen', { author: 'anna-verzonnen', committer: 'fenna-fictief' }, false, /maakte of verstuurde zelf de laatste commit/],
+    ['the approving director pushed a commit that names a colleague as its maker', TWO, [review('fenna-fictief', 'APPROVED')], 'anna-verzonnen', { pusher: 'fenna-fictief' }, false, /maakte of verstuurde zelf de laatste commit/],
+    ['a colleague pushed a commit written in the director\'s name and approves it', TWO, [review('anna-verzonnen', 'APPROVED')], 'anna-verzonnen', { author: 'fenna-fictief', committer: 'fenna-fictief', pusher: 'anna-verzonnen' }, false, /^Nog niet goedgekeurd door een directielid/],
+    ['GitHub lists no push of the last commit', TWO, [review('fenna-fictief', 'APPROVED')], 'anna-verzonnen', { pusher: null }, false, /GitHub noemt niemand die de laatste commit van deze pull request verstuurde/],
     ['a web edit (committer web-flow) by a colleague, approved by the directie', TWO, [review('fenna-fictief', 'APPROVED')], 'anna-verzonnen', { committer: 'web-flow' }, true, /^Ondertekend door Fenna Fictief/],
     ['the last commit belongs to no GitHub account', TWO, [review('fenna-fictief', 'APPROVED')], 'anna-verzonnen', { author: null, committer: null }, false, /hoort bij geen GitHub-account/],
-    ['one-person directie, own pull request, a colleague approved', ONE, [review('anna-verzonnen', 'APPROVED')], 'fenna-fictief', {}, true, /^Ondertekend door Fenna Fictief/],
-    ['one-person directie, own pull request, the approving colleague pushed the last commit', ONE, [review('anna-verzonnen', 'APPROVED')], 'fenna-fictief', { author: 'anna-verzonnen', committer: 'anna-verzonnen' }, false, /iemand anders maakte de laatste commit/],
-    ['one-person directie, own pull request, a third colleague pushed the last commit', ONE, [review('anna-verzonnen', 'APPROVED')], 'fenna-fictief', { author: 'coen-onwaar', committer: 'coen-onwaar' }, false, /iemand anders maakte de laatste commit/],
-    ['one-person directie, own pull request, a colleague committed the director\'s commit', ONE, [review('anna-verzonnen', 'APPROVED')], 'fenna-fictief', { committer: 'anna-verzonnen' }, false, /iemand anders maakte de laatste commit/],
-    ['one-person directie, own pull request, nobody approved', ONE, [], 'fenna-fictief', {}, false, /moet een medewerker uit klachtenregister\.yml de laatste commit goedkeuren/],
-    ['one-person directie, own pull request, approved by an outsider', ONE, [review('buitenstaander', 'APPROVED')], 'fenna-fictief', {}, false, /moet een medewerker/],
+    ['one-person directie, a colleague\'s pull request, approved by the director', ONE, [review('fenna-fictief', 'APPROVED')], 'anna-verzonnen', {}, true, /^Ondertekend door Fenna Fictief/],
+    ['one-person directie, own pull request: no exception, a colleague\'s approval is not a signature', ONE, [review('anna-verzonnen', 'APPROVED')], 'fenna-fictief', {}, false, /^Nog niet goedgekeurd door een directielid \(@fenna-fictief\)\.$/],
+    ['one-person directie, the director pushed the last commit', ONE, [review('fenna-fictief', 'APPROVED')], 'anna-verzonnen', { pusher: 'fenna-fictief' }, false, /Met één directielid: laat een medewerker \(of een formulier\) de pull request maken/],
     ['one-person directie, a workflow\'s pull request, approved by the director', ONE, [review('fenna-fictief', 'APPROVED')], bot, {}, true, /^Ondertekend door Fenna Fictief/],
-    ['one-person directie, a workflow\'s pull request, the director pushed the last commit', ONE, [review('fenna-fictief', 'APPROVED')], bot, { author: 'fenna-fictief', committer: 'fenna-fictief' }, false, /maakte zelf de laatste commit/],
+    ['one-person directie, a workflow\'s pull request, the director pushed the last commit', ONE, [review('fenna-fictief', 'APPROVED')], bot, { author: 'fenna-fictief', committer: 'fenna-fictief' }, false, /maakte of verstuurde zelf de laatste commit/],
     ['one-person directie, a workflow\'s pull request, only a colleague approved', ONE, [review('anna-verzonnen', 'APPROVED')], bot, {}, false, /Nog niet goedgekeurd door een directielid/],
     ['no directie with a GitHub name in the config', DEFAULT_CONFIG, [review('fenna-fictief', 'APPROVED')], 'anna-verzonnen', {}, false, /geen directielid met een GitHub-naam/],
   ])('%s', (_name, config, reviews, author, head, ok, message) => {

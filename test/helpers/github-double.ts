@@ -46,10 +46,15 @@ export class GitHubDouble {
   private readonly faults: { status: number; method?: string }[] = [];
   private server: Server | undefined;
   private clock = Date.parse('2026-11-24T06:00:00Z');
-  /** Pull requests: author, latest commit and reviews; who made the head commit (default: the author; null: no account); the merge. */
+  /**
+   * Pull requests: author, latest commit and reviews; who made the head commit (default: the author;
+   * null: no account) and who pushed it (default: its author; null: no push listed); the branches
+   * (default: from `pr` into `main`); the merge.
+   */
   readonly pulls = new Map<number, {
     author: string; headSha: string; reviews: { login: string; state: string; commitId: string; submittedAt: string }[];
-    headAuthor?: string | null; headCommitter?: string | null; mergeCommitSha?: string; mergedAt?: string;
+    headAuthor?: string | null; headCommitter?: string | null; pusher?: string | null; baseRef?: string; headRef?: string;
+    mergeCommitSha?: string; mergedAt?: string;
   }>();
   /** Commit statuses set (POST /repos/{owner}/{repo}/statuses/{sha}), oldest first. */
   readonly statuses: { sha: string; state: string; context: string; description: string | null; target_url: string | null }[] = [];
@@ -138,6 +143,10 @@ export class GitHubDouble {
     }
     const base = `/repos/${OWNER}/${REPO}`;
     if (await this.handleCommits(request, url, method, body, send)) return;
+    if (url.pathname === `${base}/activity` && method === 'GET') {
+      this.listActivity(request, url, send);
+      return;
+    }
     if (url.pathname === `${base}/pulls` && method === 'POST') {
       this.createPull(request, url, body, send);
       return;
@@ -162,10 +171,11 @@ export class GitHubDouble {
           ...structuredClone(template), id: 7000 + i, node_id: `PRR_${i}`, user: this.user(r.login), state: r.state, commit_id: r.commitId, submitted_at: r.submittedAt, body: '',
         })), pullTemplate);
       } else {
-        const value = example<Record<string, unknown> & { head: Record<string, unknown> }>('pull-request');
+        const value = example<Record<string, unknown> & { head: Record<string, unknown>; base: Record<string, unknown> }>('pull-request');
         // GitHub's own example lists a requested team without the `type` its schema requires; none here.
         send(200, {
-          ...value, number: Number(pullMatch[1]), user: this.user(pull.author), head: { ...value.head, sha: pull.headSha }, requested_teams: [],
+          ...value, number: Number(pullMatch[1]), user: this.user(pull.author), requested_teams: [],
+          head: { ...value.head, sha: pull.headSha, ref: pull.headRef ?? 'pr' }, base: { ...value.base, ref: pull.baseRef ?? 'main' },
           merged_at: pull.mergedAt ?? null, merge_commit_sha: pull.mergeCommitSha ?? null,
         }, pullTemplate);
       }
@@ -293,6 +303,26 @@ export class GitHubDouble {
       user: this.user('github-actions[bot]'), head: { ...value.head, ref: stored.head }, base: { ...value.base, ref: stored.base },
       merged_at: null, merge_commit_sha: null,
     }, template);
+  }
+
+  /** GET /repos/{owner}/{repo}/activity?ref=…: the push that made each pull request's head, by its pusher. */
+  private listActivity(request: IncomingMessage, url: URL, send: (status: number, payload: unknown, template: string | undefined) => void): void {
+    const template = '/repos/{owner}/{repo}/activity';
+    this.violations.push(...checkQuery(template, 'GET', url.searchParams));
+    const auth = request.headers.authorization ?? '';
+    if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
+      send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' }, template);
+      return;
+    }
+    const ref = (url.searchParams.get('ref') ?? '').replace(/^refs\/heads\//, '');
+    const activities = [...this.pulls.values()].filter((p) => (p.headRef ?? 'pr') === ref).flatMap((p, i) => {
+      const pusher = p.pusher === undefined ? p.headAuthor ?? p.author : p.pusher;
+      return pusher === null ? [] : [{
+        id: 9000 + i, node_id: `AC_${i}`, before: '0'.repeat(40), after: p.headSha, ref: `refs/heads/${ref}`,
+        timestamp: '2026-03-03T09:00:00Z', activity_type: 'push', actor: this.user(pusher),
+      }];
+    });
+    send(200, activities, template);
   }
 
   /** A head commit (GET /repos/{owner}/{repo}/commits/{ref}) and commit statuses (POST .../statuses/{sha}); true when handled. */

@@ -25,12 +25,22 @@ describe('what a run: line executes from the repository', () => {
     ['source ./env.sh', 'source ./env.sh'],
     ['if true; then yarn install; fi', 'yarn'],
     ['result=$(node x.js)', 'node'],
+    ['CI=true npm ci', 'npm'],
+    ['if node x.js; then', 'node'],
+    ['sudo npm ci', 'npm'],
+    ['bash -c "npm test"', 'npm'],
+    ['timeout 60 ./run.sh', './run.sh'],
+    ['{ npm ci; }', 'npm'],
+    ['! npm test', 'npm'],
+    ['nohup node x', 'node'],
+    ['command npm ci', 'npm'],
+    ['echo "stap #1"; ./run.sh', './run.sh'],
+    ['echo "npm en node horen hier niet"', 'npm'],
   ])('%s → %s', (line, code) => {
     expect(registerCodeIn(line)).toBe(code);
   });
 
   it.each([
-    'echo "npm en node horen hier niet"',
     'git push origin "$branch"',
     'gh pr create --draft --title "Jaaranalyse"',
     'bash -c "echo hallo"',
@@ -98,6 +108,17 @@ describe('a workflow file', () => {
     expect(result.stdout).toContain(".github/workflows/slecht.yml:8:15  fout  De actie actions/checkout is vastgezet op 'v7'");
     expect(result.stdout).toContain('.github/workflows/slecht.yml:11:11  fout  Deze stap voert code uit de repository zelf uit (npm)');
     expect(result.stdout).toContain('.github/workflows/slecht.yml:12:15  fout  Deze stap gebruikt een actie uit de repository zelf (./)');
+  });
+
+  it('flags its own shell, github-script and an image without digest', () => {
+    const text = [
+      'on: push', 'permissions: {}', 'jobs:', '  x:', '    runs-on: ubuntu-latest', '    container: node:24',
+      '    services:', '      db:', '        image: postgres:17', '    defaults:', '      run:', '        shell: ./mijn-shell {0}',
+      '    steps:', `      - uses: actions/github-script@${SHA}`, '      - run: console.log(1)', '        shell: node {0}', '      - run: echo hallo', '        shell: bash', '',
+    ].join('\n');
+    expect(checkWorkflow('.github/workflows/x.yml', text).map((f) => [f.line, f.rule])).toEqual([
+      [6, 'action-not-pinned'], [9, 'action-not-pinned'], [12, 'workflow-register-code'], [14, 'workflow-register-code'], [16, 'workflow-register-code'],
+    ]);
   });
 
   it('that is no YAML is a finding, not a crash', () => {

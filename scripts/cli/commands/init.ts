@@ -3,7 +3,8 @@
  * questions; the files from core/register-files.ts; the workflows are pinned to the released tool
  * by the commit its version tag points at (asked with git ls-remote), or to a commit given.
  */
-import { resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { PROCEDURE_NAMES, type ProcedureName } from '../../core/schema-vocabulary.js';
 import { DEFAULT_CATEGORIES, GITHUB_LOGIN, registerFiles, type InitAnswers, type InitPerson } from '../../core/register-files.js';
 import { FULL_SHA, type ToolAction } from '../../core/tool-action.js';
@@ -56,6 +57,7 @@ export const init: Command = {
     const root = resolve(context.io.cwd, folder);
     // Before any question: a folder that can't take the register is said at once.
     checkInitTarget(root, registerFiles(placeholderAnswers()));
+    await checkNotInsideRepository(root);
     const partial = await collectAnswers(context);
     const action = await resolveAction(stringValue(context, 'actie'));
     const answers: InitAnswers = { ...partial, action };
@@ -71,7 +73,9 @@ export const init: Command = {
     out(`De workflows gebruiken klacht ${action.version ? `${action.version} (commit ${action.commit})` : `van commit ${action.commit}`} uit ${action.repository}.\n\n`);
     out([
       'Volgende stappen:',
-      `  1. Zet het register in een nieuwe, privé GitHub-repository: git add -A, git commit, git push.`,
+      '  1. Zet het register in een nieuwe, privé GitHub-repository (zonder README):',
+      `     cd ${folder} && git add -A && git commit -m "Nieuw klachtenregister"`,
+      '     git remote add origin https://github.com/<eigenaar>/<naam>.git && git push -u origin main',
       '  2. Stel de repository in zoals de README van klachtenregister beschrijft ("De repository instellen")',
       '     en controleer dat met klacht instellingen.',
       '  3. Lees README.md in het register: wat de directie doet en hoe een nieuwe versie van klacht binnenkomt.',
@@ -204,6 +208,22 @@ export async function resolveAction(option: string | undefined): Promise<ToolAct
     throw new RunError(`Versie ${ref} bestaat niet in ${repository}. Kies een bestaande versie (zie de releases op GitHub) of geef een commit op met --actie ${repository}@<commit>.`);
   }
   return { repository, commit, version: ref };
+}
+
+/**
+ * GitHub reads .github/ only at the top of a repository: a register in a subfolder of another
+ * repository would have CODEOWNERS and workflows that silently do nothing. Its own top is fine
+ * (an empty clone of the new repository).
+ */
+async function checkNotInsideRepository(root: string): Promise<void> {
+  let existing = root;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  const git = await openRepository(existing);
+  if (!git) return;
+  const top = (await runGit(git, ['rev-parse', '--show-toplevel'], 'het vinden van de map van de repository')).trim();
+  if (realpathSync(top) !== (existsSync(root) ? realpathSync(root) : join(realpathSync(existing), relative(existing, root)))) {
+    throw new RunError(`${root} ligt in de git-repository ${top}. GitHub leest .github/ (CODEOWNERS, de workflows) alleen bovenin een repository: maak het register in een eigen map buiten een andere repository, of bovenin een lege kloon van de nieuwe repository.`);
+  }
 }
 
 /** A new folder gets its own git repository (branch main); one inside a repository is left as it is. */
