@@ -13,7 +13,6 @@ const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
  * Characters a YAML double-quoted scalar must escape beyond what JSON escapes: the non-printable
  * ones of YAML (DEL, C1 controls but NEL), the byte-order mark and the line and paragraph separators.
  */
-// eslint-disable-next-line no-control-regex -- escaping control characters is the point
 const YAML_UNPRINTABLE = /[\x7F-\x84\x86-\x9F\uFEFF\u2028\u2029\uFFFE\uFFFF]/g;
 
 /** True when `text` can stand unquoted. Dates (JJJJ-MM-DD) stand unquoted, as people write them. */
