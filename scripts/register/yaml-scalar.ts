@@ -28,9 +28,13 @@ export function doubleQuoted(text: string): string {
   return JSON.stringify(text).replace(YAML_UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** True when `text` (over more lines) can be a literal block: no CR, nothing a block cannot hold. */
+/**
+ * True when `text` (over more lines) can be a literal block: no CR, nothing a block cannot hold,
+ * and no final line break (a block at the end of the frontmatter would lose it: the line break
+ * before the closing --- is not part of the YAML).
+ */
 function fitsLiteralBlock(text: string): boolean {
-  if (!text.includes('\n') || text.includes('\r') || YAML_UNPRINTABLE.test(text)) return false;
+  if (!text.includes('\n') || text.endsWith('\n') || text.includes('\r') || YAML_UNPRINTABLE.test(text)) return false;
   YAML_UNPRINTABLE.lastIndex = 0;
   // eslint-disable-next-line no-control-regex -- a block scalar holds no control characters but tab
   if (/[\x00-\x08\x0B\x0C\x0E-\x1F]/.test(text)) return false;
@@ -41,17 +45,9 @@ function fitsLiteralBlock(text: string): boolean {
   return first.trim() !== '' && !/^[ \t]/.test(first) && !lines.some((line) => /^[ ]*\t/.test(line));
 }
 
-/**
- * A literal block scalar: the header (`|`, `|-` or `|+`) and the content lines, each indented by
- * `indent`. The caller joins them with the file's line ending.
- */
+/** A literal block scalar without a final line break (`|-`): the content lines, each indented by `indent`. */
 function literalBlock(text: string, indent: string): { header: string; lines: string[] } {
-  const trailing = /\n*$/.exec(text)?.[0].length ?? 0;
-  const chomp = trailing === 0 ? '-' : trailing === 1 ? '' : '+';
-  const content = text.slice(0, text.length - trailing).split('\n');
-  // With keep chomping the trailing line breaks are content: empty lines after the last line.
-  const extra = trailing > 1 ? Array.from({ length: trailing - 1 }, () => '') : [];
-  return { header: `|${chomp}`, lines: [...content, ...extra].map((line) => (line === '' ? '' : `${indent}${line}`)) };
+  return { header: '|-', lines: text.split('\n').map((line) => (line === '' ? '' : `${indent}${line}`)) };
 }
 
 export type RenderedScalar =
