@@ -69,7 +69,7 @@ export class StepAnswers {
   }
 
   /** One of `choices`; asked for with a list when required and absent. */
-  async choice<T extends string>(option: string, question: string, choices: readonly T[], ask: Ask): Promise<T | undefined> {
+  async choice<T extends string>(option: string, question: string, choices: readonly T[], ask: Ask & { readonly labels?: readonly string[] }): Promise<T | undefined> {
     const given = this.given(option);
     if (given !== undefined) {
       if (!(choices as readonly string[]).includes(given)) throw new UsageError(`--${option} moet een van deze zijn: ${choices.join(', ')}.`, this.command);
@@ -77,7 +77,7 @@ export class StepAnswers {
     }
     if (!ask.required) return undefined;
     if (!this.prompts) return this.lack(option);
-    return this.prompts.select({ message: question, choices: choices.map((value) => ({ value })) }, this.promptContext);
+    return this.prompts.select({ message: question, choices: choices.map((value, i) => ({ value, name: ask.labels?.[i] ?? value })) }, this.promptContext);
   }
 
   /** A yes/no with a flag for each (`--complex` / `--niet-complex`): true, false, or undefined when neither. */

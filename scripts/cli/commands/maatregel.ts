@@ -38,7 +38,9 @@ export const maatregel: Command = {
     if (given !== undefined && !numbers.includes(given)) {
       throw new UsageError(`--nummer moet het nummer van een maatregel zijn: ${measures.length === 1 ? '1 (klacht heeft één maatregel)' : `1 tot en met ${measures.length}`}.`, 'maatregel');
     }
-    const nummer = given ?? await answers.choice('nummer', 'Welke maatregel?', numbers, { required: true });
+    // A measure's description is not personal (the schema does not mark it): it may help choose.
+    const labels = measures.map((m, i) => `${i + 1}. ${m.description ?? ''} (${m.status ?? 'zonder status'})`);
+    const nummer = given ?? await answers.choice('nummer', 'Welke maatregel?', numbers, { required: true, labels });
     const status = await answers.choice('status', 'Nieuwe status:', MEASURE_STATUSES, { required: true });
     answers.finish();
     const index = Number(nummer) - 1;
