@@ -14,13 +14,20 @@ import { checkRegisterFolder } from '../register/folder.js';
 import { formArguments, FORM_FLAG, readFormInputs } from './form-input.js';
 /**
  * Every command, loaded only when it runs: a command's module brings its own dependencies, and a
- * run of one command should not pay for loading the other nine. In the order of `klacht --help`.
+ * run of one command should not pay for loading the others. In the order of `klacht --help`.
  */
 const LOADERS: Readonly<Record<string, () => Promise<Command>>> = {
   valideer: async () => (await import('./commands/valideer.js')).valideer,
   termijnen: async () => (await import('./commands/termijnen.js')).termijnen,
   register: async () => (await import('./commands/register.js')).register,
   nieuw: async () => (await import('./commands/nieuw.js')).nieuw,
+  registreer: async () => (await import('./commands/registreer.js')).registreer,
+  teken: async () => (await import('./commands/teken.js')).teken,
+  brief: async () => (await import('./commands/brief.js')).brief,
+  actie: async () => (await import('./commands/actie.js')).actie,
+  verleng: async () => (await import('./commands/verleng.js')).verleng,
+  'handel-af': async () => (await import('./commands/handel-af.js')).handelAf,
+  maatregel: async () => (await import('./commands/maatregel.js')).maatregel,
   pdf: async () => (await import('./commands/pdf.js')).pdf,
   jaaranalyse: async () => (await import('./commands/jaaranalyse.js')).jaaranalyse,
   meldingen: async () => (await import('./commands/meldingen.js')).meldingen,

@@ -104,6 +104,7 @@ export function documentModel(
       acties: c.actions.map((a) => ({ datum: dutch(a.date), actie: a.action ?? '' })),
       correspondentie: c.correspondence.map((l) => ({
         datum: dutch(l.date), richting: l.direction === 'in' ? 'van indiener' : l.direction === 'uit' ? 'aan indiener' : '', soort: l.kind ?? '', onderwerp: l.subject ?? '',
+        kanaal: l.channel ?? '', bijlage: l.attachment ?? '',
       })),
       verlengingen: c.extensions.map((e, i) => ({ nummer: i + 1, gemeld: dutch(e.notified), reden: e.reason ?? '', nieuwe_termijn: dutch(e.newDue) })),
       laatste_verlenging: latestExtension

@@ -31,7 +31,18 @@ const INVOCATIONS: Readonly<Record<string, readonly string[]>> = {
   init: ['init', 'nieuw-register', '--organisatie', 'Zorg', '--directie', 'A=a', '--actie', `uitgever/klacht@${'0'.repeat(39)}1`],
   instellingen: ['instellingen', '--repo', 'liberi/klachten'],
   voorstel: ['voorstel', '--stap', 'Registratie'],
+  registreer: ['registreer', 'KL-2026-001', '--klachtverantwoordelijke', 'Fenna Fictief', '--dry-run'],
+  teken: ['teken', 'KL-2026-001', '--wijze', 'handtekening op klachtenformulier', '--dry-run'],
+  brief: ['brief', 'KL-2026-001', '--richting', 'in', '--soort', 'overig', '--dry-run'],
+  actie: ['actie', 'KL-2026-001', '--actie', 'Gebeld', '--dry-run'],
+  verleng: ['verleng', 'KL-2026-001', '--reden', 'Wacht op verslag', '--nieuwe-termijn', '2026-12-31', '--dry-run'],
+  'handel-af': ['handel-af', 'KL-2026-001', '--behandelaar', 'Fenna Fictief', '--oorzaak', 'Planning', '--oplossing', 'Excuses', '--standpunt-indiener', 'Wil excuses',
+    '--standpunt-directie', 'Terecht', '--overeenstemming', '--dry-run'],
+  // The fixture's complaint has no measures: the harmless answer is the Dutch refusal below.
+  maatregel: ['maatregel', 'KL-2026-001', '--nummer', '1', '--status', 'uitgevoerd', '--dry-run'],
 };
+/** Commands whose invocation above is refused on the fixture's complaint, in Dutch, exit 2. */
+const REFUSED_ON_FIXTURE: Readonly<Record<string, string>> = { maatregel: 'Klacht KL-2026-001 heeft geen maatregelen.' };
 /** init takes its folder as an argument, not with --register: it has tests of its own below. */
 const NAMES = COMMAND_NAMES.filter((name) => name !== 'init');
 /** Commands that never read the register folder (klacht instellingen audits GitHub): --register is not theirs to check. */
@@ -115,7 +126,7 @@ describe('a register that is not a git repository', () => {
   it.each(NAMES)('%s works without git, or says it needs git', async (name) => {
     const root = makeRegister({ 'complaints/2026/KL-2026-001.md': VALID });
     const result = await runCli([...(INVOCATIONS[name] ?? []), '--register', root, ...TODAY]);
-    const expected = needsGit[name];
+    const expected = needsGit[name] ?? REFUSED_ON_FIXTURE[name];
     if (expected !== undefined) expectDutchFailure(result, expected);
     else {
       expect([0, 1], result.stderr).toContain(result.code);
@@ -136,6 +147,7 @@ describe('a git that fails', () => {
     const result = runBin([...(INVOCATIONS[name] ?? []), '--register', gitRegister(), ...TODAY], { env: { PATH: `${shim}:${process.env.PATH ?? ''}` } });
     if (name === 'ondertekening' || name === 'voorstel') expectDutchFailure(result, 'Het register staat niet in git');
     else if (NEEDS_GITHUB[name] !== undefined) expectDutchFailure(result, NEEDS_GITHUB[name]);
+    else if (REFUSED_ON_FIXTURE[name] !== undefined) expectDutchFailure(result, REFUSED_ON_FIXTURE[name]);
     else {
       expect([0, 1], result.stderr).toContain(result.code);
       expectNoInternals(result);
@@ -143,9 +155,10 @@ describe('a git that fails', () => {
   });
 
   // These read no git here: valideer never (without --doel), pdf and inzage only for the form and
-  // the dossier (signatures), which this letter and this search do not print. Every other command
+  // the dossier (signatures), which this letter and this search do not print, the step commands
+  // never. Every other command
   // reads git (analyses, history, branches, merges) and must stop with git's reason.
-  const readsNoGit = new Set(['valideer', 'pdf', 'inzage']);
+  const readsNoGit = new Set(['valideer', 'pdf', 'inzage', 'registreer', 'teken', 'brief', 'actie', 'verleng', 'handel-af', 'maatregel']);
   it.each(NAMES)('%s: git fails after the repository check', (name) => {
     const shim = failingGit(true);
     const result = runBin([...(INVOCATIONS[name] ?? []), '--register', gitRegister(), ...TODAY], { env: { PATH: `${shim}:${process.env.PATH ?? ''}` } });
@@ -154,6 +167,8 @@ describe('a git that fails', () => {
     } else if (name === 'voorstel') {
       // It asks git whether this is a repository, then wants the token before any other git call.
       expectDutchFailure(result, 'GITHUB_TOKEN ontbreekt');
+    } else if (REFUSED_ON_FIXTURE[name] !== undefined) {
+      expectDutchFailure(result, REFUSED_ON_FIXTURE[name]);
     } else if (readsNoGit.has(name)) {
       expect([0, 1], result.stderr).toContain(result.code);
       expectNoInternals(result);

@@ -43,8 +43,8 @@ describe('klacht pdf on the example register', () => {
       'Getekend op 3 maart 2026', 'handtekening op klachtenformulier', 'door Bram Bedacht', 'Liberi Coaching B.V.', 'Voorbeeldlaan 12, 3511 AA Utrecht',
       'pagina 1 van 2',
     ]],
-    ['KL-2026-002-dossier.pdf', 2, [
-      'Klachtdossier', 'Behandelaar Bram Bedacht', 'Afgehandeld op 6 mei 2026', 'als kwetsend werd ervaren', 'Wissel van coach',
+    ['KL-2026-002-dossier.pdf', 3, [
+      'Klachtdossier', 'Klachtverantwoordelijke Bram Bedacht', '3 maart 2026 Intakegesprek gepland', 'Ondertekening klachtenformulier', 'Behandelaar Bram Bedacht', 'Afgehandeld op 6 mei 2026', 'als kwetsend werd ervaren', 'Wissel van coach',
       'Voelde zich niet gehoord en gekleineerd', 'De toon van de feedback was niet passend', 'Overeenstemming ja', 'Oordeel gegrond',
       'Intervisie over het geven van feedback voor alle coaches ja gepland', 'Excuses van de coach nee uitgevoerd', 'Opnieuw meer tijd nodig',
       'reactie 30 april 2026 28 april 2026 gehaald', 'Wacht op verslag van de coach', '15 april 2026',

@@ -79,9 +79,9 @@ export const nieuw: Command = {
         printJson(context, { id, file });
       } else {
         context.io.stdout(`Klacht ${id} aangemaakt: ${file} (status ontvangen).\n`);
-        context.io.stdout(`Ontvangen op ${formatDateDutch(answers.receivedOn)}. Volgende stap: registreer de klacht binnen de registratietermijn.\n`
-          + `Vul daarvoor NAW-gegevens, rol, complex, geregistreerd, klachtverantwoordelijke en ondertekening in,\n`
-          + `zet de status op 'in behandeling' en open een pull request.\n`);
+        context.io.stdout(`Ontvangen op ${formatDateDutch(answers.receivedOn)}. Volgende stap: registreer de klacht binnen de registratietermijn\n`
+          + `met klacht registreer ${id} (NAW-gegevens, rol, complex, klachtverantwoordelijke en het directielid dat tekent),\n`
+          + `en open een pull request.\n`);
       }
       return 0;
     }

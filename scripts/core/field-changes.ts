@@ -1,0 +1,59 @@
+/**
+ * What a step changed in a complaint's data, field by field, for people and for machines: the
+ * changed leaf fields as dotted paths, and for people the old and new value, except that a
+ * personal field (the schema's "x-persoonsgegeven") is only said to be filled in or changed.
+ */
+import { PERSONAL_FIELDS } from './schema-vocabulary.js';
+import { complaintSchema, type JsonSchema } from './schema.js';
+
+export interface FieldChange {
+  /** Dotted path, list indices as numbers: `correspondentie.2.datum`. */
+  readonly path: string;
+  readonly before: unknown;
+  readonly after: unknown;
+  readonly personal: boolean;
+}
+
+const PERSONAL = new Set<string>(PERSONAL_FIELDS);
+
+/** True when the field at `path` holds the complainant's personal data. */
+export function isPersonalPath(path: readonly (string | number)[]): boolean {
+  return PERSONAL.has(path.map((segment) => (typeof segment === 'number' ? '[]' : `.${segment}`)).join('').replace(/^\./, '').replace(/\.\[\]/g, '[]'));
+}
+
+function isContainer(value: unknown): value is Record<string, unknown> | unknown[] {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Every leaf field that differs between two versions of a complaint's data, in the order of the new version. */
+export function fieldChanges(before: unknown, after: unknown, path: readonly (string | number)[] = []): FieldChange[] {
+  if (!isContainer(before) && !isContainer(after)) {
+    return before === after ? [] : [{ path: path.join('.'), before, after, personal: isPersonalPath(path) }];
+  }
+  const keysOf = (value: unknown): (string | number)[] => (Array.isArray(value) ? value.map((_, i) => i) : isContainer(value) ? Object.keys(value) : []);
+  const keys = [...keysOf(after), ...keysOf(before).filter((k) => !keysOf(after).includes(k))];
+  const child = (value: unknown, key: string | number): unknown => (isContainer(value) ? (value as Record<string | number, unknown>)[key] : undefined);
+  if (keys.length === 0) return [];
+  return keys.flatMap((key) => fieldChanges(child(before, key), child(after, key), [...path, key]));
+}
+
+function shown(value: unknown): string {
+  if (value === undefined || value === null) return '(leeg)';
+  return String(value).replace(/\r?\n/g, ' ↵ ');
+}
+
+/** One change for people: `veld: oud → nieuw`, or for a personal field only `(ingevuld)` or `(gewijzigd)`. */
+export function describeChange(change: FieldChange): string {
+  if (change.personal) {
+    const word = change.before === undefined || change.before === null ? 'ingevuld' : change.after === undefined ? 'verwijderd' : 'gewijzigd';
+    return `${change.path}: (${word})`;
+  }
+  return `${change.path}: ${shown(change.before)} → ${shown(change.after)}`;
+}
+
+/** The keys of the mapping at `mapPath` in the order the schema lists them (list items as numbers). */
+export function complaintKeyOrder(mapPath: readonly (string | number)[]): readonly string[] {
+  let node: JsonSchema | undefined = complaintSchema;
+  for (const segment of mapPath) node = typeof segment === 'number' ? node?.items : node?.properties?.[segment];
+  return Object.keys(node?.properties ?? {});
+}

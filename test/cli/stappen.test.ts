@@ -1,0 +1,270 @@
+/**
+ * The step commands on real registers: each keeps comments, key order and layout byte for byte
+ * (CRLF and BOM files too), leaves a valid file, refuses a result with errors (exit 1, nothing
+ * written, findings shown), shows only field names for personal fields with --dry-run, and never
+ * repeats a personal value: the canary complainant is in every personal field and every option.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CANARY, CANARY_FIELDS, canaryLeaks } from '../helpers/canary.js';
+import { PROJECT_ROOT, runCli, type CliResult } from '../helpers/cli.js';
+import { initRepository } from '../helpers/git.js';
+import { makeRegister } from '../helpers/temp.js';
+
+const TODAY = ['--vandaag', '2026-03-25'];
+const FILE = 'complaints/2026/KL-2026-001.md';
+const CONFIG = 'directie:\n  - { naam: Fenna Fictief }\ncategorieen: [communicatie, planning]\n';
+const fixture = (name: string): string => readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid', name), 'utf8');
+const ONTVANGEN = fixture('ontvangen.md');
+const IN_BEHANDELING = fixture('in-behandeling.md');
+const AFGEHANDELD = fixture('afgehandeld.md');
+const UNSIGNED = IN_BEHANDELING.replace('  indiener: { datum: 2026-03-03, wijze: handtekening op klachtenformulier }\n', '');
+const WITH_REPLY = IN_BEHANDELING.replace('onderwerp: Bevestiging }\n', 'onderwerp: Bevestiging }\n  - { datum: 2026-03-10, richting: uit, soort: reactie, onderwerp: Reactie }\n');
+const WITH_MEASURES = AFGEHANDELD.replace('  overeenstemming: true\n',
+  '  overeenstemming: true # na gesprek\n  maatregelen:\n    - { omschrijving: Planning controleren, structureel: true, status: gepland }\n    - omschrijving: Excuses\n      structureel: false\n      status: gepland\n');
+
+/** Comments in places no step touches: they must survive every step. */
+function withComments(text: string): string {
+  return text.replace('---\n', '---\n# Klachtbestand, met de hand aangevuld\n').replace('id: KL-2026-001\n', 'id: KL-2026-001 # het nummer\n');
+}
+
+function crlfWithBom(text: string): string {
+  return `\uFEFF${text.replace(/\n/g, '\r\n')}`;
+}
+
+function register(text: string): string {
+  const root = makeRegister({ 'klachtenregister.yml': CONFIG, [FILE]: text });
+  initRepository(root);
+  return root;
+}
+
+async function step(root: string, argv: readonly string[]): Promise<CliResult> {
+  return runCli([...argv, '--register', root, ...TODAY]);
+}
+
+/** True when every line of `original` is in `edited`, in order, but for at most `replaced` lines. */
+function keepsLines(original: string, edited: string, replaced: number): boolean {
+  const newLines = edited.split('\n');
+  let at = 0;
+  let missing = 0;
+  for (const line of original.split('\n')) {
+    const found = newLines.indexOf(line, at);
+    if (found === -1) missing++;
+    else at = found + 1;
+  }
+  return missing <= replaced;
+}
+
+interface Case {
+  readonly command: string;
+  readonly start: string;
+  readonly args: readonly string[];
+  /** Lines of the original that the step replaces (a status line). */
+  readonly replaced: number;
+  readonly changed: readonly string[];
+  /** Personal fields this step fills in or changes. */
+  readonly personal: readonly string[];
+}
+
+const CASES: readonly Case[] = [
+  {
+    command: 'registreer', start: ONTVANGEN, replaced: 1,
+    args: ['--adres', CANARY.address, '--postcode', CANARY.postcode, '--woonplaats', CANARY.city, '--email', CANARY.email, '--telefoon', CANARY.phone,
+      '--rol', 'coachee', '--complex', '--klachtverantwoordelijke', 'Fenna Fictief', '--categorie', 'planning', '--geregistreerd', '2026-03-03'],
+    changed: ['status', 'complex', 'geregistreerd', 'indiener.adres', 'indiener.rol', 'klachtverantwoordelijke', 'categorie', 'ondertekening.directie.datum', 'ondertekening.directie.naam'],
+    personal: ['indiener.adres', 'indiener.postcode', 'indiener.woonplaats', 'indiener.email', 'indiener.telefoon'],
+  },
+  {
+    command: 'teken', start: UNSIGNED, replaced: 0,
+    args: ['--datum', '2026-03-04', '--wijze', 'handtekening op klachtenformulier', '--bijlage', CANARY_FIELDS['ondertekening.indiener.bijlage']],
+    changed: ['ondertekening.indiener.datum', 'ondertekening.indiener.wijze', 'ondertekening.indiener.bijlage'],
+    personal: ['ondertekening.indiener.bijlage'],
+  },
+  {
+    command: 'brief', start: IN_BEHANDELING, replaced: 0,
+    args: ['--datum', '2026-03-09', '--richting', 'uit', '--soort', 'reactie', '--onderwerp', CANARY_FIELDS['correspondentie[].onderwerp'], '--kanaal', 'e-mail',
+      '--bijlage', CANARY_FIELDS['correspondentie[].bijlage']],
+    changed: ['correspondentie.1.datum', 'correspondentie.1.richting', 'correspondentie.1.soort', 'correspondentie.1.onderwerp', 'correspondentie.1.kanaal', 'correspondentie.1.bijlage'],
+    personal: ['correspondentie.1.onderwerp', 'correspondentie.1.bijlage'],
+  },
+  {
+    command: 'actie', start: IN_BEHANDELING, replaced: 0,
+    args: ['--datum', '2026-03-04', '--actie', 'Gesprek gevoerd: verslag gemaakt, #2'],
+    changed: ['acties.1.datum', 'acties.1.actie'], personal: [],
+  },
+  {
+    command: 'verleng', start: IN_BEHANDELING, replaced: 0,
+    args: ['--gemeld', '2026-03-04', '--reden', 'Wacht op het verslag van de coach', '--nieuwe-termijn', '2026-03-27'],
+    changed: ['verlengingen.0.gemeld', 'verlengingen.0.reden', 'verlengingen.0.nieuwe_termijn'], personal: [],
+  },
+  {
+    command: 'handel-af', start: WITH_REPLY, replaced: 1,
+    args: ['--behandelaar', 'Fenna Fictief', '--datum', '2026-03-20', '--oorzaak', 'Dubbele planning', '--oplossing', 'Nieuwe afspraak\nen excuses',
+      '--standpunt-indiener', CANARY_FIELDS['afhandeling.standpunt_indiener'], '--standpunt-directie', 'Terecht', '--niet-overeenstemming', '--oordeel', 'gegrond',
+      '--maatregel', 'Planning door twee mensen', '--eenmalige-maatregel', 'Excuses aangeboden'],
+    changed: ['status', 'behandelaar', 'afhandeling.datum', 'afhandeling.oplossing', 'afhandeling.overeenstemming', 'afhandeling.maatregelen.0.omschrijving', 'afhandeling.maatregelen.1.structureel'],
+    personal: ['afhandeling.standpunt_indiener'],
+  },
+  {
+    command: 'maatregel', start: WITH_MEASURES, replaced: 1,
+    args: ['--nummer', '2', '--status', 'uitgevoerd'],
+    changed: ['afhandeling.maatregelen.1.status'], personal: [],
+  },
+];
+
+describe.each(CASES)('klacht $command', (c) => {
+  const argv = [c.command, 'KL-2026-001', ...c.args];
+
+  it('changes only its fields, keeps comments, order and layout, and leaves a valid file', async () => {
+    const original = withComments(c.start);
+    const root = register(original);
+    const result = await step(root, argv);
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const edited = readFileSync(join(root, FILE), 'utf8');
+    expect(edited).not.toBe(original);
+    expect(keepsLines(original, edited, c.replaced), edited).toBe(true);
+    expect(edited).toContain('# Klachtbestand, met de hand aangevuld\nid: KL-2026-001 # het nummer\n');
+    for (const field of c.changed) expect(result.stdout).toContain(`  ${field}: `);
+    expect(result.stdout).toContain('Volgende stap');
+    const valideer = await runCli(['valideer', '--register', root, ...TODAY]);
+    expect(valideer.code, valideer.stdout).toBe(0);
+    expect(canaryLeaks(result.stdout + result.stderr)).toEqual([]);
+  });
+
+  it('does the same, byte for byte, to a file with CRLF line endings and a byte-order mark', async () => {
+    const lf = register(withComments(c.start));
+    const crlf = register(crlfWithBom(withComments(c.start)));
+    expect((await step(lf, argv)).code).toBe(0);
+    const result = await step(crlf, argv);
+    expect(result.code, result.stdout).toBe(0);
+    expect(readFileSync(join(crlf, FILE), 'utf8')).toBe(crlfWithBom(readFileSync(join(lf, FILE), 'utf8')));
+    expect((await runCli(['valideer', '--register', crlf, ...TODAY])).code).toBe(0);
+  });
+
+  it('with --dry-run writes nothing and names personal fields without their values', async () => {
+    const original = withComments(c.start);
+    const root = register(original);
+    const result = await step(root, [...argv, '--dry-run']);
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(readFileSync(join(root, FILE), 'utf8')).toBe(original);
+    expect(result.stdout).toContain('zou zo veranderen (--dry-run: er is niets geschreven)');
+    for (const field of c.personal) expect(result.stdout).toMatch(new RegExp(`  ${field.replace(/\./g, '\\.')}: \\((ingevuld|gewijzigd)\\)\n`));
+    expect(canaryLeaks(result.stdout + result.stderr)).toEqual([]);
+
+    const json = await step(root, [...argv, '--dry-run', '--json']);
+    const report = JSON.parse(json.stdout) as { id: string; file: string; changed: string[]; written: boolean };
+    expect(report).toMatchObject({ id: 'KL-2026-001', file: FILE, written: false, dry_run: true });
+    expect(report.changed).toEqual(expect.arrayContaining([...c.changed]));
+    expect(canaryLeaks(json.stdout)).toEqual([]);
+    expect(readFileSync(join(root, FILE), 'utf8')).toBe(original);
+  });
+});
+
+describe('a step whose result would have errors', () => {
+  it.each<[string, string, readonly string[], string]>([
+    ['registreer with an e-mail address that is none', ONTVANGEN, ['registreer', 'KL-2026-001', '--adres', CANARY.address, '--postcode', CANARY.postcode, '--woonplaats', CANARY.city,
+      '--rol', 'klant', '--niet-complex', '--klachtverantwoordelijke', 'Fenna Fictief', '--email', 'carla-canarie-zonder-apenstaart'], 'indiener.email'],
+    ['teken dated before the complaint came in', UNSIGNED, ['teken', 'KL-2026-001', '--datum', '2026-02-01', '--wijze', 'handtekening'], 'ondertekening.indiener.datum'],
+    ['brief dated before the complaint came in', IN_BEHANDELING, ['brief', 'KL-2026-001', '--datum', '2026-02-01', '--richting', 'in', '--soort', 'overig', '--onderwerp', CANARY_FIELDS['correspondentie[].onderwerp']], 'correspondentie.1.datum'],
+    ['actie dated before the complaint came in', IN_BEHANDELING, ['actie', 'KL-2026-001', '--datum', '2026-01-15', '--actie', 'Gebeld'], 'acties.1.datum'],
+    ['verleng to a term that is not later', IN_BEHANDELING, ['verleng', 'KL-2026-001', '--gemeld', '2026-03-04', '--reden', 'Drukte', '--nieuwe-termijn', '2026-03-05'], 'verlengingen.0.nieuwe_termijn'],
+    ['handel-af without an outgoing reply', IN_BEHANDELING, ['handel-af', 'KL-2026-001', '--behandelaar', 'Fenna Fictief', '--oorzaak', 'x', '--oplossing', 'y',
+      '--standpunt-indiener', CANARY_FIELDS['afhandeling.standpunt_indiener'], '--standpunt-directie', 'z', '--overeenstemming'], 'reply-missing'],
+    ['maatregel on a file that already had an error', WITH_MEASURES.replace('categorie: communicatie', 'categorie: communicatie\nstaus: fout'),
+      ['maatregel', 'KL-2026-001', '--nummer', '1', '--status', 'uitgevoerd'], 'staus'],
+  ])('%s: exit 1, nothing written, the findings shown', async (_name, start, argv, shown) => {
+    const root = register(start);
+    const result = await step(root, argv);
+    expect(result.code, result.stderr).toBe(1);
+    expect(readFileSync(join(root, FILE), 'utf8')).toBe(start);
+    expect(result.stdout).toContain('is niet gewijzigd: het resultaat zou');
+    expect(result.stdout).toMatch(new RegExp(`${FILE}:\\d+:\\d+  fout  `));
+    expect(result.stdout).toContain(shown);
+    expect(canaryLeaks(result.stdout + result.stderr)).toEqual([]);
+
+    const json = await step(root, [...argv, '--json']);
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout) as { written: boolean; findings: { severity: string; line: number }[] };
+    expect(report.written).toBe(false);
+    expect(report.findings.some((f) => f.severity === 'error' && f.line >= 1)).toBe(true);
+    expect(canaryLeaks(json.stdout)).toEqual([]);
+  });
+
+  it('says when the file had errors before the step', async () => {
+    const root = register(WITH_MEASURES.replace('categorie: communicatie', 'categorie: communicatie\nstaus: fout'));
+    const result = await step(root, ['maatregel', 'KL-2026-001', '--nummer', '1', '--status', 'uitgevoerd']);
+    expect(result.stdout).toContain('Het bestand had al fouten vóór deze stap.');
+  });
+});
+
+describe('a step that does not fit', () => {
+  it.each<[string, string, readonly string[], string]>([
+    ['an unknown id', IN_BEHANDELING, ['actie', 'KL-2026-009', '--actie', 'Gebeld'], 'Klacht KL-2026-009 staat niet in het register.'],
+    ['a name where the id belongs', IN_BEHANDELING, ['actie', CANARY.name, '--actie', 'Gebeld'], 'Dat is geen klachtnummer'],
+    ['no id at all', IN_BEHANDELING, ['actie', '--actie', 'Gebeld'], 'Noem de klacht: klacht actie KL-<jaar>-<nummer> [opties].'],
+    ['closing a complaint that is only received', ONTVANGEN, ['handel-af', 'KL-2026-001'], 'heeft status ontvangen: registreer haar eerst'],
+    ['registering a closed complaint', AFGEHANDELD, ['registreer', 'KL-2026-001', '--rol', 'klant'], 'is al afgehandeld'],
+    ['extending the term of a closed complaint', AFGEHANDELD, ['verleng', 'KL-2026-001', '--reden', 'x', '--nieuwe-termijn', '2026-04-01'], 'is al afgehandeld'],
+    ['a measure number out of range', WITH_MEASURES, ['maatregel', 'KL-2026-001', '--nummer', '3', '--status', 'uitgevoerd'], '--nummer moet het nummer van een maatregel zijn: 1 tot en met 2.'],
+    ['a measure of a complaint without measures', AFGEHANDELD, ['maatregel', 'KL-2026-001', '--nummer', '1', '--status', 'uitgevoerd'], 'heeft geen maatregelen'],
+    ['a date that does not exist, not repeated', IN_BEHANDELING, ['actie', 'KL-2026-001', '--datum', '2026-02-30', '--actie', 'x'], '--datum moet een bestaande datum zijn in de vorm JJJJ-MM-DD.'],
+    ['a value not in the list', IN_BEHANDELING, ['brief', 'KL-2026-001', '--richting', CANARY.name, '--soort', 'overig'], '--richting moet een van deze zijn: in, uit.'],
+    ['a directie member not in the configuration', ONTVANGEN, ['registreer', 'KL-2026-001', '--directie', CANARY.name], '--directie moet een van deze zijn: Fenna Fictief.'],
+    ['missing options without a terminal', ONTVANGEN, ['registreer', 'KL-2026-001', '--adres', CANARY.address],
+      'Er ontbreken gegevens: --postcode, --woonplaats, --rol, --complex of --niet-complex, --klachtverantwoordelijke.'],
+    ['both --overeenstemming and --niet-overeenstemming', WITH_REPLY, ['handel-af', 'KL-2026-001', '--overeenstemming', '--niet-overeenstemming'], 'Kies --overeenstemming of --niet-overeenstemming, niet allebei.'],
+  ])('%s: exit 2, a Dutch message, nothing written', async (_name, start, argv, message) => {
+    const root = register(start);
+    const result = await step(root, argv);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(readFileSync(join(root, FILE), 'utf8')).toBe(start);
+    expect(canaryLeaks(result.stdout + result.stderr)).toEqual([]);
+  });
+
+  it('says so when nothing would change, and leaves the file alone', async () => {
+    const root = register(IN_BEHANDELING);
+    const result = await step(root, ['registreer', 'KL-2026-001', '--rol', 'coachee', '--json']);
+    expect(JSON.parse(result.stdout)).toMatchObject({ changed: [], written: false });
+    expect(readFileSync(join(root, FILE), 'utf8')).toBe(IN_BEHANDELING);
+  });
+});
+
+describe('asking on a terminal', () => {
+  it('asks klacht registreer for what is missing (pseudo-terminal through script), never echoing it afterwards', async () => {
+    const root = register(ONTVANGEN);
+    writeFileSync(join(root, 'klachtenregister.yml'), CONFIG);
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(join(PROJECT_ROOT, 'bin/klacht.js'))} registreer KL-2026-001 --register ${JSON.stringify(root)} --vandaag 2026-03-05`;
+    const child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const dialogue: [string, string][] = [
+      ['Adres (straat en huisnummer)', `${CANARY.address}\r`],
+      ['Postcode van de indiener', `${CANARY.postcode}\r`],
+      ['Woonplaats van de indiener', `${CANARY.city}\r`],
+      ['Rol van de indiener', '\u001b[B\u001b[B\r'],
+      ['Is de klacht complex', '\u001b[B\r'],
+      ['Wie is klachtverantwoordelijke?', 'Fenna Fictief\r'],
+    ];
+    let screen = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      screen += chunk.toString();
+      const next = dialogue[0];
+      if (next && screen.includes(next[0])) {
+        dialogue.shift();
+        child.stdin.write(next[1]);
+      }
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code, screen).toBe(0);
+    expect(screen).toContain('Klacht KL-2026-001 bijgewerkt');
+    const text = readFileSync(join(root, FILE), 'utf8');
+    expect(text).toContain(`  adres: ${CANARY.address}\n`);
+    expect(text).toContain('  rol: coachee\n');
+    expect(text).toContain('complex: false\n');
+    expect(text).toContain('    naam: Fenna Fictief\n');
+    // What was typed is on the screen as it was typed; the report after it names fields only.
+    const report = screen.slice(screen.indexOf('Klacht KL-2026-001 bijgewerkt'));
+    expect(canaryLeaks(report)).toEqual([]);
+  }, 30_000);
+});
