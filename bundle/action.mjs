@@ -7,13 +7,13 @@ import {
   main,
   processIo,
   reportFailure
-} from "./chunks/chunk-EV7ERFQE.mjs";
+} from "./chunks/chunk-KJ3TBDEJ.mjs";
 import "./chunks/chunk-BPWNMJ6H.mjs";
 import "./chunks/chunk-3FSTQZW7.mjs";
 import "./chunks/chunk-LVPBMKN4.mjs";
 import {
   UsageError
-} from "./chunks/chunk-FJRJNSP4.mjs";
+} from "./chunks/chunk-PIN4MCSX.mjs";
 import "./chunks/chunk-BGP32D3C.mjs";
 import "./chunks/chunk-7VAKVCUU.mjs";
 import "./chunks/chunk-ZJMSHH4D.mjs";

@@ -36,6 +36,7 @@ const LOADERS: Readonly<Record<string, () => Promise<Command>>> = {
   inzage: async () => (await import('./commands/inzage.js')).inzage,
   init: async () => (await import('./commands/init.js')).init,
   voorstel: async () => (await import('./commands/voorstel.js')).voorstel,
+  formulieren: async () => (await import('./commands/formulieren.js')).formulieren,
   instellingen: async () => (await import('./commands/instellingen.js')).instellingen,
 };
 

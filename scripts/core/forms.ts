@@ -43,7 +43,7 @@ export const ALL_DOCUMENTS = '(alle)';
 
 const ID_FIELD: FormField = { input: 'klachtnummer', description: 'Klachtnummer, bijvoorbeeld KL-2026-007', required: true };
 
-/** The forms, in the order of the procedure. Steps that need the step commands are added with them. */
+/** The forms, in the order of the procedure: one per step command, and the documents. */
 export const FORMS: readonly FormDefinition[] = [
   {
     file: 'formulier-vastleggen.yml', name: 'Klacht vastleggen', command: 'nieuw', step: 'Ontvangst',
@@ -63,6 +63,90 @@ export const FORMS: readonly FormDefinition[] = [
       { input: 'categorie', description: 'Categorie', required: false, choices: 'categorieen' },
       { input: 'complex', description: 'Een complexe klacht (reactie binnen een maand)?', required: false, choices: 'ja-nee' },
       { input: 'omschrijving', description: 'De klacht in een paar zinnen', required: true },
+    ],
+  },
+  {
+    file: 'formulier-registreren.yml', name: 'Klacht registreren', command: 'registreer', step: 'Registratie',
+    fields: [
+      ID_FIELD,
+      { input: 'naam', description: 'Naam van de indiener (leeg: zoals vastgelegd)', required: false },
+      { input: 'adres', description: 'Straat en huisnummer van de indiener', required: false },
+      { input: 'postcode', description: 'Postcode van de indiener', required: false },
+      { input: 'woonplaats', description: 'Woonplaats van de indiener', required: false },
+      { input: 'email', description: 'E-mailadres van de indiener', required: false },
+      { input: 'telefoon', description: 'Telefoonnummer van de indiener', required: false },
+      { input: 'rol', description: 'Rol van de indiener', required: false, choices: 'rollen' },
+      { input: 'complex', description: 'Een complexe klacht (reactie binnen een maand)?', required: true, choices: 'ja-nee' },
+      { input: 'klachtverantwoordelijke', description: 'Wie verantwoordelijk is voor de klacht', required: false, choices: 'mensen' },
+      { input: 'categorie', description: 'Categorie', required: false, choices: 'categorieen' },
+      { input: 'geregistreerd', description: 'Dag van registratie, JJJJ-MM-DD (leeg: vandaag)', required: false },
+      { input: 'directie', description: 'Het directielid dat tekent door de pull request goed te keuren', required: true, choices: 'directie' },
+      { input: 'directie-datum', description: 'Datum van die ondertekening, JJJJ-MM-DD (leeg: vandaag)', required: false },
+    ],
+  },
+  {
+    file: 'formulier-tekenen.yml', name: 'Handtekening indiener vastleggen', command: 'teken', step: 'Handtekening indiener',
+    fields: [
+      ID_FIELD,
+      { input: 'wijze', description: 'Hoe de indiener tekende, bijv. handtekening op klachtenformulier', required: true },
+      { input: 'datum', description: 'Datum van ondertekening, JJJJ-MM-DD (leeg: vandaag)', required: false },
+      { input: 'bijlage', description: 'Pad van de scan in de repository (niet verplicht)', required: false },
+    ],
+  },
+  {
+    file: 'formulier-brief.yml', name: 'Brief vastleggen', command: 'brief', step: 'Brief',
+    fields: [
+      ID_FIELD,
+      { input: 'richting', description: 'in: van de indiener; uit: naar de indiener', required: true, choices: 'richtingen' },
+      { input: 'soort', description: 'Soort brief of bericht', required: true, choices: 'soorten' },
+      { input: 'datum', description: 'Datum van verzending of ontvangst, JJJJ-MM-DD (leeg: vandaag)', required: false },
+      { input: 'onderwerp', description: 'Korte aanduiding van de inhoud (niet verplicht)', required: false },
+      { input: 'kanaal', description: 'Bijvoorbeeld e-mail, brief of telefoon (niet verplicht)', required: false },
+      { input: 'bijlage', description: 'Pad van de brief in de repository (niet verplicht)', required: false },
+    ],
+  },
+  {
+    file: 'formulier-actie.yml', name: 'Actie vastleggen', command: 'actie', step: 'Actie',
+    fields: [
+      ID_FIELD,
+      { input: 'actie', description: 'Wat er is of wordt gedaan', required: true },
+      { input: 'datum', description: 'Wanneer, JJJJ-MM-DD (leeg: vandaag)', required: false },
+    ],
+  },
+  {
+    file: 'formulier-verlengen.yml', name: 'Termijn verlengen', command: 'verleng', step: 'Verlenging',
+    fields: [
+      ID_FIELD,
+      { input: 'reden', description: 'Waarom de termijn niet haalbaar is', required: true },
+      { input: 'nieuwe-termijn', description: 'De toegezegde nieuwe datum, JJJJ-MM-DD', required: true },
+      { input: 'gemeld', description: 'Dag waarop de indiener is ingelicht, JJJJ-MM-DD (leeg: vandaag)', required: false },
+    ],
+  },
+  {
+    file: 'formulier-afhandelen.yml', name: 'Klacht afhandelen', command: 'handel-af', step: 'Afhandeling',
+    fields: [
+      ID_FIELD,
+      { input: 'behandelaar', description: 'Wie de klacht heeft behandeld', required: true, choices: 'mensen' },
+      { input: 'oorzaak', description: 'De vastgestelde oorzaak', required: true },
+      { input: 'oplossing', description: 'De oplossing die is voorgesteld en schriftelijk bevestigd', required: true },
+      { input: 'standpunt-indiener', description: 'Het standpunt van de indiener', required: true },
+      { input: 'standpunt-directie', description: 'Het standpunt van de directie', required: true },
+      { input: 'overeenstemming', description: 'Is er overeenstemming met de indiener?', required: true, choices: 'ja-nee' },
+      { input: 'oordeel', description: 'Oordeel (niet verplicht)', required: false, choices: 'oordelen' },
+      { input: 'datum', description: 'Afhandeldatum, JJJJ-MM-DD (leeg: vandaag)', required: false },
+      { input: 'maatregel-1', description: 'Een structurele maatregel (niet verplicht)', required: false },
+      { input: 'maatregel-2', description: 'Nog een structurele maatregel', required: false },
+      { input: 'maatregel-3', description: 'Nog een structurele maatregel', required: false },
+      { input: 'eenmalige-maatregel-1', description: 'Een eenmalige maatregel (niet verplicht)', required: false },
+      { input: 'eenmalige-maatregel-2', description: 'Nog een eenmalige maatregel', required: false },
+    ],
+  },
+  {
+    file: 'formulier-maatregel.yml', name: 'Maatregel bijwerken', command: 'maatregel', step: 'Maatregel',
+    fields: [
+      ID_FIELD,
+      { input: 'nummer', description: 'Het nummer van de maatregel in het dossier (1, 2, ...)', required: true },
+      { input: 'status', description: 'De nieuwe status', required: true, choices: 'maatregel-statussen' },
     ],
   },
   {

@@ -31,6 +31,7 @@ const INVOCATIONS: Readonly<Record<string, readonly string[]>> = {
   init: ['init', 'nieuw-register', '--organisatie', 'Zorg', '--directie', 'A=a', '--actie', `uitgever/klacht@${'0'.repeat(39)}1`],
   instellingen: ['instellingen', '--repo', 'liberi/klachten'],
   voorstel: ['voorstel', '--stap', 'Registratie'],
+  formulieren: ['formulieren', '--actie', `uitgever/klacht@${'0'.repeat(39)}1`, '--dry-run'],
   registreer: ['registreer', 'KL-2026-001', '--klachtverantwoordelijke', 'Fenna Fictief', '--dry-run'],
   teken: ['teken', 'KL-2026-001', '--wijze', 'handtekening op klachtenformulier', '--dry-run'],
   brief: ['brief', 'KL-2026-001', '--richting', 'in', '--soort', 'overig', '--dry-run'],
@@ -158,7 +159,7 @@ describe('a git that fails', () => {
   // the dossier (signatures), which this letter and this search do not print, the step commands
   // never. Every other command
   // reads git (analyses, history, branches, merges) and must stop with git's reason.
-  const readsNoGit = new Set(['valideer', 'pdf', 'inzage', 'registreer', 'teken', 'brief', 'actie', 'verleng', 'handel-af', 'maatregel']);
+  const readsNoGit = new Set(['formulieren', 'valideer', 'pdf', 'inzage', 'registreer', 'teken', 'brief', 'actie', 'verleng', 'handel-af', 'maatregel']);
   it.each(NAMES)('%s: git fails after the repository check', (name) => {
     const shim = failingGit(true);
     const result = runBin([...(INVOCATIONS[name] ?? []), '--register', gitRegister(), ...TODAY], { env: { PATH: `${shim}:${process.env.PATH ?? ''}` } });

@@ -11,6 +11,7 @@ import { setStatus } from '../commit-status.js';
 import { idsAtRef, mergeBase, refExists } from '../../git/complaint-ids.js';
 import { codeownersFindings } from '../../register/codeowners.js';
 import { workflowFindings } from '../../register/workflow-checks.js';
+import { formFindings } from '../../register/forms.js';
 import { CONFIG_FILE } from '../../core/layout.js';
 import { locateField, toRegisterPath, type LoadedRegister } from '../../register/load.js';
 import type { Command } from '../command.js';
@@ -60,7 +61,10 @@ export const valideer: Command = {
     let findings = register.findings.filter((f) => whole || f.file === CONFIG_FILE || selected.has(f.file));
     // The whole register: also whether CODEOWNERS gives everything to the directie, and whether the
     // workflows run only the released tool, pinned by commit.
-    if (whole) findings = sortFindings([...findings, ...codeownersFindings(register.root, register.context.config), ...workflowFindings(register.root)]);
+    if (whole) {
+      const { config } = register.context;
+      findings = sortFindings([...findings, ...codeownersFindings(register.root, config), ...workflowFindings(register.root), ...formFindings(register.root, config)]);
+    }
     const target = context.values.doel;
     if (typeof target === 'string') findings = sortFindings([...findings, ...await idsTakenOnTarget(register, target, selected)]);
     const fileCount = selected.size;

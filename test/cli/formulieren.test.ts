@@ -1,0 +1,201 @@
+/**
+ * The forms in GitHub: one per step, their inputs exactly the step command's options; a complaint
+ * from intake to closure through the forms' script alone (the event payload → the step command with
+ * --formulier → klacht voorstel → a draft pull request on a bare remote and the API double), with
+ * no personal value in any output, commit, branch, title or text; and klacht formulieren /
+ * klacht valideer keeping the choices in step with klachtenregister.yml.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { formArguments } from '../../scripts/cli/form-input.js';
+import { loadCommand } from '../../scripts/cli/main.js';
+import { DEFAULT_CONFIG } from '../../scripts/core/config.js';
+import { FORMS, formWorkflow } from '../../scripts/core/forms.js';
+import { lintWorkflow } from '../../scripts/tools/actionlint.mjs';
+import { CANARY, CANARY_FIELDS, canaryLeaks } from '../helpers/canary.js';
+import { runCli, type CliResult } from '../helpers/cli.js';
+import { git } from '../helpers/git.js';
+import { GitHubDouble } from '../helpers/github-double.js';
+import { tempDir } from '../helpers/temp.js';
+
+const SHA = '0123456789abcdef0123456789abcdef01234567';
+const ACTION = ['--actie', `uitgever/klacht@${SHA}`];
+const ID = 'KL-2026-001';
+const CONFIG = { ...DEFAULT_CONFIG, management: [{ naam: 'Fenna Fictief', github: 'fenna-fictief' }], staff: [{ naam: 'Bram Bedacht' }], categories: ['communicatie', 'planning'] };
+
+describe('every form', () => {
+  it.each(FORMS.map((f) => [f.file, f] as const))('%s lints clean, keeps the values out of the workflow, and asks only what its command knows', async (_file, form) => {
+    const text = formWorkflow(form, CONFIG, { repository: 'uitgever/klacht', commit: SHA, version: 'v1.0.0' });
+    expect(await lintWorkflow(text, `.github/workflows/${form.file}`)).toEqual([]);
+    // No input is ever written into the workflow (it would be in the log): only the event carries them.
+    expect(text).not.toMatch(/\$\{\{\s*(inputs|github\.event\.inputs)\./);
+    const workflow = parse(text) as { on: { workflow_dispatch: { inputs: Record<string, { required: boolean; type: string; options?: string[] }> } } };
+    const inputs = workflow.on.workflow_dispatch.inputs;
+    expect(Object.keys(inputs).length).toBeLessThanOrEqual(25);
+    const command = await loadCommand(form.command);
+    if (!command) throw new Error(form.command);
+    // A value for every input (the first choice, or a text) is an option the command takes.
+    const sample = Object.fromEntries(Object.entries(inputs).map(([name, spec]) => [name, name === 'klachtnummer' ? ID : spec.options?.[spec.options.length - 1] ?? '2026-03-03']));
+    expect(() => formArguments(command.spec, sample)).not.toThrow();
+  });
+
+  it('offers the people, roles and categories of klachtenregister.yml as choices', () => {
+    const form = FORMS.find((f) => f.command === 'registreer');
+    if (!form) throw new Error('registreer');
+    const { inputs } = (parse(formWorkflow(form, CONFIG, { repository: 'u/k', commit: SHA })) as { on: { workflow_dispatch: { inputs: Record<string, { options?: string[] }> } } }).on.workflow_dispatch;
+    expect(inputs.directie?.options).toEqual(['Fenna Fictief']);
+    expect(inputs.klachtverantwoordelijke?.options).toEqual(['(leeg)', 'Fenna Fictief', 'Bram Bedacht']);
+    expect(inputs.categorie?.options).toEqual(['(leeg)', 'communicatie', 'planning']);
+    expect(inputs.complex?.options).toEqual(['ja', 'nee']);
+  });
+});
+
+describe('a complaint from intake to closure through the forms', () => {
+  let github: GitHubDouble;
+  let clone: string;
+  let remote: string;
+  const outputs: string[] = [];
+  const runs: { form: string; step: CliResult; proposal: CliResult }[] = [];
+
+  /** The inputs per form, each on its own day; the complainant is the canary. */
+  const FILLED: readonly [string, string, Record<string, string>][] = [
+    ['formulier-vastleggen.yml', '2026-03-02', { door: 'Bram Bedacht', wijze: 'telefonisch', naam: CANARY.name, omschrijving: CANARY.description, categorie: '(leeg)', rol: '(leeg)', complex: '(leeg)', klachtverantwoordelijke: '(leeg)' }],
+    ['formulier-registreren.yml', '2026-03-03', { klachtnummer: ID, adres: CANARY.address, postcode: CANARY.postcode, woonplaats: CANARY.city, email: CANARY.email, telefoon: CANARY.phone, rol: 'coachee', complex: 'ja', klachtverantwoordelijke: 'Bram Bedacht', categorie: 'planning', directie: 'Fenna Fictief' }],
+    ['formulier-tekenen.yml', '2026-03-03', { klachtnummer: ID, wijze: 'handtekening op klachtenformulier', bijlage: CANARY_FIELDS['ondertekening.indiener.bijlage'] }],
+    ['formulier-brief.yml', '2026-03-04', { klachtnummer: ID, richting: 'uit', soort: 'ontvangstbevestiging', onderwerp: CANARY_FIELDS['correspondentie[].onderwerp'], kanaal: 'e-mail' }],
+    ['formulier-verlengen.yml', '2026-03-20', { klachtnummer: ID, reden: 'Wacht op het verslag van de coach', 'nieuwe-termijn': '2026-04-17' }],
+    ['formulier-brief.yml', '2026-03-20', { klachtnummer: ID, richting: 'uit', soort: 'verlenging' }],
+    ['formulier-actie.yml', '2026-03-25', { klachtnummer: ID, actie: 'Gesprek met de coach' }],
+    ['formulier-brief.yml', '2026-04-10', { klachtnummer: ID, richting: 'uit', soort: 'reactie' }],
+    ['formulier-afhandelen.yml', '2026-04-14', { klachtnummer: ID, behandelaar: 'Fenna Fictief', oorzaak: 'Dubbel geboekt', oplossing: 'Nieuwe afspraken', 'standpunt-indiener': CANARY_FIELDS['afhandeling.standpunt_indiener'], 'standpunt-directie': 'Terecht', overeenstemming: 'ja', oordeel: 'gegrond', 'maatregel-1': 'Planning laten nakijken', 'maatregel-2': '', 'eenmalige-maatregel-1': 'Excuses aangeboden' }],
+    ['formulier-maatregel.yml', '2026-04-20', { klachtnummer: ID, nummer: '1', status: 'uitgevoerd' }],
+  ];
+
+  beforeAll(async () => {
+    github = await new GitHubDouble().start();
+    const base = tempDir('klacht-formulieren-');
+    const work = join(base, 'begin');
+    // The register as klacht init makes it, with the forms, on a bare "GitHub" remote.
+    expect((await runCli(['init', work, '--organisatie', 'Zorg', '--directie', 'Fenna Fictief=fenna-fictief', '--medewerker', 'Bram Bedacht', '--categorieen', 'communicatie,planning', ...ACTION])).code).toBe(0);
+    git(work, ['add', '-A']);
+    git(work, ['commit', '--quiet', '-m', 'Nieuw register'], '2026-03-01T10:00:00+01:00');
+    remote = join(base, 'remote.git');
+    git(base, ['clone', '--quiet', '--bare', work, remote]);
+    clone = join(base, 'werk');
+    git(base, ['clone', '--quiet', remote, clone]);
+    for (const [file, today, inputs] of FILLED) {
+      const form = FORMS.find((f) => f.file === file);
+      if (!form?.step) throw new Error(file);
+      // The inputs must be those of the form's own workflow.
+      const declared = Object.keys((parse(readFileSync(join(clone, '.github/workflows', file), 'utf8')) as { on: { workflow_dispatch: { inputs: Record<string, unknown> } } }).on.workflow_dispatch.inputs);
+      for (const name of Object.keys(inputs)) expect(declared, `${file}: ${name}`).toContain(name);
+      const event = join(tempDir('klacht-event-'), 'event.json');
+      writeFileSync(event, JSON.stringify({ inputs, ref: 'refs/heads/main' }));
+      const env = {
+        GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_EVENT_PATH: event, GITHUB_REF_NAME: 'main', GITHUB_RUN_ID: String(1000 + runs.length),
+        GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_ACTOR: 'bram-bedacht', KLACHT_GITHUB_RETRY_MS: '5',
+      };
+      // The two steps of the workflow: the form's command, then the proposal.
+      const step = await runCli([form.command, '--formulier', '--register', clone, '--vandaag', today], { env });
+      const proposal = step.code === 0 ? await runCli(['voorstel', '--stap', form.step, '--register', clone, '--json'], { env }) : { code: -1, stdout: '', stderr: '' };
+      runs.push({ form: file, step, proposal });
+      outputs.push(step.stdout, step.stderr, proposal.stdout, proposal.stderr);
+      if (proposal.code !== 0) break;
+      // The directie approves and merges: main moves to the proposed branch.
+      const { branch } = JSON.parse(proposal.stdout) as { branch: string };
+      outputs.push(branch, git(remote, ['log', '-1', '--format=%B', `refs/heads/${branch}`]));
+      git(clone, ['switch', '--quiet', 'main']);
+      git(clone, ['merge', '--quiet', '--ff-only', branch]);
+      git(clone, ['push', '--quiet', 'origin', 'main']);
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    await github.stop();
+  });
+
+  it('every form wrote its step and opened a draft pull request', () => {
+    expect(runs.map((r) => [r.form, r.step.code, r.step.stderr, r.proposal.code, r.proposal.stderr])).toEqual(FILLED.map(([file]) => [file, 0, '', 0, '']));
+    expect(github.createdPulls.map((p) => [p.title, p.draft, p.base])).toEqual(FILLED.map(([file]) => [`${FORMS.find((f) => f.file === file)?.step ?? ''} ${ID}`, true, 'main']));
+    expect(github.violations).toEqual([]);
+  });
+
+  it('ends with a closed complaint in a register without findings, forms included', async () => {
+    const result = await runCli(['valideer', '--register', clone, '--vandaag', '2026-04-20', '--json']);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: true, findings: [] });
+    expect(readFileSync(join(clone, `complaints/2026/${ID}.md`), 'utf8')).toContain('status: afgehandeld');
+  });
+
+  it('"Documenten maken" prints the chosen document, or all that fit, into the folder the artifact takes', async () => {
+    const out = join(clone, 'documenten');
+    const documents = async (soort: string): Promise<CliResult> => {
+      const event = join(tempDir('klacht-event-'), 'event.json');
+      writeFileSync(event, JSON.stringify({ inputs: { klachtnummer: ID, soort } }));
+      return runCli(['pdf', '--formulier', '--uit', 'documenten', '--register', clone, '--vandaag', '2026-04-20'], { cwd: clone, env: { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_EVENT_PATH: event } });
+    };
+    const one = await documents('dossier');
+    expect(one.code, one.stderr).toBe(0);
+    const { readdirSync } = await import('node:fs');
+    expect(readdirSync(out)).toEqual([`${ID}-dossier.pdf`]);
+    const all = await documents('(alle)');
+    expect(all.code, all.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['dossier', 'formulier', 'ontvangstbevestiging', 'reactie', 'verlenging'].map((k) => `${ID}-${k}.pdf`));
+    for (const result of [one, all]) expect(canaryLeaks(result.stdout + result.stderr)).toEqual([]);
+  }, 120_000);
+
+  it('never showed the complainant: not in any output, branch, commit message, pull request or request', () => {
+    for (const text of [...outputs, JSON.stringify(github.createdPulls), JSON.stringify(github.requests)]) expect(canaryLeaks(text)).toEqual([]);
+  });
+});
+
+describe('klacht formulieren and valideer keep the forms in step', () => {
+  async function register(): Promise<string> {
+    const root = join(tempDir('klacht-formulieren-'), 'register');
+    expect((await runCli(['init', root, '--organisatie', 'Zorg', '--directie', 'Fenna Fictief=fenna-fictief', ...ACTION])).code).toBe(0);
+    return root;
+  }
+
+  it('finds the forms out of step after a new medewerker, and klacht formulieren puts them right', async () => {
+    const root = await register();
+    const config = join(root, 'klachtenregister.yml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('medewerkers: []', 'medewerkers:\n  - { naam: "Dirk Denkbeeld" }'));
+    const drifted = await runCli(['valideer', '--register', root]);
+    expect(drifted.code).toBe(1);
+    expect(drifted.stdout).toContain('.github/workflows/formulier-registreren.yml:1:1  fout  Het formulier "Klacht registreren" loopt niet gelijk met klachtenregister.yml');
+    const dry = await runCli(['formulieren', '--register', root, '--dry-run']);
+    expect(dry.stdout).toContain('.github/workflows/formulier-registreren.yml: zou bijgewerkt worden');
+    expect((await runCli(['valideer', '--register', root])).code).toBe(1);
+    const made = await runCli(['formulieren', '--register', root]);
+    expect(made.code, made.stderr).toBe(0);
+    expect(made.stdout).toContain('.github/workflows/formulier-registreren.yml: bijgewerkt');
+    expect(made.stdout).toContain('.github/workflows/formulier-tekenen.yml: ongewijzigd');
+    expect(readFileSync(join(root, '.github/workflows/formulier-registreren.yml'), 'utf8')).toContain(`uses: uitgever/klacht@${SHA}`);
+    const clean = await runCli(['valideer', '--register', root]);
+    expect(clean.code, clean.stdout).toBe(0);
+  });
+
+  it('finds a form changed by hand, and one that is missing next to the others', async () => {
+    const root = await register();
+    const form = join(root, '.github/workflows/formulier-actie.yml');
+    writeFileSync(form, readFileSync(form, 'utf8').replace('Wat er is of wordt gedaan', 'Iets anders'));
+    writeFileSync(join(root, '.github/workflows/formulier-brief.yml'), '');
+    const { rmSync } = await import('node:fs');
+    rmSync(join(root, '.github/workflows/formulier-maatregel.yml'));
+    const result = await runCli(['valideer', '--register', root, '--json']);
+    const rules = (JSON.parse(result.stdout) as { findings: { file: string; rule: string }[] }).findings.map((f) => [f.file, f.rule]);
+    expect(rules).toEqual(expect.arrayContaining([
+      ['.github/workflows/formulier-actie.yml', 'form-drift'], ['.github/workflows/formulier-brief.yml', 'form-drift'], ['.github/workflows/formulier-maatregel.yml', 'form-missing'],
+    ]));
+  });
+
+  it('needs to know which klacht: without a pinned action in the workflows it says how', async () => {
+    const root = await register();
+    const { rmSync } = await import('node:fs');
+    rmSync(join(root, '.github/workflows'), { recursive: true });
+    const result = await runCli(['formulieren', '--register', root]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Geen workflow van dit register noemt de actie van klacht op een commit. Geef de versie met --actie');
+  });
+});
