@@ -39,7 +39,7 @@ function openComplaint(file: string, bytes: Uint8Array): Opened {
   if (decoded.text.trim() === '') {
     return { ok: false, problem: finding(file, FILE_START, 'error', 'file-empty', null, 'Het bestand is leeg. Een klachtbestand begint met frontmatter tussen twee regels ---, met daaronder de omschrijving.') };
   }
-  const split = splitFrontmatter(decoded.text, bytes);
+  const split = splitFrontmatter(decoded.text);
   if (split.kind === 'split') return { ok: true, split };
   const message = split.rule === 'frontmatter-language'
     // The language name is the user's own text after ---: shown only when it reads as a name, and nothing of it runs.
