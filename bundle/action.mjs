@@ -7,7 +7,7 @@ import {
   main,
   processIo,
   reportFailure
-} from "./chunks/chunk-QAFMYX4J.mjs";
+} from "./chunks/chunk-PVAZHI7G.mjs";
 import "./chunks/chunk-BPWNMJ6H.mjs";
 import "./chunks/chunk-3FSTQZW7.mjs";
 import "./chunks/chunk-LVPBMKN4.mjs";
