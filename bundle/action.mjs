@@ -7,14 +7,14 @@ import {
   main,
   processIo,
   reportFailure
-} from "./chunks/chunk-PVAZHI7G.mjs";
+} from "./chunks/chunk-TVN5V47I.mjs";
 import "./chunks/chunk-BPWNMJ6H.mjs";
 import "./chunks/chunk-3FSTQZW7.mjs";
 import "./chunks/chunk-LVPBMKN4.mjs";
 import {
   UsageError
-} from "./chunks/chunk-AHS6UGYI.mjs";
-import "./chunks/chunk-BGP32D3C.mjs";
+} from "./chunks/chunk-D3BHXQ3F.mjs";
+import "./chunks/chunk-QQHWHSCC.mjs";
 import "./chunks/chunk-7VAKVCUU.mjs";
 import "./chunks/chunk-ZJMSHH4D.mjs";
 

@@ -1,0 +1,259 @@
+// klacht, gebundeld door scripts/tools/bundle.ts (npm run bundle). Niet met de hand wijzigen.
+import { createRequire as __klachtCreateRequire } from 'node:module';
+const require = __klachtCreateRequire(import.meta.url);
+import {
+  confirmEvidence,
+  describeStep,
+  signaturesOfYears
+} from "./chunk-6IMA6OJH.mjs";
+import {
+  writeFileAtomic
+} from "./chunk-PUZ5FQJW.mjs";
+import {
+  STATE_NAMES,
+  deadlineKindName
+} from "./chunk-HO3FK33L.mjs";
+import {
+  FILE_START,
+  finding
+} from "./chunk-FPQ7IFEH.mjs";
+import {
+  formatDateDutch
+} from "./chunk-A5GD7ALL.mjs";
+import {
+  openRepository
+} from "./chunk-Y4FPVQAH.mjs";
+import {
+  firstOutgoing,
+  idYear
+} from "./chunk-D3BHXQ3F.mjs";
+import {
+  RunError
+} from "./chunk-7VAKVCUU.mjs";
+
+// dist/core/documents.js
+var DOCUMENT_KINDS = ["formulier", "dossier", "ontvangstbevestiging", "verlenging", "reactie"];
+var DOCUMENT_TITLES = {
+  formulier: "Klachtenformulier",
+  dossier: "Klachtdossier",
+  ontvangstbevestiging: "Ontvangstbevestiging",
+  verlenging: "Verlengingsbericht",
+  reactie: "Reactie op uw klacht"
+};
+function notApplicable(kind, complaint) {
+  switch (kind) {
+    case "formulier":
+      return void 0;
+    case "dossier":
+      return complaint.closure ? void 0 : "er is nog geen afhandeling (het dossier volgt bij status afgehandeld)";
+    case "ontvangstbevestiging":
+      return complaint.status === "in behandeling" || complaint.status === "afgehandeld" ? void 0 : "de klacht is nog niet geregistreerd (status ontvangen)";
+    case "verlenging":
+      return complaint.extensions.length > 0 ? void 0 : "er is geen verlenging vastgelegd";
+    case "reactie":
+      return complaint.closure?.solution ? void 0 : "er is nog geen oplossing vastgelegd (afhandeling.oplossing)";
+  }
+}
+var CHANNELS = {
+  mondeling: "mondeling",
+  telefonisch: "telefonisch",
+  "e-mail": "per e-mail",
+  brief: "per brief",
+  anders: "anders"
+};
+var dutch = (date) => date ? formatDateDutch(date) : "";
+var yesNo = (value) => value === void 0 ? "" : value ? "ja" : "nee";
+function documentModel(kind, complaint, deadlines, config, today, bodyHtml, logoDataUrl = "", evidence = {}) {
+  const c = complaint;
+  const response = deadlines.find((d) => d.kind === "response");
+  const firstTerm = deadlines.find((d) => d.kind === "extension_notice" && d.extension === 0)?.due ?? response?.due;
+  const latestExtension = c.extensions.at(-1);
+  const closure = c.closure;
+  return {
+    kind,
+    title: DOCUMENT_TITLES[kind],
+    today: formatDateDutch(today),
+    organisation: {
+      naam: config.organisation.naam,
+      adres: config.organisation.adres ?? "",
+      email: config.organisation.email ?? "",
+      telefoon: config.organisation.telefoon ?? "",
+      logo: logoDataUrl
+    },
+    klacht: {
+      id: c.id ?? "",
+      status: c.status ?? "",
+      complex: c.complex === void 0 ? "nog niet bepaald" : c.complex ? "ja" : "nee",
+      ontvangen: { datum: dutch(c.received.date), door: c.received.by ?? "", wijze: c.received.channel ? CHANNELS[c.received.channel] : "" },
+      ingediend: dutch(c.submitted),
+      geregistreerd: dutch(c.registered),
+      indiener: {
+        naam: c.complainant.name ?? "",
+        adres: c.complainant.address ?? "",
+        postcode: c.complainant.postcode ?? "",
+        woonplaats: c.complainant.city ?? "",
+        email: c.complainant.email ?? "",
+        telefoon: c.complainant.phone ?? "",
+        rol: c.complainant.role ?? ""
+      },
+      klachtverantwoordelijke: c.responsible ?? "",
+      behandelaar: c.handler ?? "",
+      categorie: c.category ?? "",
+      acties: c.actions.map((a) => ({ datum: dutch(a.date), actie: a.action ?? "" })),
+      correspondentie: c.correspondence.map((l) => ({
+        datum: dutch(l.date),
+        richting: l.direction === "in" ? "van indiener" : l.direction === "uit" ? "aan indiener" : "",
+        soort: l.kind ?? "",
+        onderwerp: l.subject ?? ""
+      })),
+      verlengingen: c.extensions.map((e, i) => ({ nummer: i + 1, gemeld: dutch(e.notified), reden: e.reason ?? "", nieuwe_termijn: dutch(e.newDue) })),
+      laatste_verlenging: latestExtension ? { gemeld: dutch(latestExtension.notified), reden: latestExtension.reason ?? "", nieuwe_termijn: dutch(latestExtension.newDue) } : null,
+      // "Per omgaande" for a simple complaint; the date for a complex one (the letter's promise).
+      reactie_uiterlijk: response ? formatDateDutch(response.due) : "",
+      reactie_uiterlijk_oorspronkelijk: firstTerm ? formatDateDutch(firstTerm) : "",
+      reactie_per_omgaande: c.complex !== true,
+      ontvangstbevestiging_datum: dutch(firstOutgoing(c, "ontvangstbevestiging")?.date),
+      reactie_datum: dutch(firstOutgoing(c, "reactie")?.date),
+      afhandeling: closure ? {
+        datum: dutch(closure.date),
+        oorzaak: closure.cause ?? "",
+        oplossing: closure.solution ?? "",
+        standpunt_indiener: closure.complainantPosition ?? "",
+        standpunt_directie: closure.managementPosition ?? "",
+        overeenstemming: yesNo(closure.agreement),
+        oordeel: closure.judgement ?? "",
+        maatregelen: closure.measures.map((m) => ({ omschrijving: m.description ?? "", structureel: yesNo(m.structural), status: m.status ?? "" }))
+      } : null,
+      ondertekening: {
+        indiener: c.signatures.complainant ? { datum: dutch(c.signatures.complainant.date), wijze: c.signatures.complainant.manner ?? "", bijlage: c.signatures.complainant.attachment ?? "" } : null,
+        directie: c.signatures.management ? { datum: dutch(c.signatures.management.date), naam: c.signatures.management.name ?? "" } : null
+      },
+      // The directie's signature as the history shows it: which pull request, approved by whom.
+      bewijs: { registratie: describeStep(evidence.registratie, config), afhandeling: describeStep(evidence.afhandeling, config) },
+      termijnen: deadlines.filter((d) => d.kind !== "annual_analysis").map((d) => ({
+        soort: deadlineKindName(d),
+        uiterlijk: formatDateDutch(d.due),
+        gedaan: d.done ? formatDateDutch(d.done) : "",
+        stand: STATE_NAMES[d.state]
+      }))
+    },
+    omschrijving_html: bodyHtml,
+    plaats_datum: letterDate(kind, complaint, today),
+    afzender: c.responsible ?? c.handler ?? "De directie"
+  };
+}
+function letterDate(kind, complaint, today) {
+  switch (kind) {
+    case "ontvangstbevestiging":
+      return formatDateDutch(firstOutgoing(complaint, "ontvangstbevestiging")?.date ?? today);
+    case "reactie":
+      return formatDateDutch(firstOutgoing(complaint, "reactie")?.date ?? today);
+    case "verlenging":
+      return formatDateDutch(complaint.extensions.at(-1)?.notified ?? today);
+    default:
+      return formatDateDutch(today);
+  }
+}
+function documentFileName(id, kind) {
+  return `${id}-${kind}.pdf`;
+}
+
+// dist/cli/documents.js
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+var CONCURRENCY = 4;
+async function startPrinter(context) {
+  const { PdfPrinter } = await import("./browser-5LEDQJQO.mjs");
+  const notify = (message) => context.io.stderr(`${message}
+`);
+  const launching = PdfPrinter.launch(context.io.env, notify).then((printer) => ({ printer }), (error) => ({
+    // No browser found is said as it is; anything else is Chromium's own first word on it.
+    error: error instanceof RunError ? error : new RunError(`Chromium startte niet: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`)
+  }));
+  return { launching };
+}
+async function withPrinter(context, work) {
+  const { launching } = await startPrinter(context);
+  try {
+    return await work(launching);
+  } finally {
+    const started = await launching;
+    if (started.printer)
+      await started.printer.close();
+  }
+}
+async function printDocuments(context, request, launching) {
+  const { loaded, deadlines, complaints: selected, kind: kindValue, outDir } = request;
+  const kinds = kindValue === void 0 ? DOCUMENT_KINDS : [kindValue];
+  const findings = [];
+  const work = [];
+  let skipped = 0;
+  for (const complaint of selected) {
+    for (const kind of kinds) {
+      const reason = notApplicable(kind, complaint);
+      if (reason === void 0)
+        work.push({ complaint, kind });
+      else if (kindValue === void 0 || request.skipNotApplicable)
+        skipped++;
+      else {
+        findings.push(finding(complaint.file, FILE_START, "error", "document-not-applicable", null, `Geen ${DOCUMENT_TITLES[kind].toLowerCase()} voor ${complaint.id}: ${reason}.`));
+      }
+    }
+  }
+  const showsSignatures = work.some(({ kind }) => kind === "formulier" || kind === "dossier");
+  const git = showsSignatures ? await openRepository(loaded.root) : void 0;
+  const years = new Set(work.flatMap(({ complaint }) => {
+    const y = idYear(complaint.id);
+    return y === void 0 ? [] : [y];
+  }));
+  const printed = new Set(work.map(({ complaint }) => complaint.id));
+  const fromGit = git ? (await signaturesOfYears(loaded.root, git, years, loaded.context.config.backdatingDays)).evidence : /* @__PURE__ */ new Map();
+  const evidence = await confirmEvidence(context, new Map([...fromGit].filter(([id]) => printed.has(id))), loaded.context.config);
+  const written = [];
+  let browser;
+  if (work.length > 0) {
+    mkdirSync(outDir, { recursive: true });
+    const { runBounded } = await import("./browser-5LEDQJQO.mjs");
+    const { TemplateRenderer, logoDataUrl } = await import("./templates-54WTUJ7T.mjs");
+    const { markdownToSafeHtml } = showsSignatures ? await import("./markdown-5D4M4PBM.mjs") : { markdownToSafeHtml: () => "" };
+    const templates = new TemplateRenderer(loaded.root);
+    const logo = logoDataUrl(loaded.root, loaded.context.config.organisation.logo);
+    const started = await launching;
+    if (!started.printer)
+      throw started.error ?? new RunError("Chromium startte niet.");
+    const printer = started.printer;
+    browser = printer.info;
+    const progress = context.io.stdoutIsTty && !context.json ? (done) => context.io.stderr(`\r${bar(done, work.length)} ${done}/${work.length} PDF's`) : void 0;
+    try {
+      await runBounded(work.map(({ complaint, kind }) => async () => {
+        const own = deadlines.filter((d) => d.id === complaint.id);
+        const model = documentModel(kind, complaint, own, loaded.context.config, context.today, markdownToSafeHtml(complaint.description), logo, evidence.get(complaint.id));
+        const bytes = await printer.print(templates.render(kind, model), { footer: `${complaint.id} · ${DOCUMENT_TITLES[kind]}` });
+        const file = join(outDir, documentFileName(complaint.id, kind));
+        writeFileAtomic(file, bytes);
+        written.push({ id: complaint.id, kind, file });
+      }), CONCURRENCY, progress);
+    } finally {
+      if (progress)
+        context.io.stderr("\n");
+    }
+  }
+  written.sort((a, b) => a.file < b.file ? -1 : 1);
+  return { written, findings, skipped, ...browser ? { browser } : {} };
+}
+function describeBrowser(browser) {
+  const what = browser.source === "embedded" ? `de ingebouwde Chromium ${browser.version} (meegekomen met npm ci, in ${browser.path})` : browser.source === "env" ? `de browser uit PUPPETEER_EXECUTABLE_PATH, versie ${browser.version} (${browser.path})` : `de Chromium of Chrome van het systeem, versie ${browser.version} (${browser.path})`;
+  return `Gedrukt met ${what}.`;
+}
+function bar(done, total) {
+  const width = 24;
+  const filled = Math.round(done / total * width);
+  return `[${"#".repeat(filled)}${" ".repeat(width - filled)}]`;
+}
+
+export {
+  DOCUMENT_KINDS,
+  withPrinter,
+  printDocuments,
+  describeBrowser
+};
