@@ -7,14 +7,14 @@ import {
   main,
   processIo,
   reportFailure
-} from "./chunks/chunk-KJ3TBDEJ.mjs";
+} from "./chunks/chunk-LAIXQO5X.mjs";
 import "./chunks/chunk-BPWNMJ6H.mjs";
 import "./chunks/chunk-3FSTQZW7.mjs";
 import "./chunks/chunk-LVPBMKN4.mjs";
 import {
   UsageError
-} from "./chunks/chunk-PIN4MCSX.mjs";
-import "./chunks/chunk-BGP32D3C.mjs";
+} from "./chunks/chunk-TKX4SFS4.mjs";
+import "./chunks/chunk-QQHWHSCC.mjs";
 import "./chunks/chunk-7VAKVCUU.mjs";
 import "./chunks/chunk-ZJMSHH4D.mjs";
 

@@ -86,8 +86,20 @@ export function isoWeekday(date: CalendarDate): number {
   return weekday === 0 ? 7 : weekday;
 }
 
+/** Instants in which Amsterdam is an hour or two ahead of UTC (tzdata; test/core/calendar.test.ts checks every hour against Intl). */
+const AHEAD_ONE_OR_TWO_FROM = Date.UTC(1980, 0, 1);
+const AHEAD_ONE_OR_TWO_UNTIL = Date.UTC(2100, 0, 1);
+
 /** Today's date in Europe/Amsterdam at the instant `now`, whatever the machine's time zone. */
 export function todayInAmsterdam(now: Date = new Date()): CalendarDate {
+  const time = now.getTime();
+  // An hour or two ahead of UTC, Amsterdam has the same day as UTC until 22:00 UTC and the next
+  // day from 23:00 UTC whichever it is: only the hour in between needs the time-zone rules. Intl's
+  // time-zone data cost ~9 ms of a start the first time they are used.
+  if (time >= AHEAD_ONE_OR_TWO_FROM && time < AHEAD_ONE_OR_TWO_UNTIL) {
+    const hour = now.getUTCHours();
+    if (hour !== 22) return fromEpochDay(Math.floor(time / 86_400_000) + (hour === 23 ? 1 : 0));
+  }
   // en-CA formats as YYYY-MM-DD.
   const text = new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit',

@@ -1,7 +1,8 @@
 /**
  * One complaint file from bytes to findings: decoding, the frontmatter split, the YAML parse (the
- * plain subset reader, then `yaml` when the file leaves that subset or anything is found) and validation, with every issue given its line and
- * column in the original file. Pure: no file system here, so tests and the property test can feed
+ * plain subset reader, then `yaml` when the file leaves that subset) and validation, with every
+ * issue given its line and column in the original file (by plain-positions.ts where it can, else
+ * by `yaml`). Pure: no file system here, so tests and the property test can feed
  * it any bytes.
  */
 import { finding, FILE_START, type Finding, type Position } from '../core/finding.js';
@@ -11,6 +12,7 @@ import { validateComplaint, type ValidationContext } from '../core/validate.js';
 import { splitFrontmatter, type SplitResult } from './frontmatter.js';
 import { slowParse, type Locator } from './yaml-frontmatter.js';
 import { parsePlainYaml } from './plain-yaml.js';
+import { plainLocator } from './plain-positions.js';
 import { decodeText } from './decode.js';
 
 export interface CheckedFile {
@@ -39,7 +41,7 @@ function openComplaint(file: string, bytes: Uint8Array): Opened {
   if (decoded.text.trim() === '') {
     return { ok: false, problem: finding(file, FILE_START, 'error', 'file-empty', null, 'Het bestand is leeg. Een klachtbestand begint met frontmatter tussen twee regels ---, met daaronder de omschrijving.') };
   }
-  const split = splitFrontmatter(decoded.text, bytes);
+  const split = splitFrontmatter(decoded.text);
   if (split.kind === 'split') return { ok: true, split };
   const message = split.rule === 'frontmatter-language'
     // The language name is the user's own text after ---: shown only when it reads as a name, and nothing of it runs.
@@ -60,11 +62,16 @@ export function checkComplaintBytes(
   const { split } = opened;
   const bodyPosition: Position = { line: split.bodyLine, column: 1 };
 
-  // Fast path: a clean file in the plain subset gives no findings and needs no positions.
+  // Fast path: where the plain reader reads the file, `yaml` would read the same data, so the
+  // issues are the same; a clean file needs no positions, and the others get them without `yaml`
+  // where plain-positions.ts can give them.
   const fastData = options.authoritativeOnly ? undefined : parsePlainYaml(split.matter);
   if (fastData) {
     const fast = validateComplaint(file, fastData, split.body, context);
     if (fast.issues.length === 0) return { file, findings: [], complaint: fast.complaint };
+    const locator = plainLocator(split.matter);
+    const findings = locator && placeAll(file, fast.issues, (path, target) => locator.locate(path, target), bodyPosition);
+    if (findings) return { file, findings, complaint: fast.complaint };
   }
 
   const slow = slowParse(split.matter);
@@ -79,7 +86,6 @@ export function checkComplaintBytes(
   };
 }
 
-/** The place of a field in a complaint file's bytes (line 1, column 1 when it cannot be found). */
 /**
  * The typed complaint of a file's bytes, without validating it (for old versions from the git
  * history): undefined when the file cannot be split or its YAML cannot be read at all.
@@ -94,22 +100,45 @@ export function complaintFromBytes(file: string, bytes: Uint8Array): Complaint |
   return data && toComplaint(file, data, opened.split.body);
 }
 
+/** The place of a field in a complaint file's bytes (line 1, column 1 when it cannot be found). */
 export function locateInBytes(bytes: Uint8Array, path: FieldPath, target: 'key' | 'value'): Position {
   const opened = openComplaint('', bytes);
   if (!opened.ok) return FILE_START;
+  const plain = plainLocator(opened.split.matter)?.locate(path, target);
+  if (plain) return plain;
   const slow = slowParse(opened.split.matter);
   return slow.ok ? slow.locator.locate(path, target) : FILE_START;
 }
 
+type Locate<P extends Position | undefined> = (path: FieldPath, target: 'key' | 'value') => P;
+
+/** An issue's place in the file, through `locate` (undefined when `locate` cannot say). */
+function placeOf<P extends Position | undefined>(issue: Issue, locate: Locate<P>, bodyPosition: Position): Position | P {
+  switch (issue.target) {
+    case 'file': return FILE_START;
+    case 'body': return bodyPosition;
+    case 'missing': return issue.path.length > 1 ? locate(issue.path.slice(0, -1), 'key') : FILE_START;
+    default: return locate(issue.path, issue.target);
+  }
+}
+
+function toFinding(file: string, issue: Issue, position: Position): Finding {
+  const field = issue.field !== undefined ? issue.field : issue.path.length > 0 ? issue.path.join('.') : null;
+  return finding(file, position, issue.severity, issue.rule, field, issue.message);
+}
+
+/** Every issue as a finding, or undefined when `locate` cannot place one of them. */
+function placeAll(file: string, issues: readonly Issue[], locate: Locate<Position | undefined>, bodyPosition: Position): Finding[] | undefined {
+  const findings: Finding[] = [];
+  for (const issue of issues) {
+    const position = placeOf(issue, locate, bodyPosition);
+    if (!position) return undefined;
+    findings.push(toFinding(file, issue, position));
+  }
+  return findings;
+}
+
 /** Gives an issue its place in the file. */
 export function positioned(file: string, issue: Issue, locator: Locator, bodyPosition: Position): Finding {
-  const field = issue.field !== undefined ? issue.field : issue.path.length > 0 ? issue.path.join('.') : null;
-  let position: Position;
-  switch (issue.target) {
-    case 'file': position = FILE_START; break;
-    case 'body': position = bodyPosition; break;
-    case 'missing': position = issue.path.length > 1 ? locator.locate(issue.path.slice(0, -1), 'key') : FILE_START; break;
-    default: position = locator.locate(issue.path, issue.target);
-  }
-  return finding(file, position, issue.severity, issue.rule, field, issue.message);
+  return toFinding(file, issue, placeOf(issue, (path, target) => locator.locate(path, target), bodyPosition));
 }

@@ -1,13 +1,13 @@
 /**
  * Splitting a complaint file into YAML frontmatter and Markdown body.
  *
- * gray-matter does the split, but never the parsing: by default it evaluates `---js` and
- * `---javascript` front matter, turns dates into JS `Date`s and caches results by content. So the
- * language after the opening fence is checked here first and anything but YAML is refused before
- * gray-matter sees the file; gray-matter is always called with options (which disables its cache)
- * and with engines that parse nothing and refuse every other language as a second guard.
+ * The split is gray-matter's (4.0.3, parseMatter in its index.js), copied rather than called: the
+ * package brought js-yaml 3, with its eval-capable `!!js/function` type, into every start, runs
+ * `---js` front matter by default and caches results by content. Here only the split is copied,
+ * and only for files whose fences and language were checked first (YAML or nothing; anything else
+ * is refused unread). test/register/frontmatter.test.ts holds the copy to gray-matter's own result
+ * on every fixture and example and on generated and mutated files.
  */
-import matter from 'gray-matter';
 
 export type SplitResult =
   | { readonly kind: 'split'; readonly matter: string; readonly body: string; readonly bodyLine: number }
@@ -18,26 +18,6 @@ export type SplitRule = 'frontmatter-missing' | 'frontmatter-language' | 'frontm
 /** The only front-matter languages accepted after `---`: none, or `yaml` spelled out. */
 const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
 
-class RefusedLanguageError extends Error {}
-
-function refuse(): never {
-  throw new RefusedLanguageError('front-matter language refused');
-}
-
-/**
- * Engines handed to gray-matter: YAML is split off but parsed elsewhere. gray-matter's own
- * engines are yaml, json and javascript (also reached as `js`); those are replaced, coffee (and its
- * aliases) refused, so that even
- * if a language got past the check above nothing would be evaluated. Any other language makes
- * gray-matter throw (not registered). Kept small: gray-matter copies this object on every call.
- */
-const ENGINES = {
-  yaml: { parse: () => ({}) },
-  json: { parse: refuse },
-  javascript: { parse: refuse },
-  coffee: { parse: refuse },
-};
-
 /** Counts line breaks in `text` before `end`. */
 function lineOf(text: string, end: number): number {
   let line = 1;
@@ -45,18 +25,14 @@ function lineOf(text: string, end: number): number {
   return line;
 }
 
-/**
- * Splits `text` (already decoded, without byte-order mark) into frontmatter and body. `bytes`,
- * when given, are the file's bytes that decode to exactly `text` (checked UTF-8, perhaps with a
- * byte-order mark): gray-matter then takes those instead of encoding `text` to a Buffer again.
- */
-export function splitFrontmatter(text: string, bytes?: Uint8Array): SplitResult {
+/** Splits `text` (already decoded, without byte-order mark) into frontmatter and body. */
+export function splitFrontmatter(text: string): SplitResult {
   const firstBreak = text.search(/\r?\n/);
   const firstLine = firstBreak === -1 ? text : text.slice(0, firstBreak);
   if (!firstLine.startsWith('---') || firstLine.startsWith('----')) {
     return { kind: 'problem', rule: 'frontmatter-missing', line: 1, column: 1 };
   }
-  // What gray-matter takes as the language: the rest of the first line (its matter.language()).
+  // The rest of the first line is the language (gray-matter's matter.language()).
   const language = firstLine.slice(3).trim();
   if (!YAML_LANGUAGES.has(language.toLowerCase())) {
     return { kind: 'problem', rule: 'frontmatter-language', line: 1, column: 4, detail: language };
@@ -72,24 +48,19 @@ export function splitFrontmatter(text: string, bytes?: Uint8Array): SplitResult 
   if (closingText.trim() !== '---') {
     return { kind: 'problem', rule: 'frontmatter-fence', line: closingLine, column: 1 };
   }
-
-  let file: { matter: string; content: string };
-  try {
-    // Options are always passed: gray-matter only caches (and shares results) without them.
-    file = matter(bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : text, { language: 'yaml', engines: ENGINES });
-  } catch (error) {
-    if (error instanceof RefusedLanguageError) {
-      return { kind: 'problem', rule: 'frontmatter-language', line: 1, column: 4, detail: language };
-    }
-    throw error;
-  }
+  // gray-matter cuts a named language off with the first line; a first line of `---` and spaces
+  // only stays, spaces and all, in the matter. Either way line N of the YAML is line N of the file.
+  const matterStart = language === '' ? 3 : firstBreak;
+  // After the closing `---` the body starts, less one CR and one LF: whatever else follows the
+  // fence on its line (spaces) stays in the body, as in gray-matter.
+  let bodyStart = closeAt + 4;
+  if (text.charCodeAt(bodyStart) === 0x0d) bodyStart++;
+  if (text.charCodeAt(bodyStart) === 0x0a) bodyStart++;
   return {
     kind: 'split',
-    // gray-matter's matter starts with the line break after the opening fence, so line N of the
-    // YAML text is line N of the file.
     // With CRLF line endings the \r before the closing fence is not part of the YAML.
-    matter: file.matter.replace(/\r$/, ''),
-    body: file.content,
+    matter: text.slice(matterStart, closeAt).replace(/\r$/, ''),
+    body: text.slice(bodyStart),
     bodyLine: closingLine + 1,
   };
 }

@@ -65,10 +65,21 @@ function isKeyPart(code: number): boolean {
   return isKeyStart(code) || (code >= 0x30 && code <= 0x39);
 }
 
-/** Reads `matter`, or returns undefined when it is not within the subset. */
-export function parsePlainYaml(matter: string): Record<string, unknown> | undefined {
+/**
+ * Where the reader found things, for plain-positions.ts: per mapping or list it read, the offset
+ * of each key and of the start of its value, as `yaml` gives them in its source ranges.
+ */
+export interface PlainMarks {
+  mark(container: object, key: string | number, keyOffset: number, valueOffset: number): void;
+}
+
+/**
+ * Reads `matter`, or returns undefined when it is not within the subset. With `marks`, every
+ * key's and value's offset is handed to it as well (only then: the fast path records nothing).
+ */
+export function parsePlainYaml(matter: string, marks?: PlainMarks): Record<string, unknown> | undefined {
   if (UNSUPPORTED.test(matter)) return undefined;
-  const reader = new Reader(matter);
+  const reader = new Reader(matter, marks);
   if (reader.indents.length === 0 || reader.indents[0] !== 0) return undefined;
   try {
     const result = reader.mapping(0, -1);
@@ -90,7 +101,10 @@ class Reader {
   readonly indents: number[] = [];
   private next = 0;
 
-  constructor(private readonly src: string) {
+  constructor(
+    private readonly src: string,
+    private readonly marks?: PlainMarks,
+  ) {
     const length = src.length;
     let lineStart = 0;
     while (lineStart <= length) {
@@ -157,8 +171,23 @@ class Reader {
       let valueStart = colon + 1;
       if (valueStart < end && src.charCodeAt(valueStart) !== SPACE) throw OUTSIDE;
       while (valueStart < end && src.charCodeAt(valueStart) === SPACE) valueStart++;
+      this.marks?.mark(result, key, at, this.valueOffset(valueStart, end, indent));
       result[key] = this.value(valueStart, end, indent);
     }
+  }
+
+  /**
+   * Where `yaml` starts the value that value() reads next (same arguments, same branches): the
+   * value on the key's line, else the first line of a nested mapping or list, else (null) the
+   * comment on the key's line or the end of that line, trailing spaces included.
+   */
+  private valueOffset(at: number, end: number, indent: number): number {
+    if (at < end && this.src.charCodeAt(at) !== HASH) return at;
+    const lineIndent = this.nextIndent();
+    if (lineIndent > indent || (lineIndent >= 0 && lineIndent === indent && this.nextIsItem())) return this.starts[this.next] as number;
+    if (at < end) return at;
+    const lineEnd = this.src.indexOf('\n', end);
+    return lineEnd < 0 ? this.src.length : lineEnd;
   }
 
   /** The value after `key:` (from `at` to `end` on its line), which may continue on deeper lines. */
@@ -166,7 +195,7 @@ class Reader {
     if (at < end && this.src.charCodeAt(at) !== HASH) {
       const first = this.src.charCodeAt(at);
       if (first === PIPE || first === GREATER) return this.blockText(at, end, indent);
-      const value = inlineValue(this.src, at, end);
+      const value = inlineValue(this.src, at, end, this.marks);
       if (this.nextIndent() > indent) return this.plainContinued(at, end, indent);
       return value;
     }
@@ -279,10 +308,11 @@ class Reader {
       const contentIndent = indent + (content - start);
       const first = src.charCodeAt(content);
       if (content >= end || first === HASH || first === DASH) throw OUTSIDE;
+      this.marks?.mark(result, result.length, content, content);
       if (startsWithKey(src, content, end)) {
         result.push(this.mapping(contentIndent, content));
       } else {
-        result.push(inlineValue(src, content, end));
+        result.push(inlineValue(src, content, end, this.marks));
         if (this.nextIndent() > indent) throw OUTSIDE;
       }
     }
@@ -344,16 +374,16 @@ function trimSpacesEnd(src: string, at: number, end: number): number {
 }
 
 /** A value written on the key's own line (`at` to `end`): flow `{ }`, `[]`, quoted or plain text. */
-function inlineValue(src: string, at: number, end: number): Value {
+function inlineValue(src: string, at: number, end: number, marks: PlainMarks | undefined): Value {
   const first = src[at];
   if (first === '{') {
-    const reader = new FlowReader(src, at, end);
+    const reader = new FlowReader(src, at, end, marks);
     const value = reader.mapping();
     reader.finish();
     return value;
   }
   if (first === '[') {
-    const reader = new FlowReader(src, at, end);
+    const reader = new FlowReader(src, at, end, marks);
     const value = reader.sequence();
     reader.finish();
     return value;
@@ -433,6 +463,7 @@ class FlowReader {
     private readonly src: string,
     start: number,
     private readonly end: number,
+    private readonly marks: PlainMarks | undefined,
   ) {
     this.at = start + 1;
   }
@@ -455,6 +486,7 @@ class FlowReader {
       if (!match || FLOW_KEY.lastIndex >= end) throw OUTSIDE;
       const key = match[1] as string;
       if (!isSimpleKey(key) || (result[key] !== undefined && Object.hasOwn(result, key))) throw OUTSIDE;
+      this.marks?.mark(result, key, match.index, FLOW_KEY.lastIndex);
       this.at = FLOW_KEY.lastIndex;
       const first = src[this.at];
       let value: Value;
@@ -493,6 +525,7 @@ class FlowReader {
       return result;
     }
     for (;;) {
+      this.marks?.mark(result, result.length, this.at, this.at);
       const first = src[this.at];
       if (first === '"' || first === "'") {
         const read = quoted(src, this.at, end);

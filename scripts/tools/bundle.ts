@@ -27,10 +27,17 @@ export const FONT_FILES = ['400', '700'].flatMap((weight) => ['latin', 'latin-ex
 /**
  * Modules that read a file through `createRequire(import.meta.url)`, which esbuild cannot follow.
  * Without that line `require('…')` is the plain one, and esbuild inlines what it names: the JSON
- * schemas and the generated validators (core/schema.js), the yaml package (register/yaml-lib.js),
- * package.json for the version (cli/release.js).
+ * schemas and the generated validators (core/schema.js), package.json for the version
+ * (cli/release.js). register/yaml-lib.js keeps its own require: see YAML_FILE.
  */
-const PLAIN_REQUIRE = /[\\/]dist[\\/](core[\\/]schema|register[\\/]yaml-lib|cli[\\/]release)\.js$/;
+const PLAIN_REQUIRE = /[\\/]dist[\\/](core[\\/]schema|cli[\\/]release)\.js$/;
+
+/**
+ * The yaml package, as a CommonJS file of its own in chunks/, which register/yaml-lib.js requires
+ * (relative to its own chunk) on first use. Inlined, it made up half of the chunk every command
+ * loads, and compiling that cost every start several milliseconds, needed or not.
+ */
+const YAML_FILE = 'yaml.cjs';
 const CREATE_REQUIRE_LINE = 'const require = createRequire(import.meta.url);';
 
 /**
@@ -119,22 +126,44 @@ export async function writeBundle(outDir: string = BUNDLE_DIR): Promise<BundleRe
     legalComments: 'none',
     banner: { js: BANNER },
     // scripts/pdf/assets.ts finds templates/ and fonts/ through this: its chunk sits in chunks/.
-    define: { KLACHT_BUNDLE_FOLDER: JSON.stringify('..') },
+    define: { KLACHT_BUNDLE_FOLDER: JSON.stringify('..'), KLACHT_YAML_FILE: JSON.stringify(`./${YAML_FILE}`) },
     plugins,
     metafile: true,
     logLevel: 'warning',
     charset: 'utf8',
   });
-  const assetsIn = Object.entries(result.metafile.outputs).filter(([, output]) => Object.keys(output.inputs).some((input) => input.endsWith('dist/pdf/assets.js'))).map(([file]) => file);
+  const assetsIn = outputsWith(result.metafile, 'dist/pdf/assets.js');
   if (assetsIn.length !== 1 || !/(^|\/)chunks\/[^/]+\.mjs$/.test(assetsIn[0] ?? '')) throw new Error(`pdf/assets.js staat niet in één bestand in chunks/ (${assetsIn.join(', ')}): pas KLACHT_BUNDLE_FOLDER aan.`);
+  const yamlLibIn = outputsWith(result.metafile, 'dist/register/yaml-lib.js');
+  if (yamlLibIn.length !== 1 || !/(^|\/)chunks\/[^/]+\.mjs$/.test(yamlLibIn[0] ?? '')) throw new Error(`register/yaml-lib.js staat niet in één bestand in chunks/ (${yamlLibIn.join(', ')}): pas KLACHT_YAML_FILE aan.`);
+  const yaml = await build({
+    entryPoints: [require.resolve('yaml')],
+    outfile: join(outDir, 'chunks', YAML_FILE),
+    absWorkingDir: PROJECT_ROOT,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20.19',
+    minify: false,
+    legalComments: 'none',
+    banner: { js: '// Het yaml-pakket voor klacht, gebundeld door scripts/tools/bundle.ts (npm run bundle). Niet met de hand wijzigen.' },
+    metafile: true,
+    logLevel: 'warning',
+    charset: 'utf8',
+  });
   copyFolder(join(PROJECT_ROOT, 'templates'), join(outDir, 'templates'));
   const fonts = join(outDir, 'fonts');
   mkdirSync(fonts);
   for (const file of FONT_FILES) copyFileSync(require.resolve(`@fontsource/noto-sans/files/${file}`), join(fonts, file));
-  const packages = bundledPackages(result.metafile);
+  const packages = bundledPackages([result.metafile, yaml.metafile]);
   writeFileSync(join(outDir, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicenses(packages));
-  const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
+  const bytes = [result, yaml].flatMap((r) => Object.values(r.metafile.outputs)).reduce((sum, output) => sum + output.bytes, 0);
   return { bytes, packages: packages.map((p) => p.name) };
+}
+
+/** The output files that hold `input` (a path relative to the project). */
+function outputsWith(metafile: Metafile, input: string): string[] {
+  return Object.entries(metafile.outputs).filter(([, output]) => Object.keys(output.inputs).some((name) => name.endsWith(input))).map(([file]) => file);
 }
 
 function copyFolder(from: string, to: string): void {
@@ -145,9 +174,9 @@ function copyFolder(from: string, to: string): void {
 interface BundledPackage { readonly name: string; readonly version: string; readonly folder: string }
 
 /** Every npm package that has code in the bundle (and @fontsource/noto-sans, whose fonts ship with it). */
-function bundledPackages(metafile: Metafile): BundledPackage[] {
+function bundledPackages(metafiles: readonly Metafile[]): BundledPackage[] {
   const folders = new Set<string>([join(PROJECT_ROOT, 'node_modules', '@fontsource', 'noto-sans')]);
-  for (const input of Object.keys(metafile.inputs)) {
+  for (const input of metafiles.flatMap((metafile) => Object.keys(metafile.inputs))) {
     const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input.split(sep).join('/'));
     if (match?.[1]) folders.add(resolve(PROJECT_ROOT, match[1]));
   }

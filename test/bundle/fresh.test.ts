@@ -51,8 +51,18 @@ describe('the committed bundle', () => {
       expect(text, left).not.toContain(`// ${left}`);
     }
     // What the run needs is inside: the validators generated at build time and the schemas.
-    for (const inside of ['// dist/core/schema-validators.generated.cjs', '// schema/complaint.schema.json', '// node_modules/yaml/', '// node_modules/puppeteer-core/']) {
+    for (const inside of ['// dist/core/schema-validators.generated.cjs', '// schema/complaint.schema.json', '// node_modules/puppeteer-core/']) {
       expect(text, inside).toContain(inside);
     }
+  }, 60_000);
+
+  it('has the yaml package in a file of its own, which no command loads before it needs it', async () => {
+    await building;
+    const all = files(built);
+    // Only register/yaml-lib.js requires it, by this name, relative to its chunk.
+    expect(all.get(join('chunks', 'yaml.cjs'))?.bytes.toString('utf8')).toContain('// node_modules/yaml/dist/index.js');
+    const modules = [...all].filter(([name]) => name.endsWith('.mjs'));
+    expect(modules.filter(([, file]) => file.bytes.toString('utf8').includes('// node_modules/yaml/')).map(([name]) => name)).toEqual([]);
+    expect(modules.filter(([, file]) => file.bytes.toString('utf8').includes('"./yaml.cjs"')).map(([name]) => name.startsWith('chunks'))).toEqual([true]);
   }, 60_000);
 });

@@ -45,6 +45,39 @@ describe('calendar dates', () => {
     expect(todayInAmsterdam(new Date(instant))).toBe(expected);
   });
 
+  const amsterdam = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+  const expectIntl = (instant: number): void => {
+    const date = new Date(instant);
+    // Compared first, so that 300,000 agreements cost no assertion each.
+    if (todayInAmsterdam(date) !== amsterdam.format(date)) expect(todayInAmsterdam(date), date.toISOString()).toBe(amsterdam.format(date));
+  };
+
+  it('agrees with Intl\'s Europe/Amsterdam on every day from 1979 to 2101, at the edges of the hours it decides without Intl', () => {
+    const hour = 3_600_000;
+    let days = 0;
+    for (let day = Date.UTC(1979, 0, 1); day < Date.UTC(2101, 0, 1); day += 24 * hour) {
+      // The day is UTC's until 21:59:59.999 and the next from 23:00; summer time changes at 01:00 UTC.
+      for (const instant of [0, hour - 1, hour, 22 * hour - 1, 22 * hour, 23 * hour - 1, 23 * hour, 24 * hour - 1]) expectIntl(day + instant);
+      const date = new Date(day);
+      // In the last week of March and of October, when summer time starts and ends: the edges of every hour.
+      if ((date.getUTCMonth() === 2 || date.getUTCMonth() === 9) && date.getUTCDate() >= 25) {
+        for (let h = 0; h < 24; h++) {
+          expectIntl(day + h * hour);
+          expectIntl(day + (h + 1) * hour - 1);
+        }
+      }
+      days++;
+    }
+    expect(days).toBeGreaterThan(44_000);
+  });
+
+  it('agrees with Intl outside those years, where it asks Intl; an invalid date is refused', () => {
+    for (const instant of ['1930-06-01T22:30:00Z', '1937-07-01T23:30:00Z', '1950-01-01T23:10:00Z', '1979-12-31T23:59:59.999Z', '2100-01-01T23:00:00Z', '2250-07-01T22:10:00Z']) {
+      expectIntl(Date.parse(instant));
+    }
+    expect(() => todayInAmsterdam(new Date(Number.NaN))).toThrow(RangeError);
+  });
+
   it('writes dates out in Dutch', () => {
     expect(formatDateDutch(d('2026-03-02'))).toBe('2 maart 2026');
   });

@@ -54,6 +54,13 @@ describe('the fast path', () => {
     expect(compared).toBeGreaterThan(VALID.length * DISPUTED_VALUES.length * 5);
   });
 
+  it('gives the same findings, places included, as the authoritative parse on 5,000 mutated files', () => {
+    fc.assert(fc.property(fc.nat({ max: VALID.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), (which, mutations) => {
+      const bytes = mutations.reduce(apply, Buffer.from(VALID[which] as Buffer));
+      expect(checkComplaintBytes(FILE, bytes, context)).toEqual(checkComplaintBytes(FILE, bytes, context, { authoritativeOnly: true }));
+    }), { numRuns: 5_000 });
+  });
+
   it('agrees with the authoritative parse on every fixture', () => {
     for (const folder of ['valid', 'invalid']) {
       const dir = new URL(`../fixtures/${folder}/`, import.meta.url);
