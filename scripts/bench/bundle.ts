@@ -82,4 +82,12 @@ export async function bundleStartup(projectRoot: string, work: string): Promise<
   }
   console.log('\nTijd tot de eerste uitvoer via de bundel (mediaan): '
     + `${commands.map(([name]) => `${name} ${fmt(median(times.get(name) ?? []))}`).join(', ')}; node -e 0: ${fmt(e)}.`);
+
+  // What `npx` downloads: the package as npm packs it (the bundle and action.yml), without its one
+  // dependency (@sparticuz/chromium, the browser for the PDFs; `npm ci --omit=dev` measures that).
+  const packed = spawnSync('npm', ['pack', '--dry-run', '--json'], { cwd: projectRoot, encoding: 'utf8' });
+  const report = packed.status === 0 ? (JSON.parse(packed.stdout) as { size: number; unpackedSize: number; files: unknown[] }[])[0] : undefined;
+  if (report) {
+    console.log(`Het pakket voor npx (npm pack): ${(report.size / 1024 / 1024).toFixed(2)} MB ingepakt, ${(report.unpackedSize / 1024 / 1024).toFixed(2)} MB uitgepakt, ${report.files.length} bestanden.`);
+  }
 }
