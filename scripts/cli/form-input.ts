@@ -12,8 +12,8 @@ import { RunError, UsageError } from './errors.js';
 export const FORM_FLAG = '--formulier';
 /** The input that names the complaint: the command's first argument. */
 export const ID_INPUT = 'klachtnummer';
-/** A choice in brackets, "(leeg)" or "(alle)", means "not given": GitHub's choices can't be empty. */
-const NOT_GIVEN = /^\(.*\)$/;
+/** The choices that mean "not given" (GitHub's choices can't be empty); typed text is never one. */
+const NOT_GIVEN = new Set(['(leeg)', '(alle)']);
 
 type Inputs = Readonly<Record<string, unknown>>;
 
@@ -60,7 +60,7 @@ export function formArguments(spec: CommandSpec, inputs: Inputs): string[] {
     if (option === undefined || optionSpec === undefined) {
       throw new UsageError(`Het formulier heeft een veld '${name}' dat klacht ${spec.name} niet kent. Maak de formulieren opnieuw met klacht formulieren.`, spec.name);
     }
-    if (value === '' || NOT_GIVEN.test(value)) continue;
+    if (value === '' || NOT_GIVEN.has(value)) continue;
     if (optionSpec.type === 'boolean') {
       const negated = spec.options[`niet-${option}`];
       // A tick box left empty says nothing; only the choice "nee" says no.
@@ -83,4 +83,16 @@ function byListIndex(a: string, b: string): number {
   const [na, ia] = split(a);
   const [nb, ib] = split(b);
   return na === nb ? ia - ib : na < nb ? -1 : 1;
+}
+
+/** The repository's default branch from the event payload (GitHub puts it in every event), if readable. */
+export function eventDefaultBranch(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  if (!env.GITHUB_EVENT_PATH) return undefined;
+  try {
+    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { repository?: { default_branch?: unknown } } | null;
+    const branch = event?.repository?.default_branch;
+    return typeof branch === 'string' && branch !== '' ? branch : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -61,6 +61,10 @@ export async function openStep(context: CommandContext, command: string): Promis
     throw error;
   }
   if (!checked.complaint) throw new RunError(`${file}: de frontmatter is niet te lezen; herstel eerst de fouten (klacht valideer).`);
+  // After the retention term the personal data is gone on purpose: no step may bring new data in.
+  if (checked.complaint.anonymised !== undefined) {
+    throw new UsageError(`Klacht ${id} is geanonimiseerd (de bewaartermijn is voorbij): er kan niets meer aan worden toegevoegd.`, command);
+  }
   return { id, file, complaint: checked.complaint, data: editor.data, config: validation.config, validation, text: editor.text, findings: checked.findings };
 }
 

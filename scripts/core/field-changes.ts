@@ -1,7 +1,8 @@
 /**
  * What a step changed in a complaint's data, field by field, for people and for machines: the
  * changed leaf fields as dotted paths, and for people the old and new value, except that a
- * personal field (the schema's "x-persoonsgegeven") is only said to be filled in or changed.
+ * personal field (the schema's "x-persoonsgegeven") or any free text is only said to be filled in
+ * or changed.
  */
 import { PERSONAL_FIELDS } from './schema-vocabulary.js';
 import { complaintSchema, type JsonSchema } from './schema.js';
@@ -42,9 +43,27 @@ function shown(value: unknown): string {
   return String(value).replace(/\r?\n/g, ' ↵ ');
 }
 
-/** One change for people: `veld: oud → nieuw`, or for a personal field only `(ingevuld)` or `(gewijzigd)`. */
+/**
+ * Text fields whose value is shown: choices from the schema or klachtenregister.yml and the names of
+ * the people who handle the complaint (CONTRACT: an issue or log may name them). Every other text is
+ * free text that may quote the complainant (an action, a reason, the cause), so only its name shows:
+ * a form's run prints this output in its log.
+ */
+const SHOWN_TEXT = new Set([
+  'id', 'status', 'categorie', 'klachtverantwoordelijke', 'behandelaar', 'ontvangen.door', 'ontvangen.wijze', 'indiener.rol',
+  'correspondentie.richting', 'correspondentie.soort', 'afhandeling.oordeel', 'afhandeling.maatregelen.status', 'ondertekening.directie.naam',
+]);
+
+function isShown(change: FieldChange): boolean {
+  if (change.personal) return false;
+  const pattern = change.path.split('.').filter((segment) => !/^\d+$/.test(segment)).join('.');
+  return [change.before, change.after].every((value) => value === undefined || value === null || typeof value !== 'string'
+    || /^\d{4}-\d{2}-\d{2}$/.test(value) || SHOWN_TEXT.has(pattern));
+}
+
+/** One change for people: `veld: oud → nieuw`, or for a personal or free-text field only `(ingevuld)` or `(gewijzigd)`. */
 export function describeChange(change: FieldChange): string {
-  if (change.personal) {
+  if (!isShown(change)) {
     const word = change.before === undefined || change.before === null ? 'ingevuld' : change.after === undefined ? 'verwijderd' : 'gewijzigd';
     return `${change.path}: (${word})`;
   }

@@ -198,8 +198,27 @@ function inputLines(form: FormDefinition, config: RegisterConfig): string[] {
   });
 }
 
+/** The other actions a form uses, as `uses:` values with their version comment. */
+export interface FormPins {
+  readonly checkout: string;
+  readonly uploadArtifact: string;
+}
+
+/**
+ * The pins of checkout and upload-artifact in a form's text, where present: Dependabot moves them in
+ * the register, and a form made anew keeps what Dependabot set.
+ */
+export function pinsIn(text: string): Partial<FormPins> {
+  const find = (name: string): string | undefined => new RegExp(`uses: (actions/${name}@[0-9a-f]{40}(?: # \\S+)?)\\s*$`, 'm').exec(text)?.[1];
+  const checkout = find('checkout');
+  const uploadArtifact = find('upload-artifact');
+  return { ...(checkout ? { checkout } : {}), ...(uploadArtifact ? { uploadArtifact } : {}) };
+}
+
 /** The text of one form's workflow for this register and this release of klacht. */
-export function formWorkflow(form: FormDefinition, config: RegisterConfig, action: ToolAction): string {
+export function formWorkflow(form: FormDefinition, config: RegisterConfig, action: ToolAction, pins: Partial<FormPins> = {}): string {
+  const checkoutUses = pins.checkout ?? PINNED_ACTIONS.checkout;
+  const uploadUses = pins.uploadArtifact ?? PINNED_ACTIONS.uploadArtifact;
   const uses = actionUses(action);
   const proposes = form.step !== undefined;
   const header = proposes
@@ -233,7 +252,7 @@ export function formWorkflow(form: FormDefinition, config: RegisterConfig, actio
     '    runs-on: ubuntu-latest',
     '    timeout-minutes: 10',
     '    steps:',
-    `      - uses: ${PINNED_ACTIONS.checkout}`,
+    `      - uses: ${checkoutUses}`,
     '        with:',
     '          fetch-depth: 0',
     '          persist-credentials: false',
@@ -256,7 +275,7 @@ export function formWorkflow(form: FormDefinition, config: RegisterConfig, actio
       ]
       : [
         "      - name: Documenten bewaren (1 dag, bevatten persoonsgegevens)",
-        `        uses: ${PINNED_ACTIONS.uploadArtifact}`,
+        `        uses: ${uploadUses}`,
         '        with:',
         '          name: documenten',
         '          path: documenten/',

@@ -92,7 +92,7 @@ export function signerOf(pull: PullRequestReviewFacts, config: RegisterConfig): 
     return { ok: false, message: 'In klachtenregister.yml staat geen directielid met een GitHub-naam (directie: - { naam: ..., github: ... }).' };
   }
   if (pull.headCommit.pusher === null) {
-    return { ok: false, message: 'GitHub noemt niemand die de laatste commit van deze pull request verstuurde, dus is niet na te gaan wie hem maakte. Stuur de laatste wijziging opnieuw (een nieuwe commit) en vraag dan opnieuw om goedkeuring.' };
+    return { ok: false, message: 'GitHub noemt niemand die de laatste commit van deze pull request verstuurde, dus is niet na te gaan wie hem maakte. Laat iemand die de pull request niet goedkeurt een nieuwe commit sturen (bijvoorbeeld een kleine aanpassing), en vraag dan opnieuw om goedkeuring.' };
   }
   const makers = makersOf(pull.headCommit);
   if (makers.size === 0) {
@@ -136,7 +136,10 @@ export function checkSignature(
   if (!verdict.ok) return { ...base, ok: false, signedBy: null, approvedAt: null, message: verdict.message };
   const { signer, approvedAt } = verdict;
   const signedBy = { login: signer.github, naam: signer.naam };
-  const named = after?.signatures.management?.name;
+  // The name in ondertekening.directie records who signed the registration: it must be the approver
+  // only where this pull request registers or changes that signature. A later step (a letter, the
+  // closure) is signed by whichever director approves it.
+  const named = reasons.includes('registratie') || reasons.includes('ondertekening') ? after?.signatures.management?.name : undefined;
   if (named !== undefined && named !== signer.naam) {
     return {
       ...base, ok: false, signedBy, approvedAt,

@@ -49,7 +49,7 @@ export function codeownersFindings(root: string, config: RegisterConfig): Findin
   const rules = parse(text);
   const findings: Finding[] = [];
   // Exactly a rule for everything: a pattern that merely matches a few sample paths (*.*) leaves others unowned.
-  const everything = rules.find((r) => ['*', '**', '/**', '/*'].includes(r.text));
+  const everything = rules.find((r) => ['*', '**', '/**'].includes(r.text));
   if (!everything) {
     findings.push(finding(CODEOWNERS_FILE, { line: 1, column: 1 }, 'error', 'codeowners-not-everything', null,
       `${CODEOWNERS_FILE} geeft niet alles aan de directie. Zet bovenaan de regel:\n${expected}\nZonder die regel verandert iemand anders klachtenregister.yml, de workflows of CODEOWNERS zelf zonder handtekening.`));

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RegisterConfig } from '../core/config.js';
 import { finding, type Finding } from '../core/finding.js';
-import { FORMS, formWorkflow } from '../core/forms.js';
+import { FORMS, formWorkflow, pinsIn } from '../core/forms.js';
 import { FULL_SHA, type ToolAction } from '../core/tool-action.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { WORKFLOWS_DIR } from './workflow-checks.js';
@@ -63,9 +63,10 @@ export function formFindings(root: string, config: RegisterConfig): Finding[] {
         `Het formulier "${form.name}" ontbreekt, terwijl de andere formulieren er zijn. Maak de formulieren opnieuw met klacht formulieren.`));
       continue;
     }
-    const text = readFileSync(join(root, file), 'utf8');
+    // Line endings as git may have made them on a checkout; the other actions' pins as Dependabot set them.
+    const text = readFileSync(join(root, file), 'utf8').replace(/\r\n/g, '\n');
     const action = toolActionOf(text);
-    if (!action || text !== formWorkflow(form, config, action)) {
+    if (!action || text !== formWorkflow(form, config, action, pinsIn(text))) {
       findings.push(finding(file, { line: 1, column: 1 }, 'error', 'form-drift', null,
         `Het formulier "${form.name}" loopt niet gelijk met klachtenregister.yml (de keuzes voor mensen, rol of categorie) of is met de hand gewijzigd. Maak de formulieren opnieuw met klacht formulieren en neem de wijziging op in deze pull request.`));
     }
@@ -80,8 +81,8 @@ export function writeForms(root: string, config: RegisterConfig, action: ToolAct
   return FORMS.map((form) => {
     const path = `${WORKFLOWS_DIR}/${form.file}`;
     const target = join(root, path);
-    const text = formWorkflow(form, config, action);
     const before = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
+    const text = formWorkflow(form, config, action, before === undefined ? {} : pinsIn(before));
     const state = before === undefined ? 'nieuw' : before === text ? 'ongewijzigd' : 'bijgewerkt';
     if (!dryRun && state !== 'ongewijzigd') writeFileAtomic(target, text);
     return { path, state };

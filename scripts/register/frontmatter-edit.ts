@@ -35,8 +35,19 @@ export function editFrontmatter(fileText: string, order: KeyOrder = noOrder): Fr
   const bom = fileText.startsWith('\uFEFF') ? '\uFEFF' : '';
   const text = fileText.slice(bom.length);
   const split = splitFrontmatter(text);
-  const start = text.search(/\r?\n/);
-  if (split.kind !== 'split' || start === -1 || !text.startsWith(split.matter, start)) {
+  const lineBreak = text.search(/\r?\n/);
+  // The matter starts at the first line break, or (as gray-matter splits `--- ` with spaces after the
+  // fence) right after the fence: wherever the split put it on the first line.
+  let start = -1;
+  if (split.kind === 'split' && lineBreak !== -1) {
+    for (let at = lineBreak; at >= 3; at--) {
+      if (text.startsWith(split.matter, at)) {
+        start = at;
+        break;
+      }
+    }
+  }
+  if (split.kind !== 'split' || start === -1) {
     throw new EditError('De frontmatter van het bestand is niet te lezen; herstel eerst de fouten (klacht valideer).');
   }
   return new FrontmatterEditor(bom + text.slice(0, start), split.matter, text.slice(start + split.matter.length), order);

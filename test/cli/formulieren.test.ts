@@ -176,6 +176,20 @@ describe('klacht formulieren and valideer keep the forms in step', () => {
     expect(clean.code, clean.stdout).toBe(0);
   });
 
+  it('takes a Dependabot update of checkout as it is, and a checkout with CRLF line endings, and keeps both when made anew', async () => {
+    const root = await register();
+    const newer = 'actions/checkout@ffffffffffffffffffffffffffffffffffffffff # v7.1.0';
+    const { readdirSync } = await import('node:fs');
+    for (const name of readdirSync(join(root, '.github/workflows'))) {
+      const path = join(root, '.github/workflows', name);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/actions\/checkout@[0-9a-f]{40} # v[\d.]+/g, newer).replace(/\n/g, '\r\n'));
+    }
+    const checked = await runCli(['valideer', '--register', root]);
+    expect(checked.code, checked.stdout).toBe(0);
+    expect((await runCli(['formulieren', '--register', root])).code).toBe(0);
+    expect(readFileSync(join(root, '.github/workflows/formulier-actie.yml'), 'utf8')).toContain(`uses: ${newer}`);
+  });
+
   it('finds a form changed by hand, and one that is missing next to the others', async () => {
     const root = await register();
     const form = join(root, '.github/workflows/formulier-actie.yml');

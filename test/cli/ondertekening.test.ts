@@ -178,6 +178,7 @@ describe('CODEOWNERS', () => {
     ['a later rule that gives a path to nobody', '* @fenna-fictief @bram-bedacht\nklachtenregister.yml\n', 1,
       '.github/CODEOWNERS:2:1  fout  klachtenregister.yml hoort bij precies de directie uit klachtenregister.yml (@fenna-fictief @bram-bedacht), niet bij niemand'],
     ['a pattern that only looks like everything', '*.* @fenna-fictief @bram-bedacht\n', 1, '.github/CODEOWNERS geeft niet alles aan de directie.'],
+    ['/* (only the files at the top, in GitHub\'s CODEOWNERS)', '/* @fenna-fictief @bram-bedacht\n', 1, '.github/CODEOWNERS geeft niet alles aan de directie.'],
     ['right', '# De directie tekent\n* @Fenna-Fictief @bram-bedacht\n/complaints/ @bram-bedacht @fenna-fictief\n', 0, '1 bestand gecontroleerd: alles in orde.'],
   ] as const)('%s', async (_name, codeowners, code, message) => {
     const root = makeRegister({ 'klachtenregister.yml': TWO, [FILE]: valid, ...(codeowners === undefined ? {} : { '.github/CODEOWNERS': codeowners }) });

@@ -268,3 +268,42 @@ describe('asking on a terminal', () => {
     expect(canaryLeaks(report)).toEqual([]);
   }, 30_000);
 });
+
+describe('free text typed in a step is never repeated (a form\'s run prints the output in its log)', () => {
+  const words = `${CANARY.name} belde`;
+  it.each<[string, string, string[]]>([
+    ['actie', IN_BEHANDELING, ['actie', 'KL-2026-001', '--actie', words]],
+    ['verleng', IN_BEHANDELING, ['verleng', 'KL-2026-001', '--reden', words, '--nieuwe-termijn', '2026-04-30']],
+    ['teken', UNSIGNED, ['teken', 'KL-2026-001', '--wijze', words]],
+    ['brief', IN_BEHANDELING, ['brief', 'KL-2026-001', '--richting', 'in', '--soort', 'overig', '--kanaal', words]],
+    ['handel-af', WITH_REPLY, ['handel-af', 'KL-2026-001', '--behandelaar', 'Fenna Fictief', '--oorzaak', words, '--oplossing', words, '--standpunt-indiener', words,
+      '--standpunt-directie', words, '--overeenstemming', '--maatregel', words]],
+  ])('%s, also with --dry-run', async (_name, text, argv) => {
+    for (const extra of [['--dry-run'], []]) {
+      const result = await step(register(text), [...argv, ...extra]);
+      expect(result.code, result.stdout + result.stderr).toBe(0);
+      expect(canaryLeaks(result.stdout + result.stderr)).toEqual([]);
+    }
+  });
+});
+
+describe('what a step refuses or still reads', () => {
+  it('refuses any step on an anonymised complaint: no new personal data after the retention term', async () => {
+    const anonymised = AFGEHANDELD.replace('status: afgehandeld\n', 'status: afgehandeld\ngeanonimiseerd: 2026-03-20\n');
+    const root = register(anonymised);
+    const result = await step(root, ['brief', 'KL-2026-001', '--richting', 'in', '--soort', 'overig', '--onderwerp', CANARY.name]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Klacht KL-2026-001 is geanonimiseerd (de bewaartermijn is voorbij): er kan niets meer aan worden toegevoegd.');
+    expect(readFileSync(join(root, FILE), 'utf8')).toBe(anonymised);
+    expect(canaryLeaks(result.stdout + result.stderr)).toEqual([]);
+  });
+
+  it('edits a file whose first line has spaces after ---, which valideer accepts', async () => {
+    const root = register(IN_BEHANDELING.replace(/^---\n/, '---  \n'));
+    expect((await runCli(['valideer', '--register', root, ...TODAY])).code).toBe(0);
+    const result = await step(root, ['actie', 'KL-2026-001', '--actie', 'Gebeld']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(join(root, FILE), 'utf8').startsWith('---  \n')).toBe(true);
+    expect((await runCli(['valideer', '--register', root, ...TODAY])).code).toBe(0);
+  });
+});

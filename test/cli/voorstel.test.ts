@@ -4,7 +4,9 @@
  * draft pull request through the GitHub API double. No personal value in any output, commit
  * message, branch name, title or text.
  */
+import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formArguments } from '../../scripts/cli/form-input.js';
@@ -13,6 +15,7 @@ import { CANARY, canaryLeaks } from '../helpers/canary.js';
 import { runCli } from '../helpers/cli.js';
 import { git } from '../helpers/git.js';
 import { GitHubDouble } from '../helpers/github-double.js';
+import { GitHttpServer } from '../helpers/git-http.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
 
 let github: GitHubDouble;
@@ -43,7 +46,7 @@ function clonedRegister(): { clone: string; remote: string } {
 /** The workflow_dispatch event of a form, as GitHub writes it to GITHUB_EVENT_PATH. */
 function formEvent(inputs: Record<string, string | boolean>): string {
   const file = join(tempDir('klacht-event-'), 'event.json');
-  writeFileSync(file, JSON.stringify({ inputs, ref: 'refs/heads/main', workflow: '.github/workflows/formulier-vastleggen.yml' }));
+  writeFileSync(file, JSON.stringify({ inputs, ref: 'refs/heads/main', workflow: '.github/workflows/formulier-vastleggen.yml', repository: { default_branch: 'main' } }));
   return file;
 }
 
@@ -108,6 +111,22 @@ describe('a form from intake to draft pull request', () => {
     expect(github.createdPulls).toEqual([]);
   });
 
+  it('refuses a form started from another branch or a tag, before anything is committed, and names a re-run\'s branch anew', async () => {
+    const { clone, remote } = clonedRegister();
+    const env = actionsEnv(formEvent(INTAKE));
+    expect((await runCli(['nieuw', '--formulier', '--register', clone, '--vandaag', '2026-11-24'], { env })).code).toBe(0);
+    for (const other of [{ GITHUB_REF_NAME: 'eigen-branch' }, { GITHUB_REF_NAME: 'v1.0.0', GITHUB_REF_TYPE: 'tag' }]) {
+      const result = await runCli(['voorstel', '--stap', 'Ontvangst', '--register', clone], { env: { ...env, ...other } });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`Dit formulier is gestart vanaf '${other.GITHUB_REF_NAME}', niet vanaf 'main'.`);
+    }
+    expect(git(clone, ['rev-parse', '--abbrev-ref', 'HEAD']).trim()).toBe('main');
+    expect(github.createdPulls).toEqual([]);
+    const rerun = await runCli(['voorstel', '--stap', 'Ontvangst', '--register', clone, '--json'], { env: { ...env, GITHUB_RUN_ATTEMPT: '2' } });
+    expect(JSON.parse(rerun.stdout)).toMatchObject({ branch: 'formulier/KL-2026-001-ontvangst-4711-2' });
+    expect(git(remote, ['for-each-ref', '--format=%(refname)', 'refs/heads/formulier']).trim()).toBe('refs/heads/formulier/KL-2026-001-ontvangst-4711-2');
+  });
+
   it('says what to do when nothing changed, or GitHub refuses the pull request', async () => {
     const { clone } = clonedRegister();
     const env = actionsEnv(formEvent(INTAKE));
@@ -122,6 +141,39 @@ describe('a form from intake to draft pull request', () => {
   });
 });
 
+describe('the push over HTTP, as on GitHub', () => {
+  it('sends the token as a header for the one push, and without it the server refuses', async () => {
+    const { clone: local, remote } = clonedRegister();
+    const server = await new GitHttpServer(join(remote, '..'), github.token).start();
+    try {
+      // As actions/checkout with persist-credentials: false: cloned with the token, none left behind.
+      const clone = join(tempDir('klacht-http-'), 'werk');
+      const header = `http.extraheader=AUTHORIZATION: basic ${Buffer.from(`x-access-token:${github.token}`).toString('base64')}`;
+      // Not the synchronous git helper: the server runs in this process and must be able to answer.
+      await promisify(execFile)('git', ['-c', header, 'clone', '--quiet', `${server.url}/remote.git`, clone], { cwd: local });
+      expect(readFileSync(join(clone, '.git/config'), 'utf8')).not.toMatch(/extraheader|AUTHORIZATION/i);
+      const env = actionsEnv(formEvent(INTAKE));
+      expect((await runCli(['nieuw', '--formulier', '--register', clone, '--vandaag', '2026-11-24'], { env })).code).toBe(0);
+      const without = await runCli(['voorstel', '--stap', 'Ontvangst', '--register', clone], { env: { ...env, GITHUB_RUN_ID: '1' } });
+      expect(without.code).toBe(0);
+      expect(server.refused).toBe(0);
+      const branch = 'formulier/KL-2026-001-ontvangst-1';
+      expect(git(remote, ['rev-parse', '--verify', `refs/heads/${branch}`]).trim()).toMatch(/^[0-9a-f]{40}$/);
+      expect(readFileSync(join(clone, '.git/config'), 'utf8')).not.toMatch(/extraheader|AUTHORIZATION/i);
+      // A wrong token: the server refuses, klacht says so in Dutch without the token.
+      git(clone, ['switch', '--quiet', 'main']);
+      expect((await runCli(['nieuw', '--formulier', '--register', clone, '--vandaag', '2026-11-24'], { env })).code).toBe(0);
+      const wrong = await runCli(['voorstel', '--stap', 'Ontvangst', '--register', clone], { env: { ...env, GITHUB_RUN_ID: '2', GITHUB_TOKEN: 'ghs_verkeerd' } });
+      expect(wrong.code).toBe(2);
+      expect(wrong.stderr).toContain('git faalde bij het versturen van branch formulier/KL-2026-002-ontvangst-2');
+      expect(wrong.stderr).not.toContain('ghs_verkeerd');
+      expect(server.refused).toBeGreaterThan(0);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 describe('the inputs of a form as options', () => {
   it('maps each filled-in input to its option; empty choices and empty text are left out', () => {
     expect(formArguments(nieuw.spec, { ...INTAKE, naam: 'Iemand', email: '', telefoon: '', omschrijving: 'Kort.', complex: 'ja' }))
@@ -129,6 +181,10 @@ describe('the inputs of a form as options', () => {
     expect(formArguments(nieuw.spec, { klachtnummer: ' KL-2026-007 ', rol: '(alle)' })).toEqual(['KL-2026-007']);
     expect(formArguments(nieuw.spec, { complex: 'nee' })).toEqual(['--niet-complex']);
     expect(formArguments(nieuw.spec, { complex: false })).toEqual([]);
+  });
+
+  it('keeps typed text in brackets: only the choices (leeg) and (alle) mean "not given"', () => {
+    expect(formArguments(nieuw.spec, { naam: '(kopie per post)', rol: '(leeg)' })).toEqual(['--naam=(kopie per post)']);
   });
 
   it('puts a value that looks like an option inside its own argument', () => {

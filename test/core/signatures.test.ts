@@ -95,6 +95,15 @@ describe('checkSignature', () => {
     expect(check.message).toMatch(message);
   });
 
+  it('lets another director sign a later step than the registration (the name there is the registration\'s signer)', () => {
+    const later = checkSignature('KL-2026-001', ['wijziging'], registered, pull('anna-verzonnen', [review('bram-bedacht', 'APPROVED')]), TWO);
+    expect(later).toMatchObject({ ok: true, signedBy: { login: 'bram-bedacht' } });
+    const closure = checkSignature('KL-2026-001', ['afhandeling'], complaint('afgehandeld', 'Fenna Fictief'), pull('anna-verzonnen', [review('bram-bedacht', 'APPROVED')]), TWO);
+    expect(closure.ok).toBe(true);
+    const registration = checkSignature('KL-2026-001', ['registratie'], registered, pull('anna-verzonnen', [review('bram-bedacht', 'APPROVED')]), TWO);
+    expect(registration.ok).toBe(false);
+  });
+
   it('needs nothing when nothing needs signing', () => {
     expect(checkSignature('KL-2026-001', [], registered, pull('anna-verzonnen', []), TWO)).toMatchObject({ ok: true, message: 'Geen handtekening nodig.' });
   });

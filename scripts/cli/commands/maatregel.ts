@@ -36,7 +36,7 @@ export const maatregel: Command = {
     const numbers = measures.map((_, i) => String(i + 1));
     const given = answers.given('nummer');
     if (given !== undefined && !numbers.includes(given)) {
-      throw new UsageError(`--nummer moet het nummer van een maatregel zijn: ${measures.length === 1 ? '1 (klacht heeft één maatregel)' : `1 tot en met ${measures.length}`}.`, 'maatregel');
+      throw new UsageError(`--nummer moet het nummer van een maatregel zijn: ${measures.length === 1 ? '1 (de klacht heeft één maatregel)' : `1 tot en met ${measures.length}`}.`, 'maatregel');
     }
     // A measure's description is not personal (the schema does not mark it): it may help choose.
     const labels = measures.map((m, i) => `${i + 1}. ${m.description ?? ''} (${m.status ?? 'zonder status'})`);

@@ -12,6 +12,7 @@ import { openRepository } from '../../git/repository.js';
 import type { Command } from '../command.js';
 import { printJson } from '../context.js';
 import { RunError, UsageError } from '../errors.js';
+import { eventDefaultBranch } from '../form-input.js';
 import { connectGitHub, githubToken } from '../github.js';
 
 const COMPLAINT_PATH = new RegExp(`^complaints/\\d{4}/(${COMPLAINT_ID_BODY})\\.md$`);
@@ -56,9 +57,18 @@ export const voorstel: Command = {
     if (paths.length === 0) throw new RunError('Er is geen klachtbestand veranderd: er is niets om voor te stellen.');
     const ids = [...new Set(paths.map((p) => COMPLAINT_PATH.exec(p)?.[1] ?? ''))].sort();
 
-    const base = typeof context.values.basis === 'string' ? context.values.basis : context.io.env.GITHUB_REF_NAME || await currentBranch(git) || 'main';
-    const run = context.io.env.GITHUB_RUN_ID;
-    const suffix = run && /^\d+$/.test(run) ? run : String(context.io.now().getTime());
+    // A form started from another branch or a tag ("Use workflow from") would propose into it, where
+    // no signature counts: say so before anything is committed.
+    const env = context.io.env;
+    const defaultBranch = eventDefaultBranch(env);
+    if (env.GITHUB_REF_TYPE === 'tag' || (defaultBranch && env.GITHUB_REF_NAME && env.GITHUB_REF_NAME !== defaultBranch)) {
+      throw new RunError(`Dit formulier is gestart vanaf '${env.GITHUB_REF_NAME ?? ''}', niet vanaf '${defaultBranch ?? 'de standaardbranch'}'. Start het opnieuw en kies bij "Use workflow from" de branch '${defaultBranch ?? 'main'}'. Er is niets verstuurd.`);
+    }
+    const base = typeof context.values.basis === 'string' ? context.values.basis : defaultBranch || env.GITHUB_REF_NAME || await currentBranch(git) || 'main';
+    const run = env.GITHUB_RUN_ID;
+    const attempt = env.GITHUB_RUN_ATTEMPT && /^\d+$/.test(env.GITHUB_RUN_ATTEMPT) && env.GITHUB_RUN_ATTEMPT !== '1' ? `-${env.GITHUB_RUN_ATTEMPT}` : '';
+    // The run (and a re-run's attempt) makes the branch new: a push never overwrites one.
+    const suffix = run && /^\d+$/.test(run) ? `${run}${attempt}` : String(context.io.now().getTime());
     const branch = `formulier/${ids.join('-')}-${step.toLowerCase().replace(/[^\p{L}]+/gu, '-')}-${suffix}`;
     const title = `${step} ${ids.join(', ')}`;
     const actor = context.io.env.GITHUB_ACTOR;
