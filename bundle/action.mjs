@@ -7,8 +7,8 @@ import {
   main,
   processIo,
   reportFailure
-} from "./chunks/chunk-CUNAGQQX.mjs";
-import "./chunks/chunk-SBY3XF5O.mjs";
+} from "./chunks/chunk-O7E54SLB.mjs";
+import "./chunks/chunk-6LYWKXIW.mjs";
 import "./chunks/chunk-BPWNMJ6H.mjs";
 import "./chunks/chunk-3FSTQZW7.mjs";
 import "./chunks/chunk-LVPBMKN4.mjs";

@@ -96,3 +96,13 @@ export function eventDefaultBranch(env: Readonly<Record<string, string | undefin
     return undefined;
   }
 }
+
+/**
+ * "Er ontbreken gegevens …" for a command line or, when the values came from a form, for the form:
+ * a form's user has no terminal and no options, only the fields of the form.
+ */
+export function missingMessage(fromForm: boolean, command: string, options: readonly string[]): string {
+  return fromForm
+    ? `Er ontbreken gegevens in het formulier: ${options.map((o) => o.replace(/^--/, '').split(' of ')[0]).join(', ')}. Start het formulier opnieuw en vul ze in.`
+    : `Er ontbreken gegevens: ${options.join(', ')}. Geef ze als optie, of start klacht ${command} in een terminal om ernaar gevraagd te worden.`;
+}

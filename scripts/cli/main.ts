@@ -81,7 +81,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     const argv = rest.includes(FORM_FLAG)
       ? [...rest.filter((a) => a !== FORM_FLAG), ...formArguments(command.spec, readFormInputs(io.env))]
       : rest;
-    const values = parseCommandLine(command.spec, argv);
+    // Whether the values came from a form: messages then name its fields, not options.
+    const values: ReturnType<typeof parseCommandLine> = { ...parseCommandLine(command.spec, argv), ...(argv === rest ? {} : { formulier: true }) };
     if (values.help === true) {
       io.stdout(commandHelp(command.spec));
       return 0;

@@ -7,6 +7,7 @@
 import { parseCalendarDate, type CalendarDate } from '../core/calendar-date.js';
 import type { CommandContext } from './context.js';
 import { UsageError } from './errors.js';
+import { missingMessage } from './form-input.js';
 
 type Prompts = typeof import('@inquirer/prompts');
 
@@ -94,7 +95,7 @@ export class StepAnswers {
   /** Stops with the list of missing options when anything the step needs was not given. */
   finish(): void {
     if (this.missing.length === 0) return;
-    throw new UsageError(`Er ontbreken gegevens: ${this.missing.map((m) => `--${m}`).join(', ')}. Geef ze als optie, of start klacht ${this.command} in een terminal om ernaar gevraagd te worden.`, this.command);
+    throw new UsageError(missingMessage(this.context.values.formulier === true, this.command, this.missing.map((m) => `--${m}`)), this.command);
   }
 
   private lack(option: string): undefined {

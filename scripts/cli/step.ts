@@ -122,7 +122,9 @@ export function finishStep(context: CommandContext, target: StepTarget, plan: St
   printReport(context, target, changes, { dryRun, write });
   if (warnings.length > 0) printFindings(warnings, context);
   if (write && checked.complaint) {
-    for (const line of [...plan.next(checked.complaint), ...nextDeadline(context, target, checked.complaint)]) context.io.stdout(`${line}\n`);
+    // From a form, the workflow opens the pull request itself: only the deadline is news.
+    const next = context.values.formulier === true ? [] : plan.next(checked.complaint);
+    for (const line of [...next, ...nextDeadline(context, target, checked.complaint)]) context.io.stdout(`${line}\n`);
   }
   return 0;
 }

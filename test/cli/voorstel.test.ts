@@ -196,6 +196,13 @@ describe('the inputs of a form as options', () => {
     expect(() => formArguments(nieuw.spec, { klachtnummer: CANARY.name })).toThrow(/^Het klachtnummer in het formulier is geen klachtnummer\. Schrijf het als KL-2026-007\.$/);
   });
 
+  it('names the missing fields of the form, not options or a terminal', async () => {
+    const root = makeRegister({ 'klachtenregister.yml': CONFIG });
+    const result = await runCli(['nieuw', '--formulier', '--register', root], { env: { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_EVENT_PATH: formEvent({ door: 'Anna Verzonnen' }) } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Er ontbreken gegevens in het formulier: wijze, naam, omschrijving. Start het formulier opnieuw en vul ze in.');
+  });
+
   it('needs a form: outside a workflow_dispatch run it says so', async () => {
     const root = makeRegister({ 'klachtenregister.yml': CONFIG });
     const result = await runCli(['nieuw', '--formulier', '--register', root], { env: { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: formEvent(INTAKE) } });

@@ -15,6 +15,7 @@ import type { Command } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
 import { RunError, UsageError } from '../errors.js';
 import { formatFinding } from '../output.js';
+import { missingMessage } from '../form-input.js';
 
 export const nieuw: Command = {
   spec: {
@@ -137,7 +138,7 @@ async function collectAnswers(context: CommandContext): Promise<Answers> {
     receivedBy === undefined && '--door', channel === undefined && '--wijze', name === undefined && '--naam', description === undefined && '--omschrijving',
   ].filter((x): x is string => typeof x === 'string');
   if (missing.length > 0 || receivedBy === undefined || channel === undefined || name === undefined || description === undefined) {
-    throw new UsageError(`Er ontbreken gegevens: ${missing.join(', ')}. Geef ze als optie, of start klacht nieuw in een terminal om ernaar gevraagd te worden.`, 'nieuw');
+    throw new UsageError(missingMessage(context.values.formulier === true, 'nieuw', missing), 'nieuw');
   }
   return {
     receivedOn,
