@@ -8,8 +8,8 @@ import type { CommandContext } from './context.js';
 import { RunError } from './errors.js';
 import { connectGitHub, githubToken } from './github.js';
 
-/** The workflow run's page, from GitHub Actions' environment, as the status's link; undefined elsewhere. */
-function runUrl(env: Readonly<Record<string, string | undefined>>): string | undefined {
+/** The workflow run's page, from GitHub Actions' environment (a status's link, a pull request's text); undefined elsewhere. */
+export function runUrl(env: Readonly<Record<string, string | undefined>>): string | undefined {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
   return server && repo && run && /^\d+$/.test(run) ? `${server}/${repo}/actions/runs/${run}` : undefined;
 }

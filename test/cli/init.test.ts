@@ -3,9 +3,9 @@
  * install nothing, run no code from the register and pin the released tool by commit; asked on a
  * terminal, from options otherwise; nothing overwritten, nothing half-written.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { onTerminal } from '../helpers/terminal.js';
 import { describe, expect, it } from 'vitest';
 import { lintWorkflow } from '../../scripts/tools/actionlint.mjs';
 import { parse } from 'yaml';
@@ -281,7 +281,6 @@ describe('klacht init on a terminal', () => {
   it('asks for the organisation, the procedure and the directie (pseudo-terminal through script)', async () => {
     const root = join(tempDir('klacht-init-'), 'register');
     const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(binPath())} init ${JSON.stringify(root)} --actie ${TOOL_REPOSITORY}@${COMMIT}`;
-    const child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const dialogue: [string, string][] = [
       ['Naam van de organisatie', 'Zorg B.V.\r'],
       ['Algemeen e-mailadres', '\r'],
@@ -292,16 +291,7 @@ describe('klacht init on a terminal', () => {
       ['GitHub-gebruikersnaam van Fenna Fictief', '@fenna-fictief\r'],
       ['Nog een directielid?', 'n\r'],
     ];
-    let screen = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      screen += chunk.toString();
-      const next = dialogue[0];
-      if (next && screen.includes(next[0])) {
-        dialogue.shift();
-        child.stdin.write(next[1]);
-      }
-    });
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const { code, screen } = await onTerminal(command, dialogue);
     expect(code, screen).toBe(0);
     expect(parse(readFileSync(join(root, 'klachtenregister.yml'), 'utf8'))).toMatchObject({
       organisatie: { naam: 'Zorg B.V.', telefoon: '085-1234567' }, procedure: 'awb', directie: [{ naam: 'Fenna Fictief', github: 'fenna-fictief' }],

@@ -1,7 +1,8 @@
 /** klacht nieuw: the next free number across branches, flags, prompts, atomic creation. */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { onTerminal } from '../helpers/terminal.js';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
 import { git, initRepository } from '../helpers/git.js';
@@ -85,7 +86,6 @@ describe('klacht nieuw', () => {
   it('asks for what is missing on a real terminal (pseudo-terminal through script)', async () => {
     const root = makeRegister({});
     const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(join(PROJECT_ROOT, 'bin/klacht.js'))} nieuw --register ${JSON.stringify(root)} --vandaag 2026-11-24`;
-    const child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
     // Each answer is typed once its question is on the screen; arrow down picks the second channel.
     const dialogue: [string, string][] = [
       ['Wie nam de klacht aan?', 'Anna Verzonnen\r'],
@@ -93,16 +93,7 @@ describe('klacht nieuw', () => {
       ['Naam van de indiener', 'Carla Canarie\r'],
       ['Omschrijving van de klacht', 'Kwam niet opdagen\r'],
     ];
-    let screen = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      screen += chunk.toString();
-      const next = dialogue[0];
-      if (next && screen.includes(next[0])) {
-        dialogue.shift();
-        child.stdin.write(next[1]);
-      }
-    });
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const { code, screen } = await onTerminal(command, dialogue);
     expect(code, screen).toBe(0);
     expect(screen).toContain('Klacht KL-2026-001 aangemaakt');
     const text = readFileSync(join(root, 'complaints/2026/KL-2026-001.md'), 'utf8');

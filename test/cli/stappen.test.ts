@@ -4,9 +4,9 @@
  * written, findings shown), shows only field names for personal fields with --dry-run, and never
  * repeats a personal value: the canary complainant is in every personal field and every option.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { onTerminal } from '../helpers/terminal.js';
 import { describe, expect, it } from 'vitest';
 import { CANARY, CANARY_FIELDS, canaryLeaks } from '../helpers/canary.js';
 import { PROJECT_ROOT, runCli, type CliResult } from '../helpers/cli.js';
@@ -237,7 +237,6 @@ describe('asking on a terminal', () => {
     const root = register(ONTVANGEN);
     writeFileSync(join(root, 'klachtenregister.yml'), CONFIG);
     const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(join(PROJECT_ROOT, 'bin/klacht.js'))} registreer KL-2026-001 --register ${JSON.stringify(root)} --vandaag 2026-03-05`;
-    const child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const dialogue: [string, string][] = [
       ['Adres (straat en huisnummer)', `${CANARY.address}\r`],
       ['Postcode van de indiener', `${CANARY.postcode}\r`],
@@ -246,16 +245,7 @@ describe('asking on a terminal', () => {
       ['Is de klacht complex', '\u001b[B\r'],
       ['Wie is klachtverantwoordelijke?', 'Fenna Fictief\r'],
     ];
-    let screen = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      screen += chunk.toString();
-      const next = dialogue[0];
-      if (next && screen.includes(next[0])) {
-        dialogue.shift();
-        child.stdin.write(next[1]);
-      }
-    });
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const { code, screen } = await onTerminal(command, dialogue);
     expect(code, screen).toBe(0);
     expect(screen).toContain('Klacht KL-2026-001 bijgewerkt');
     const text = readFileSync(join(root, FILE), 'utf8');

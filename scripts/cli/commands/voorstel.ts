@@ -14,6 +14,7 @@ import { printJson } from '../context.js';
 import { RunError, UsageError } from '../errors.js';
 import { eventDefaultBranch } from '../form-input.js';
 import { connectGitHub, githubToken } from '../github.js';
+import { runUrl } from '../commit-status.js';
 
 const COMPLAINT_PATH = new RegExp(`^complaints/\\d{4}/(${COMPLAINT_ID_BODY})\\.md$`);
 /** What a step is called: a few words, set by the workflow file (never by what someone typed). */
@@ -72,8 +73,8 @@ export const voorstel: Command = {
     const branch = `formulier/${ids.join('-')}-${step.toLowerCase().replace(/[^\p{L}]+/gu, '-')}-${suffix}`;
     const title = `${step} ${ids.join(', ')}`;
     const actor = context.io.env.GITHUB_ACTOR;
-    const runUrl = runLink(context.io.env);
-    const message = `${title}\n\nIngevuld met een formulier in GitHub${actor ? ` door @${actor}` : ''}${runUrl ? ` (${runUrl})` : ''}.\n`;
+    const runLink = runUrl(context.io.env);
+    const message = `${title}\n\nIngevuld met een formulier in GitHub${actor ? ` door @${actor}` : ''}${runLink ? ` (${runLink})` : ''}.\n`;
 
     const { client, repository, github } = await connectGitHub(context, token, 'voorstel');
     const commit = await commitOnNewBranch(git, branch, paths, message);
@@ -81,7 +82,7 @@ export const voorstel: Command = {
     const { openDraftPullRequest } = await import('../../github/pulls.js');
     let pull: { number: number; url: string };
     try {
-      pull = await openDraftPullRequest(client, repository, { title, head: branch, base, body: pullRequestBody(actor, runUrl) });
+      pull = await openDraftPullRequest(client, repository, { title, head: branch, base, body: pullRequestBody(actor, runLink) });
     } catch (error) {
       throw new RunError(`${github.explainGitHubError(error, repository, { pullRequest: 0 }).message} De branch ${branch} staat al op GitHub; open de pull request daar met de hand.`);
     }
@@ -97,11 +98,6 @@ export const voorstel: Command = {
     return 0;
   },
 };
-
-function runLink(env: Readonly<Record<string, string | undefined>>): string | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
-  return server && repo && run && /^\d+$/.test(run) ? `${server}/${repo}/actions/runs/${run}` : undefined;
-}
 
 /** The pull request's text: what happens next. No value from the form. */
 function pullRequestBody(actor: string | undefined, runUrl: string | undefined): string {
