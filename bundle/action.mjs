@@ -7,7 +7,7 @@ import {
   main,
   processIo,
   reportFailure
-} from "./chunks/chunk-UUWASBK5.mjs";
+} from "./chunks/chunk-CSDW34CY.mjs";
 import "./chunks/chunk-6LYWKXIW.mjs";
 import "./chunks/chunk-BPWNMJ6H.mjs";
 import "./chunks/chunk-3FSTQZW7.mjs";

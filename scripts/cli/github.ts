@@ -8,6 +8,12 @@ import type { PullRequestFacts } from '../github/reviews.js';
 import type { CommandContext } from './context.js';
 import { RunError, UsageError } from './errors.js';
 
+/** --repo and --api-url, for every command that talks to GitHub (connectGitHub reads them). */
+export const GITHUB_OPTIONS = {
+  repo: { type: 'string', valueName: 'eigenaar/naam', description: 'De GitHub-repository (standaard: GITHUB_REPOSITORY).' },
+  'api-url': { type: 'string', valueName: 'url', description: 'De GitHub-API (standaard: GITHUB_API_URL of https://api.github.com).' },
+} as const;
+
 export interface GitHubConnection {
   readonly client: GitHubClient;
   readonly repository: Repository;

@@ -43,6 +43,15 @@ export const ALL_DOCUMENTS = '(alle)';
 
 const ID_FIELD: FormField = { input: 'klachtnummer', description: 'Klachtnummer, bijvoorbeeld KL-2026-007', required: true };
 
+/** The complainant's address and contact details: asked at intake and at registration alike. */
+const CONTACT_FIELDS: readonly FormField[] = [
+  { input: 'adres', description: 'Straat en huisnummer van de indiener', required: false },
+  { input: 'postcode', description: 'Postcode van de indiener', required: false },
+  { input: 'woonplaats', description: 'Woonplaats van de indiener', required: false },
+  { input: 'email', description: 'E-mailadres van de indiener', required: false },
+  { input: 'telefoon', description: 'Telefoonnummer van de indiener', required: false },
+];
+
 /** The forms, in the order of the procedure: one per step command, and the documents. */
 export const FORMS: readonly FormDefinition[] = [
   {
@@ -53,11 +62,7 @@ export const FORMS: readonly FormDefinition[] = [
       { input: 'wijze', description: 'Hoe de klacht binnenkwam', required: true, choices: 'wijzen' },
       { input: 'ingediend', description: 'Indiendatum, JJJJ-MM-DD (leeg: de ontvangstdatum)', required: false },
       { input: 'naam', description: 'Naam van de indiener', required: true },
-      { input: 'adres', description: 'Straat en huisnummer van de indiener', required: false },
-      { input: 'postcode', description: 'Postcode van de indiener', required: false },
-      { input: 'woonplaats', description: 'Woonplaats van de indiener', required: false },
-      { input: 'email', description: 'E-mailadres van de indiener', required: false },
-      { input: 'telefoon', description: 'Telefoonnummer van de indiener', required: false },
+      ...CONTACT_FIELDS,
       { input: 'rol', description: 'Rol van de indiener', required: false, choices: 'rollen' },
       { input: 'klachtverantwoordelijke', description: 'Wie verantwoordelijk is voor de klacht', required: false, choices: 'mensen' },
       { input: 'categorie', description: 'Categorie', required: false, choices: 'categorieen' },
@@ -70,11 +75,7 @@ export const FORMS: readonly FormDefinition[] = [
     fields: [
       ID_FIELD,
       { input: 'naam', description: 'Naam van de indiener (leeg: zoals vastgelegd)', required: false },
-      { input: 'adres', description: 'Straat en huisnummer van de indiener', required: false },
-      { input: 'postcode', description: 'Postcode van de indiener', required: false },
-      { input: 'woonplaats', description: 'Woonplaats van de indiener', required: false },
-      { input: 'email', description: 'E-mailadres van de indiener', required: false },
-      { input: 'telefoon', description: 'Telefoonnummer van de indiener', required: false },
+      ...CONTACT_FIELDS,
       { input: 'rol', description: 'Rol van de indiener', required: false, choices: 'rollen' },
       { input: 'complex', description: 'Een complexe klacht (reactie binnen een maand)?', required: true, choices: 'ja-nee' },
       { input: 'klachtverantwoordelijke', description: 'Wie verantwoordelijk is voor de klacht', required: false, choices: 'mensen' },

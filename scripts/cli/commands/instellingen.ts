@@ -11,7 +11,7 @@ import type { GitHubSettings } from '../../core/repository-settings.js';
 import type { Command } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
 import { RunError } from '../errors.js';
-import { connectGitHub, githubToken, type GitHubConnection } from '../github.js';
+import { connectGitHub, githubToken, type GitHubConnection, GITHUB_OPTIONS } from '../github.js';
 import type { DashboardWrite } from '../../github/dashboard.js';
 
 /** An optional second token for reading only: a personal token with "Administration: Read-only". */
@@ -47,8 +47,7 @@ export const instellingen: Command = {
       'voor een run met een token dat alles mag lezen.',
     ].join('\n'),
     options: {
-      repo: { type: 'string', valueName: 'eigenaar/naam', description: 'De GitHub-repository (standaard: GITHUB_REPOSITORY).' },
-      'api-url': { type: 'string', valueName: 'url', description: 'De GitHub-API (standaard: GITHUB_API_URL of https://api.github.com).' },
+      ...GITHUB_OPTIONS,
       overzicht: { type: 'boolean', description: 'Zet de uitkomst ook in het overzichtsissue "Klachtenregister" (eigen deel; de rest blijft staan).' },
       streng: { type: 'boolean', description: 'Een instelling die niet gelezen kon worden geeft uitkomst 2.' },
       samenvatting: { type: 'string', valueName: 'bestand', description: 'Voeg de uitkomst als Markdown toe aan dit bestand ("$GITHUB_STEP_SUMMARY").' },

@@ -5,7 +5,7 @@ import { openComplaintRows } from '../../core/registration-list.js';
 import type { Command } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
 import { RunError, UsageError } from '../errors.js';
-import { connectGitHub, githubToken } from '../github.js';
+import { connectGitHub, githubToken, GITHUB_OPTIONS } from '../github.js';
 import { loadDeadlines } from '../load.js';
 import { complaintsOf } from '../../register/load.js';
 
@@ -27,8 +27,7 @@ export const meldingen: Command = {
     ].join('\n'),
     options: {
       'dry-run': { type: 'boolean', description: 'Toon alleen het plan; verstuur niets.' },
-      repo: { type: 'string', valueName: 'eigenaar/naam', description: 'De GitHub-repository (standaard: GITHUB_REPOSITORY).' },
-      'api-url': { type: 'string', valueName: 'url', description: 'De GitHub-API (standaard: GITHUB_API_URL of https://api.github.com).' },
+      ...GITHUB_OPTIONS,
       'max-acties': { type: 'string', valueName: 'aantal', description: `Hoogstens zoveel schrijfacties naar GitHub per keer (standaard ${DEFAULT_BUDGET}); de rest volgt de volgende keer.` },
     },
     examples: [

@@ -3,6 +3,7 @@
  * without, shows who signed complaints (cli/signature-evidence.ts).
  */
 import type { Command } from '../command.js';
+import { GITHUB_OPTIONS } from '../github.js';
 import { checkPullRequest } from '../signature-check.js';
 import { showEvidence } from '../signature-evidence.js';
 
@@ -44,8 +45,7 @@ export const ondertekening: Command = {
       kop: { type: 'string', valueName: 'ref', description: 'De laatste commit van de pull request (standaard HEAD); moet de laatste commit zijn die GitHub van de pull request kent.' },
       pr: { type: 'string', valueName: 'nummer', description: 'Het nummer van de pull request.' },
       status: { type: 'boolean', description: 'Zet het oordeel als commitstatus "Ondertekening door de directie" op de laatste commit; uitkomst 0 als dat lukte, 2 als niet.' },
-      repo: { type: 'string', valueName: 'eigenaar/naam', description: 'De GitHub-repository (standaard: GITHUB_REPOSITORY).' },
-      'api-url': { type: 'string', valueName: 'url', description: 'De GitHub-API (standaard: GITHUB_API_URL of https://api.github.com).' },
+      ...GITHUB_OPTIONS,
       samenvatting: { type: 'string', valueName: 'bestand', description: 'Schrijf de uitkomst als Markdown in dit bestand ("$GITHUB_STEP_SUMMARY").' },
     },
     examples: ['klacht ondertekening --basis origin/main --kop "$HEAD_SHA" --pr 12 --status', 'klacht ondertekening KL-2026-007', 'klacht ondertekening --json'],

@@ -15,6 +15,7 @@ import { formFindings } from '../../register/forms.js';
 import { CONFIG_FILE } from '../../core/layout.js';
 import { locateField, toRegisterPath, type LoadedRegister } from '../../register/load.js';
 import type { Command } from '../command.js';
+import { GITHUB_OPTIONS } from '../github.js';
 import { printJson, type CommandContext } from '../context.js';
 import { RunError, UsageError } from '../errors.js';
 import { loadForCommand } from '../load.js';
@@ -43,8 +44,7 @@ export const valideer: Command = {
         type: 'boolean',
         description: `Zet de uitkomst als commitstatus '${VALIDATE_CHECK}' op de uitgecheckte commit (GITHUB_TOKEN met statuses: write). Uitkomst dan 0 zodra de status staat; 2 als dat niet lukt.`,
       },
-      repo: { type: 'string', valueName: 'eigenaar/naam', description: 'De GitHub-repository voor --status (standaard: GITHUB_REPOSITORY).' },
-      'api-url': { type: 'string', valueName: 'url', description: 'De GitHub-API voor --status (standaard: GITHUB_API_URL of https://api.github.com).' },
+      ...GITHUB_OPTIONS,
     },
     examples: [
       'klacht valideer',

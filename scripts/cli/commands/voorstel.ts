@@ -13,7 +13,7 @@ import type { Command } from '../command.js';
 import { printJson } from '../context.js';
 import { RunError, UsageError } from '../errors.js';
 import { eventDefaultBranch } from '../form-input.js';
-import { connectGitHub, githubToken } from '../github.js';
+import { connectGitHub, githubToken, GITHUB_OPTIONS } from '../github.js';
 import { runUrl } from '../commit-status.js';
 
 const COMPLAINT_PATH = new RegExp(`^complaints/\\d{4}/(${COMPLAINT_ID_BODY})\\.md$`);
@@ -35,8 +35,7 @@ export const voorstel: Command = {
     options: {
       stap: { type: 'string', valueName: 'naam', description: 'De stap, voor titel en branch (bijv. Registratie).' },
       basis: { type: 'string', valueName: 'branch', description: 'De branch waarin de pull request moet (standaard: die van de run, GITHUB_REF_NAME, anders de huidige).' },
-      repo: { type: 'string', valueName: 'eigenaar/naam', description: 'De GitHub-repository (standaard: GITHUB_REPOSITORY).' },
-      'api-url': { type: 'string', valueName: 'url', description: 'De GitHub-API (standaard: GITHUB_API_URL of https://api.github.com).' },
+      ...GITHUB_OPTIONS,
       samenvatting: { type: 'string', valueName: 'bestand', description: 'Schrijf de link naar de pull request als Markdown in dit bestand ("$GITHUB_STEP_SUMMARY").' },
     },
     examples: ['klacht voorstel --stap Registratie'],
