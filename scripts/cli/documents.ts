@@ -13,6 +13,8 @@ import type { SignatureEvidence } from '../core/signature-evidence.js';
 import { openRepository } from '../git/repository.js';
 import type { BrowserInfo } from '../pdf/browser.js';
 import { writeFileAtomic } from '../register/atomic-write.js';
+import { faultPoint } from '../register/fault-points.js';
+import { removeStaleTempFiles } from '../register/temp-files.js';
 import type { LoadedRegister } from '../register/load.js';
 import type { CommandContext } from './context.js';
 import { RunError } from './errors.js';
@@ -110,6 +112,8 @@ export async function printDocuments(context: CommandContext, request: PrintRequ
   let browser: BrowserInfo | undefined;
   if (work.length > 0) {
     mkdirSync(outDir, { recursive: true });
+    // Temporary PDFs of a run that was killed: they hold personal data.
+    removeStaleTempFiles(outDir);
     const { runBounded } = await import('../pdf/browser.js');
     const { TemplateRenderer, logoDataUrl } = await import('../pdf/templates.js');
     // Only the form and the dossier show the description; letters need no Markdown at all.
@@ -132,13 +136,27 @@ export async function printDocuments(context: CommandContext, request: PrintRequ
         const file = join(outDir, documentFileName(complaint.id, kind));
         writeFileAtomic(file, bytes);
         written.push({ id: complaint.id, kind, file });
+        faultPoint('pdf:written');
       }), CONCURRENCY, progress);
+    } catch (error) {
+      throw printFailure(error, printer.isRunning(), written.map((w) => w.file).sort(), work.length);
     } finally {
       if (progress) context.io.stderr('\n');
     }
   }
   written.sort((a, b) => (a.file < b.file ? -1 : 1));
   return { written, findings, skipped, ...(browser ? { browser } : {}) };
+}
+
+/**
+ * A print run that stopped half-way, in Dutch: why, and which PDFs were made before it stopped
+ * (they are complete; the others are not there at all).
+ */
+function printFailure(error: unknown, browserRuns: boolean, made: readonly string[], total: number): RunError {
+  const why = error instanceof RunError ? error.message
+    : browserRuns ? `Chromium kon een document niet afdrukken (${error instanceof Error ? error.name : typeof error}).` : 'Chromium stopte onverwacht tijdens het afdrukken.';
+  const done = made.length === 0 ? 'Er is nog geen PDF gemaakt.' : `Wel gemaakt (${made.length} van ${total}, compleet): ${made.join(', ')}.`;
+  return new RunError(`${why} ${done} Voer de opdracht opnieuw uit voor de rest.`);
 }
 
 /** One Dutch line saying which browser printed, so a difference between two machines can be traced. */
