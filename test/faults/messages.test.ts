@@ -3,22 +3,22 @@
  * chosen point: after the first PDF, through KLACHT_TEST_FAULT) and git's lock file left by a git
  * that stopped. Dutch, naming the files, saying what was done and what to do; no English sentence.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CANARY, canaryLeaks } from '../helpers/canary.js';
 import { runCli } from '../helpers/cli.js';
 import { git } from '../helpers/git.js';
 import { CANARY_FILE, PURGE_TODAY, smallCanaryRepository } from '../helpers/purge-repository.js';
-import { startBin } from '../helpers/processes.js';
+import { spawnBin, startBin } from '../helpers/processes.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
 import { TODAY, VALID } from '../helpers/fault-register.js';
 import { findBrowser } from '../../scripts/pdf/browser.js';
 
 const ENGLISH = /\b(the|failed|unable|exists|another|process|running|error|fatal)\b/i;
 
-describe('a browser that dies half-way through printing', () => {
+describe('the browser, when it or its run is killed', () => {
   const hasBrowser = (() => {
     try {
       findBrowser();
@@ -47,6 +47,16 @@ describe('a browser that dies half-way through printing', () => {
     expect(made.every((name) => name.endsWith('-ontvangstbevestiging.pdf'))).toBe(true);
     expect(result.stderr).toBe(`klacht: Chromium stopte onverwacht tijdens het afdrukken. Wel gemaakt (${made.length} van ${ids.length}, compleet): ${made.map((name) => join(out, name)).join(', ')}. Voer de opdracht opnieuw uit voor de rest.\n`);
     expect(canaryLeaks(result.stdout + result.stderr)).toEqual([]);
+  }, 120_000);
+  it.skipIf(!hasBrowser)('removes the browser profile a killed run left (its cache may hold documents) at the next run', async () => {
+    const root = makeRegister({ 'complaints/2026/KL-2026-001.md': VALID });
+    const temp = tempDir('klacht-tmpdir-');
+    const gone = spawnSync('true').pid;
+    for (const pid of [gone, process.pid]) mkdirSync(join(temp, `klacht-chromium-${pid}-aB3dE9`, 'Default'), { recursive: true });
+    const result = await spawnBin(['pdf', 'KL-2026-001', '--soort', 'ontvangstbevestiging', '--uit', join(root, 'out'), '--register', root, '--vandaag', TODAY], { TMPDIR: temp });
+    expect(result.code, result.stderr).toBe(0);
+    // The profile of a process that still runs stays; this run's own is gone with it.
+    expect(readdirSync(temp).filter((name) => name.startsWith('klacht-chromium-'))).toEqual([`klacht-chromium-${process.pid}-aB3dE9`]);
   }, 120_000);
 });
 
