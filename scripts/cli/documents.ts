@@ -153,10 +153,11 @@ export async function printDocuments(context: CommandContext, request: PrintRequ
  * (they are complete; the others are not there at all).
  */
 function printFailure(error: unknown, browserRuns: boolean, made: readonly string[], total: number): RunError {
-  const why = error instanceof RunError ? error.message
-    : browserRuns ? `Chromium kon een document niet afdrukken (${error instanceof Error ? error.name : typeof error}).` : 'Chromium stopte onverwacht tijdens het afdrukken.';
-  const done = made.length === 0 ? 'Er is nog geen PDF gemaakt.' : `Wel gemaakt (${made.length} van ${total}, compleet): ${made.join(', ')}.`;
-  return new RunError(`${why} ${done} Voer de opdracht opnieuw uit voor de rest.`);
+  const done = `Wel gemaakt (${made.length} van ${total}, compleet): ${made.join(', ')}.`;
+  // Our own Dutch error (a template, a full disk): it says what to mend; only the PDFs made are added.
+  if (error instanceof RunError) return made.length === 0 ? error : new RunError(`${error.message} ${done}`);
+  const why = browserRuns ? `Chromium kon een document niet afdrukken (${error instanceof Error ? error.name : typeof error}).` : 'Chromium stopte onverwacht tijdens het afdrukken.';
+  return new RunError(`${why} ${made.length === 0 ? 'Er is nog geen PDF gemaakt.' : done} Voer de opdracht opnieuw uit voor de rest.`);
 }
 
 /** One Dutch line saying which browser printed, so a difference between two machines can be traced. */
