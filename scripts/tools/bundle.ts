@@ -100,7 +100,7 @@ export interface BundleResult {
 
 /** Writes the bundle folder to `outDir` (emptied first). dist/ must have been built. */
 export async function writeBundle(outDir: string = BUNDLE_DIR): Promise<BundleResult> {
-  const entries = { klacht: join(PROJECT_ROOT, 'bin', 'klacht.js'), action: join(PROJECT_ROOT, 'dist', 'cli', 'action.js') };
+  const entries = { klacht: join(PROJECT_ROOT, 'bin', 'klacht.js'), action: join(PROJECT_ROOT, 'bin', 'action.js') };
   if (!existsSync(join(PROJECT_ROOT, 'dist', 'core', 'schema-validators.generated.cjs'))) throw new Error('dist/ ontbreekt: voer eerst npm run build uit.');
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
