@@ -26,6 +26,17 @@ describe('a bundle built from the sources', () => {
     }
   }, 60_000);
 
+  it('imports Node\'s own modules through require, never through their ES module wrapper (which loads dozens more)', async () => {
+    await building;
+    const modules = [...files(built)].filter(([name]) => name.endsWith('.mjs'));
+    const esmBuiltins = modules.flatMap(([name, file]) => [...file.bytes.toString('utf8').matchAll(/^(?:import|export)\b[^;]*?from\s+["']((?:node:)?[a-z_/]+)["'];?$|^import\s+["']((?:node:)?[a-z_/]+)["'];?$/gm)]
+      .map((m) => m[1] ?? m[2] ?? '').filter((target) => target !== 'node:module' && !target.startsWith('.')).map((target) => `${name}: ${target}`));
+    expect(esmBuiltins).toEqual([]);
+    // crypto and child_process are loaded on first use: a getter per export.
+    const lazy = modules.map(([, file]) => file.bytes.toString('utf8')).join('\n');
+    for (const name of ['node:crypto', 'node:child_process', 'node:fs', 'node:util']) expect(lazy).toContain(`var load = () => loaded ??= __require("${name}");`);
+  }, 60_000);
+
   it('has the yaml package in a file of its own, which no command loads before it needs it', async () => {
     await building;
     const all = files(built);

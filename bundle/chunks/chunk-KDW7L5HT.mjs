@@ -1,0 +1,30 @@
+// klacht, gebundeld door scripts/tools/bundle.ts (npm run bundle). Niet met de hand wijzigen.
+import { createRequire as __klachtCreateRequire } from 'node:module';
+const require = __klachtCreateRequire(import.meta.url);
+import {
+  require_node_url
+} from "./chunk-VOT3FEXJ.mjs";
+import {
+  require_node_path
+} from "./chunk-WMM5FOO6.mjs";
+import {
+  __toESM
+} from "./chunk-ZJMSHH4D.mjs";
+
+// dist/pdf/assets.js
+var import_node_path = __toESM(require_node_path(), 1);
+var import_node_url = __toESM(require_node_url(), 1);
+import { createRequire } from "node:module";
+var BUNDLE_FOLDER = true ? ".." : void 0;
+var HERE = (0, import_node_url.fileURLToPath)(new URL(".", import.meta.url));
+function defaultTemplatesDir() {
+  return BUNDLE_FOLDER === void 0 ? (0, import_node_path.resolve)(HERE, "..", "..", "templates") : (0, import_node_path.resolve)(HERE, BUNDLE_FOLDER, "templates");
+}
+function fontFile(name) {
+  return BUNDLE_FOLDER === void 0 ? createRequire(import.meta.url).resolve(`@fontsource/noto-sans/files/${name}`) : (0, import_node_path.join)((0, import_node_path.resolve)(HERE, BUNDLE_FOLDER, "fonts"), name);
+}
+
+export {
+  defaultTemplatesDir,
+  fontFile
+};
