@@ -12,6 +12,7 @@ import { builtinModules, createRequire } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile, type Plugin } from 'esbuild';
+import { EMOJI_RANGES_FILE } from '../pdf/assets.js';
 
 const require = createRequire(import.meta.url);
 /** dist/tools and scripts/tools both sit two folders below the project. */
@@ -23,6 +24,12 @@ export const ACTION_FILE = 'action.mjs';
 
 /** The Noto Sans files the PDFs embed (scripts/pdf/assets.ts): latin always, latin-ext when a page needs it. */
 export const FONT_FILES = ['400', '700'].flatMap((weight) => ['latin', 'latin-ext'].map((subset) => `noto-sans-${subset}-${weight}-normal.woff2`)).sort();
+
+/** The Noto Emoji files the PDFs embed when a page has an emoji: every part in one weight, with the list of what each part holds. */
+function emojiFontFiles(): string[] {
+  const parts = Object.keys(JSON.parse(readFileSync(require.resolve('@fontsource/noto-emoji/unicode.json'), 'utf8')) as object);
+  return parts.map((key) => `noto-emoji-${key.replace(/^\[|\]$/g, '')}-400-normal.woff2`).sort();
+}
 
 /**
  * Modules that read a file through `createRequire(import.meta.url)`, which esbuild cannot follow.
@@ -184,6 +191,8 @@ export async function writeBundle(outDir: string = BUNDLE_DIR): Promise<BundleRe
   const fonts = join(outDir, 'fonts');
   mkdirSync(fonts);
   for (const file of FONT_FILES) copyFileSync(require.resolve(`@fontsource/noto-sans/files/${file}`), join(fonts, file));
+  for (const file of emojiFontFiles()) copyFileSync(require.resolve(`@fontsource/noto-emoji/files/${file}`), join(fonts, file));
+  copyFileSync(require.resolve('@fontsource/noto-emoji/unicode.json'), join(fonts, EMOJI_RANGES_FILE));
   const packages = bundledPackages([result.metafile, yaml.metafile]);
   writeFileSync(join(outDir, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicenses(packages));
   const bytes = [result, yaml].flatMap((r) => Object.values(r.metafile.outputs)).reduce((sum, output) => sum + output.bytes, 0);
@@ -202,9 +211,9 @@ function copyFolder(from: string, to: string): void {
 
 interface BundledPackage { readonly name: string; readonly version: string; readonly folder: string }
 
-/** Every npm package that has code in the bundle (and @fontsource/noto-sans, whose fonts ship with it). */
+/** Every npm package that has code in the bundle (and @fontsource/noto-sans and noto-emoji, whose fonts ship with it). */
 function bundledPackages(metafiles: readonly Metafile[]): BundledPackage[] {
-  const folders = new Set<string>([join(PROJECT_ROOT, 'node_modules', '@fontsource', 'noto-sans')]);
+  const folders = new Set<string>(['noto-sans', 'noto-emoji'].map((font) => join(PROJECT_ROOT, 'node_modules', '@fontsource', font)));
   for (const input of metafiles.flatMap((metafile) => Object.keys(metafile.inputs))) {
     const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input.split(sep).join('/'));
     if (match?.[1]) folders.add(resolve(PROJECT_ROOT, match[1]));

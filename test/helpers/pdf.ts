@@ -125,8 +125,9 @@ export function inkPerPage(file: string): number[] {
 
 /**
  * The fonts of a PDF that would make it depend on the machine that printed or shows it: any font
- * not embedded, and any font but Noto Sans (a system font Chromium fell back to). Empty is right.
+ * not embedded, and any font but Noto Sans and Noto Emoji (a system font Chromium fell back to).
+ * Empty is right.
  */
 export function machineFonts(file: string): PdfFont[] {
-  return pdfFonts(file).filter((font) => !(font.embedded && /^NotoSans-/.test(font.name)));
+  return pdfFonts(file).filter((font) => !(font.embedded && /^Noto(Sans|Emoji)-/.test(font.name)));
 }

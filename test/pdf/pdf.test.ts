@@ -121,6 +121,27 @@ describe('Dutch letters', () => {
   }, 120_000);
 });
 
+describe('emoji', () => {
+  it('prints an emoji with the embedded Noto Emoji, and a page without one carries no emoji font', async () => {
+    const valid = readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid/in-behandeling.md'), 'utf8');
+    const root = makeRegister({
+      'complaints/2026/KL-2026-001.md': valid.replace('niet kwam opdagen', 'niet kwam opdagen 😡 (#3, © 2026) 👍🏽'),
+      'complaints/2026/KL-2026-002.md': valid.replace(/KL-2026-001/g, 'KL-2026-002'),
+    });
+    const out = tempDir();
+    expect((await runCli(['pdf', 'KL-2026-001', 'KL-2026-002', '--soort', 'formulier', '--register', root, '--uit', out, '--vandaag', TODAY])).code).toBe(0);
+    const withEmoji = join(out, 'KL-2026-001-formulier.pdf');
+    expect(text(withEmoji)).toContain('😡');
+    expect(text(withEmoji)).toContain('(#3, © 2026)');
+    const emojiFonts = (file: string): string[] => pdfFonts(file).filter((font) => /NotoEmoji/.test(font.name) && font.embedded).map((font) => font.name);
+    expect(emojiFonts(withEmoji).length).toBeGreaterThan(0);
+    // '#', the digits and '©' stay Noto Sans: the emoji font's ranges leave them out.
+    expect(pdfFonts(withEmoji).some((font) => font.name === 'NotoSans-Regular')).toBe(true);
+    expect(machineFonts(withEmoji)).toEqual([]);
+    expect(emojiFonts(join(out, 'KL-2026-002-formulier.pdf'))).toEqual([]);
+  }, 120_000);
+});
+
 describe('klacht pdf --alle', () => {
   it('writes atomically: no temporary file is left behind', async () => {
     const out = tempDir();
