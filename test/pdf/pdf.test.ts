@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import * as mupdf from 'mupdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
-import { inkPerPage, machineFonts, pdfFonts, pdfPages, pdfText as text } from '../helpers/pdf.js';
+import { inkPerPage, machineFonts, pageEndings, pdfFonts, pdfPages, pdfText as text } from '../helpers/pdf.js';
 import { securitySuite } from '../helpers/security-corpus.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
 
@@ -119,6 +119,28 @@ describe('Dutch letters', () => {
     expect(pdfFonts(file).filter((font) => font.name === 'NotoSans-Regular' && font.embedded)).toHaveLength(2);
     expect(machineFonts(file)).toEqual([]);
   }, 120_000);
+});
+
+describe('page breaks', () => {
+  it('never end a page in a heading or a table\'s header row, whatever the length of the description', async () => {
+    const valid = readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid/afgehandeld.md'), 'utf8');
+    // Descriptions from 0 to 40 lines, in steps that move every heading of the form and the dossier past a page end.
+    const lengths = Array.from({ length: 21 }, (_, i) => i * 2);
+    const files = Object.fromEntries(lengths.map((n, i) => {
+      const id = `KL-2026-${String(i + 1).padStart(3, '0')}`;
+      const lines = Array.from({ length: n }, (_, j) => `\nRegel ${j + 1} van de klacht.`).join('');
+      return [`complaints/2026/${id}.md`, valid.replace(/KL-2026-001/g, id).replace(/\n---\n([^]*)$/, (_m, body: string) => `\n---\n${body.trimEnd()}${lines}\n`)];
+    }));
+    const root = makeRegister(files);
+    const out = tempDir();
+    const result = await runCli(['pdf', '--alle', '--soort', 'formulier', '--register', root, '--uit', out, '--vandaag', TODAY]);
+    expect(result.code, result.stderr).toBe(0);
+    const dossiers = await runCli(['pdf', '--alle', '--soort', 'dossier', '--register', root, '--uit', out, '--vandaag', TODAY]);
+    expect(dossiers.code, dossiers.stderr).toBe(0);
+    const endings = readdirSync(out).flatMap((name) => pageEndings(join(out, name)).slice(0, -1).map((ending, page) => ({ name, page: page + 1, ...ending })));
+    expect(endings.length).toBeGreaterThan(20);
+    expect(endings.filter((e) => e.boldOnly).map((e) => `${e.name} pagina ${e.page}: ${e.text}`)).toEqual([]);
+  }, 180_000);
 });
 
 describe('emoji', () => {
