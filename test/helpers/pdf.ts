@@ -142,7 +142,7 @@ interface StructuredLine { readonly text: string; readonly bbox: { readonly y: n
 export function pageEndings(file: string): { readonly text: string; readonly boldOnly: boolean }[] {
   return pages(open(file)).map((page) => {
     const [, , , height] = page.getBounds('MediaBox');
-    const parsed = JSON.parse(page.toStructuredText().asJSON()) as { blocks: { lines?: StructuredLine[] }[] };
+    const parsed = JSON.parse(page.toStructuredText('preserve-whitespace').asJSON()) as { blocks: { lines?: StructuredLine[] }[] };
     // The footer sits in the bottom margin (22 mm, 62 pt): below 780 pt of 842.
     const body = parsed.blocks.flatMap((block) => block.lines ?? []).filter((line) => line.bbox.y + line.bbox.h < height - 60);
     const lowest = Math.max(...body.map((line) => line.bbox.y));
