@@ -20,6 +20,7 @@ const LOADERS: Readonly<Record<string, () => Promise<Command>>> = {
   valideer: async () => (await import('./commands/valideer.js')).valideer,
   termijnen: async () => (await import('./commands/termijnen.js')).termijnen,
   register: async () => (await import('./commands/register.js')).register,
+  zoek: async () => (await import('./commands/zoek.js')).zoek,
   nieuw: async () => (await import('./commands/nieuw.js')).nieuw,
   registreer: async () => (await import('./commands/registreer.js')).registreer,
   teken: async () => (await import('./commands/teken.js')).teken,
