@@ -10,4 +10,4 @@ import "./chunks/chunk-ZJMSHH4D.mjs";
 
 // bin/action.js
 compileCache();
-await import("./chunks/action-S2FLBTV7.mjs");
+await import("./chunks/action-X2BJ26AV.mjs");
