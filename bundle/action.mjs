@@ -7,8 +7,8 @@ import {
   main,
   processIo,
   reportFailure
-} from "./chunks/chunk-CSDW34CY.mjs";
-import "./chunks/chunk-6LYWKXIW.mjs";
+} from "./chunks/chunk-H6K4FQS6.mjs";
+import "./chunks/chunk-22E65PMK.mjs";
 import "./chunks/chunk-BPWNMJ6H.mjs";
 import "./chunks/chunk-3FSTQZW7.mjs";
 import "./chunks/chunk-LVPBMKN4.mjs";
