@@ -10,4 +10,4 @@ import "./chunks/chunk-ZJMSHH4D.mjs";
 
 // bin/action.js
 compileCache();
-await import("./chunks/action-X2BJ26AV.mjs");
+await import("./chunks/action-3JQPWOXO.mjs");

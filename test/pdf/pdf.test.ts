@@ -40,7 +40,9 @@ describe('klacht pdf on the example register', () => {
       '2 maart 2026, mondeling, door Anna Verzonnen', 'Indiendatum 2 maart 2026', 'Geregistreerd 3 maart 2026', 'Complex ja', 'communicatie',
       'Klachtverantwoordelijke Bram Bedacht', 'Reactie uiterlijk 30 april 2026', 'haar aanpak belachelijk maakte', '3 maart 2026 Intakegesprek gepland',
       '20 april 2026 Bemiddelingsgesprek coachee en coach', 'Bevestiging ontvangst klacht', 'Reactie op uw klacht', 'status afgehandeld',
-      'Getekend op 3 maart 2026', 'handtekening op klachtenformulier', 'door Bram Bedacht', 'Liberi Coaching B.V.', 'Voorbeeldlaan 12, 3511 AA Utrecht',
+      // Without GitHub's word, what the file records is not yet approved: never "Getekend" (CONTRACT section 5).
+      'Nog niet goedgekeurd door de directie: in het klachtbestand staat een ondertekening op 3 maart 2026', 'handtekening op klachtenformulier',
+      'In het klachtbestand: Bram Bedacht, 3 maart 2026', 'Liberi Coaching B.V.', 'Voorbeeldlaan 12, 3511 AA Utrecht',
       'pagina 1 van 2',
     ]],
     ['KL-2026-002-dossier.pdf', 3, [
