@@ -2,6 +2,9 @@
 // The toolkit is written in TypeScript under scripts/ and compiled to dist/ by `npm run build`
 // (`npm test` and `npm run voorbeeld` build first). Users run the bundle instead: bundle/klacht.mjs,
 // package.json's bin, built from this file by `npm run bundle`.
+import { compileCache } from './compile-cache.js';
+
+compileCache();
 let cli;
 try {
   cli = await import('../dist/cli/main.js');

@@ -9,11 +9,12 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANARY, CANARY_FIELDS, canaryLeaks, withCanaryEverywhere } from './helpers/canary.js';
-import { PROJECT_ROOT, runCli, type CliResult } from './helpers/cli.js';
+import { binPath, PROJECT_ROOT, runCli, type CliResult } from './helpers/cli.js';
 import { git } from './helpers/git.js';
 import { GitHubDouble } from './helpers/github-double.js';
 import { pdfText } from './helpers/pdf.js';
 import { makeRegister, tempDir } from './helpers/temp.js';
+import { onTerminal } from './helpers/terminal.js';
 
 const valid = readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid/in-behandeling.md'), 'utf8');
 const broken = readFileSync(join(PROJECT_ROOT, 'test/fixtures/invalid/unknown-key-staus.md'), 'utf8');
@@ -171,5 +172,23 @@ describe('klacht inzage', () => {
     expect(pdfText(join(out, 'KL-2026-001-formulier.pdf'))).toContain(CANARY.name);
     expect(canaryLeaks(exported.stdout + exported.stderr)).toEqual([]);
     expect((await runCli(['inzage', '--register', root])).code).toBe(2);
+  }, 120_000);
+
+  it('finds a person by part of the name, and asks which person is meant when the part fits two, without naming them in a log', async () => {
+    const other = valid.replace(/KL-2026-001/g, 'KL-2026-002').replace(CANARY.name, 'Carla Canarie-de Wit').replace(CANARY.email, 'wit@voorbeeld.invalid');
+    const root = makeRegister({ 'complaints/2026/KL-2026-001.md': valid, 'complaints/2026/KL-2026-002.md': other });
+    const part = JSON.parse((await runCli(['inzage', '--naam', 'de wit', '--register', root, '--json'])).stdout) as { complaints: { id: string }[] };
+    expect(part.complaints.map((c) => c.id)).toEqual(['KL-2026-002']);
+    // "canarie" fits both: without a terminal no name is shown, and the question is to be precise.
+    const ambiguous = await runCli(['inzage', '--naam', 'canarie', '--register', root]);
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toContain('De naam past bij 2 verschillende personen');
+    expect(canaryLeaks(ambiguous.stdout + ambiguous.stderr)).toEqual([]);
+    // At a terminal the person chooses: the second name in the list (arrow down, enter).
+    const { code, screen } = await onTerminal(`node ${binPath()} inzage --naam canarie --register ${root} --vandaag ${TODAY}`, [['Welke persoon bedoelt u?', '\u001b[B\r']]);
+    expect(code).toBe(0);
+    expect(screen).toContain('Carla Canarie-de Wit (1 klacht)');
+    expect(screen).toMatch(/KL-2026-002 {2}in behandeling/);
+    expect(screen).not.toMatch(/KL-2026-001 {2}in behandeling/);
   }, 120_000);
 });

@@ -21,11 +21,17 @@ describe('GitHub workflows', () => {
     expect(await lintWorkflow(readFileSync(join(folder, name), 'utf8'), name)).toEqual([]);
   });
 
-  it.each(workflows)('%s declares least-privilege permissions and runs on the current Node LTS', (name) => {
+  it.each(workflows)('%s declares least-privilege permissions and tests on every Node that package.json supports', (name) => {
     const text = readFileSync(join(folder, name), 'utf8');
     expect(text).toMatch(/^permissions:/m);
     expect(text).not.toMatch(/write-all|permissions:\s*write/);
-    if (text.includes('setup-node')) expect(text).toContain('node-version: lts/*');
+    if (!text.includes('setup-node')) return;
+    // engines "^22.17 || >=24": the majors 22 and 24, each a job of the matrix.
+    const { engines } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { engines: { node: string } };
+    const majors = [...engines.node.matchAll(/(?:\^|>=)(\d+)/g)].map((m) => `"${m[1]}"`);
+    expect(majors.length).toBeGreaterThan(1);
+    expect(text).toContain(`node: [${majors.join(', ')}]`);
+    expect(text).toContain('node-version: ${{ matrix.node }}');
   });
 
   it.each(workflows)('%s pins every action by its full commit SHA, with the version in a comment', (name) => {

@@ -76,13 +76,43 @@ function toParseArgsOptions(specs: Readonly<Record<string, OptionSpec>>) {
   }]));
 }
 
+/**
+ * A value that starts with a dash is a value: `--omschrijving "- coach was te laat"` and
+ * `--reden -5 graden` mean what they say. node's parseArgs calls such a value ambiguous; it is
+ * joined to its option (`--omschrijving=- coach was te laat`) unless it is itself one of the
+ * command's options (`--actie --dry-run` still lacks its value), or `--` ends the options.
+ */
+function joinDashValues(argv: readonly string[], specs: Readonly<Record<string, OptionSpec>>): string[] {
+  const isOption = (arg: string): boolean => {
+    if (arg === '--') return true;
+    const long = /^--([^=]+)/.exec(arg)?.[1];
+    if (long !== undefined) return Object.hasOwn(specs, long);
+    const short = /^-([^-])$/.exec(arg)?.[1];
+    return short !== undefined && Object.values(specs).some((o) => o.short === short);
+  };
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') return [...out, ...argv.slice(i)];
+    const name = /^--([^=]+)$/.exec(arg)?.[1];
+    const next = argv[i + 1];
+    if (name !== undefined && specs[name]?.type === 'string' && next !== undefined && next.startsWith('-') && !isOption(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
+}
+
 /** Parses the arguments of one command (global options included) with Dutch errors. */
 export function parseCommandLine(spec: CommandSpec | undefined, argv: readonly string[]): ParsedValues & { _: string[] } {
   const specs = { ...GLOBAL_OPTIONS, ...(spec?.options ?? {}) };
   const commandName = spec ? `klacht ${spec.name}` : 'klacht';
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: toParseArgsOptions(specs), allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinDashValues(argv, specs), options: toParseArgsOptions(specs), allowPositionals: true, strict: true });
   } catch (error) {
     throw translateParseError(error, specs, commandName, spec?.name);
   }

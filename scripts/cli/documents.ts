@@ -3,7 +3,7 @@
  * `klacht pdf` and `klacht inzage` both call. It combines the register, the git history (signature
  * evidence), the templates and the browser, which is why it lives here and not in an adapter.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { idYear, type Complaint } from '../core/complaint.js';
 import type { Deadline } from '../core/deadline.js';
@@ -104,8 +104,9 @@ export async function printDocuments(context: CommandContext, request: PrintRequ
   const git = showsSignatures ? await openRepository(loaded.root) : undefined;
   const years = new Set(work.flatMap(({ complaint }) => { const y = idYear(complaint.id); return y === undefined ? [] : [y]; }));
   // With a token, GitHub confirms each approval; without, the forms say it is not verified.
-  const printed = new Set(work.map(({ complaint }) => complaint.id));
-  const fromGit = git ? (await signaturesOfYears(loaded.root, git, years, loaded.context.config.backdatingDays)).evidence : new Map<string, SignatureEvidence>();
+  // Evidence is verified only for exactly the content printed: the files as they are now.
+  const printed = new Map(work.filter(({ kind }) => kind === 'formulier' || kind === 'dossier').map(({ complaint }) => [complaint.id, readFileSync(join(loaded.root, complaint.file))] as const));
+  const fromGit = git ? (await signaturesOfYears(loaded.root, git, years, loaded.context.config.backdatingDays, undefined, printed)).evidence : new Map<string, SignatureEvidence>();
   const evidence = await confirmEvidence(context, new Map([...fromGit].filter(([id]) => printed.has(id))));
 
   const written: { id: string; kind: DocumentKind; file: string }[] = [];

@@ -98,6 +98,16 @@ export function eventDefaultBranch(env: Readonly<Record<string, string | undefin
 }
 
 /**
+ * Why a form's run may not go on, or undefined when it may: a form started from another branch or
+ * a tag ("Use workflow from") runs with that branch's files and workflow, where no signature counts.
+ */
+export function otherBranchMessage(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const defaultBranch = eventDefaultBranch(env);
+  if (env.GITHUB_REF_TYPE !== 'tag' && !(defaultBranch && env.GITHUB_REF_NAME && env.GITHUB_REF_NAME !== defaultBranch)) return undefined;
+  return `Dit formulier is gestart vanaf '${env.GITHUB_REF_NAME ?? ''}', niet vanaf '${defaultBranch ?? 'de standaardbranch'}'. Start het opnieuw en kies bij "Use workflow from" de branch '${defaultBranch ?? 'main'}'.`;
+}
+
+/**
  * "Er ontbreken gegevens …" for a command line or, when the values came from a form, for the form:
  * a form's user has no terminal and no options, only the fields of the form.
  */

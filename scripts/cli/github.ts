@@ -25,9 +25,14 @@ export function githubToken(context: CommandContext): string | undefined {
   return context.io.env.GITHUB_TOKEN?.trim() || undefined;
 }
 
+/** The repository as given (--repo, else GITHUB_REPOSITORY), unchecked; undefined when neither is set. */
+export function repositoryName(context: CommandContext): string | undefined {
+  return typeof context.values.repo === 'string' ? context.values.repo : context.io.env.GITHUB_REPOSITORY;
+}
+
 export async function connectGitHub(context: CommandContext, token: string, command: string): Promise<GitHubConnection> {
   const github = await import('../github/client.js');
-  const repoText = typeof context.values.repo === 'string' ? context.values.repo : context.io.env.GITHUB_REPOSITORY;
+  const repoText = repositoryName(context);
   const repository = github.parseRepository(repoText);
   if (!repository) {
     throw new UsageError(repoText
@@ -53,13 +58,15 @@ export async function pullRequestReviews(context: CommandContext, pullNumber?: n
   const token = githubToken(context);
   if (!token) throw new RunError('GITHUB_TOKEN ontbreekt: de goedkeuringen staan in GitHub. In de workflow: env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }} en permissions: pull-requests: read.');
   const { client, repository, github } = await connectGitHub(context, token, 'ondertekening');
-  const { headPusher, pullRequestFacts } = await import('../github/reviews.js');
+  const { headPusher, pullRequestFacts, workflowStarter, WORKFLOW_PUSHER } = await import('../github/reviews.js');
   try {
     const facts = await pullRequestFacts(client, repository, number);
     if (options.pusher !== true) return facts;
     // Who sent the head commit: the four-eyes rule may not rest on what the commit says of itself.
     const pusher = await headPusher(client, repository, facts.headRef, facts.headSha);
-    return { ...facts, headCommit: { ...facts.headCommit, pusher } };
+    // A workflow's push (a form) is the work of whoever started the workflow.
+    const starter = pusher?.toLowerCase() === WORKFLOW_PUSHER ? { starter: await workflowStarter(client, repository, facts) } : {};
+    return { ...facts, headCommit: { ...facts.headCommit, pusher, ...starter } };
   } catch (error) {
     throw new RunError(github.explainGitHubError(error, repository, { pullRequest: number }).message);
   }

@@ -6,22 +6,30 @@ import type { SimpleGit } from 'simple-git';
 import { todayInAmsterdam } from '../core/calendar-date.js';
 import { idYear } from '../core/complaint.js';
 import { COMPLAINT_ID_BODY } from '../core/schema-vocabulary.js';
-import { historyFacts, type ComplaintRevision, type HistoryFacts } from '../core/history-checks.js';
+import { historyFacts, signingCommits, type ComplaintRevision, type HistoryFacts } from '../core/history-checks.js';
 import { complaintHistory, readBlobs, type FileHistory } from '../git/history.js';
 import { signatureEvidence, type SignatureEvidence } from '../core/signature-evidence.js';
 import { mainLineEvidence } from '../git/evidence.js';
 import { complaintFromBytes } from '../register/check-file.js';
+import { contentEvidence } from './content-evidence.js';
 
 const ID_IN_PATH = new RegExp(`(${COMPLAINT_ID_BODY})\\.md$`);
 
-/** History facts for every complaint file of `years` (by the id in its current path). */
-export async function historyOfYears(root: string, history: Promise<Map<string, FileHistory>> | Map<string, FileHistory>, years: ReadonlySet<number>, backdatingDays: number): Promise<Map<string, HistoryFacts>> {
+/** One complaint file's history: the file, its readable revisions (oldest first), and the facts. */
+interface ComplaintHistory {
+  readonly file: FileHistory;
+  readonly revisions: readonly ComplaintRevision[];
+  readonly facts: HistoryFacts;
+}
+
+/** The history of every complaint file of `years` (by the id in its current path), its revisions read. */
+async function complaintHistories(root: string, history: Promise<Map<string, FileHistory>> | Map<string, FileHistory>, years: ReadonlySet<number>, backdatingDays: number): Promise<Map<string, ComplaintHistory>> {
   const files = [...(await history).values()].filter((f) => {
     const match = ID_IN_PATH.exec(f.path);
     return match !== null && !f.deleted && years.has(idYear(match[1] as string) ?? NaN);
   });
   const contents = await readBlobs(root, files.flatMap((f) => f.revisions.map((r) => r.blob)));
-  const result = new Map<string, HistoryFacts>();
+  const result = new Map<string, ComplaintHistory>();
   for (const file of files) {
     const id = ID_IN_PATH.exec(file.path)?.[1] as string;
     const revisions: ComplaintRevision[] = file.revisions.flatMap((r) => {
@@ -30,20 +38,41 @@ export async function historyOfYears(root: string, history: Promise<Map<string, 
       return complaint ? [{ commit: r.commit, date: todayInAmsterdam(new Date(r.time * 1000)), complaint }] : [];
     });
     const facts = historyFacts(id, revisions, file.formerPaths, backdatingDays);
-    if (facts && idYear(id) !== undefined) result.set(id, facts);
+    if (facts && idYear(id) !== undefined) result.set(id, { file, revisions, facts });
   }
   return result;
 }
 
-/** History facts and signature evidence (pull requests, approvers) for the complaints of `years`. */
+/** History facts for every complaint file of `years` (by the id in its current path). */
+export async function historyOfYears(root: string, history: Promise<Map<string, FileHistory>> | Map<string, FileHistory>, years: ReadonlySet<number>, backdatingDays: number): Promise<Map<string, HistoryFacts>> {
+  return new Map([...(await complaintHistories(root, history, years, backdatingDays))].map(([id, h]) => [id, h.facts] as const));
+}
+
+/**
+ * History facts and signature evidence (pull requests, approvers) for the complaints of `years`;
+ * with `printed` (id to the bytes of the file as printed), also whether that content is what a
+ * main-line commit brought in (cli/content-evidence.ts).
+ */
 export async function signaturesOfYears(
   root: string,
   git: SimpleGit,
   years: ReadonlySet<number>,
   backdatingDays: number,
   history: Promise<Map<string, FileHistory>> | Map<string, FileHistory> = complaintHistory(git),
+  printed: ReadonlyMap<string, Uint8Array> = new Map(),
 ): Promise<{ facts: Map<string, HistoryFacts>; evidence: Map<string, SignatureEvidence> }> {
-  const [facts, byCommit] = await Promise.all([historyOfYears(root, history, years, backdatingDays), mainLineEvidence(git)]);
-  const evidence = new Map([...facts].map(([id, f]) => [id, signatureEvidence(f, byCommit)] as const));
-  return { facts, evidence };
+  const [histories, byCommit] = await Promise.all([complaintHistories(root, history, years, backdatingDays), mainLineEvidence(git)]);
+  const contents = await contentEvidence(root, new Map([...histories].flatMap(([id, h]) => {
+    const bytes = printed.get(id);
+    return bytes === undefined ? [] : [[id, { file: h.file, bytes }] as const];
+  })), byCommit);
+  const evidence = new Map([...histories].map(([id, h]) => {
+    const steps = signatureEvidence(h.facts, byCommit);
+    // The registration's name rule: GitHub confirms it only for the director the commit names.
+    const named = h.revisions.find((r) => r.commit === signingCommits(h.facts).registratie)?.complaint.signatures.management?.name;
+    const registratie = steps.registratie && named !== undefined ? { ...steps.registratie, named } : steps.registratie;
+    const content = contents.get(id);
+    return [id, { ...steps, ...(registratie ? { registratie } : {}), ...(content ? { content } : {}) }] as const;
+  }));
+  return { facts: new Map([...histories].map(([id, h]) => [id, h.facts] as const)), evidence };
 }

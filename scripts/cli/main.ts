@@ -22,6 +22,7 @@ const LOADERS: Readonly<Record<string, () => Promise<Command>>> = {
   valideer: async () => (await import('./commands/valideer.js')).valideer,
   termijnen: async () => (await import('./commands/termijnen.js')).termijnen,
   register: async () => (await import('./commands/register.js')).register,
+  zoek: async () => (await import('./commands/zoek.js')).zoek,
   nieuw: async () => (await import('./commands/nieuw.js')).nieuw,
   registreer: async () => (await import('./commands/registreer.js')).registreer,
   teken: async () => (await import('./commands/teken.js')).teken,
@@ -41,6 +42,9 @@ const LOADERS: Readonly<Record<string, () => Promise<Command>>> = {
   formulieren: async () => (await import('./commands/formulieren.js')).formulieren,
   instellingen: async () => (await import('./commands/instellingen.js')).instellingen,
 };
+
+/** The commands that take a complaint through a step of the procedure. */
+const STEP_COMMANDS = ['nieuw', 'registreer', 'teken', 'brief', 'actie', 'verleng', 'handel-af', 'maatregel'];
 
 /** The names of all commands, without loading them. */
 export const COMMAND_NAMES: readonly string[] = Object.keys(LOADERS);
@@ -76,7 +80,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       return await main([topic, '--help'], io);
     }
     if (!command) {
-      const suggestion = closest(name, COMMAND_NAMES);
+      // A word as close to a step as to another command means the step (registeer: registreer, not register).
+      const suggestion = closest(name, COMMAND_NAMES, STEP_COMMANDS);
       throw new UsageError(`Onbekende opdracht '${name}'.${suggestion ? ` Bedoelde u '${suggestion}'?` : ''} Zie 'klacht --help' voor alle opdrachten.`);
     }
     // A GitHub form: its inputs become the command's options (cli/form-input.ts).

@@ -5,23 +5,29 @@
 import { relative, resolve } from 'node:path';
 import type { Finding } from '../core/finding.js';
 import { plural } from '../core/dutch.js';
+import { printable, printableLines } from '../core/path-names.js';
 import type { CommandContext } from './context.js';
 
 const SEVERITY_WORD = { error: 'fout', warning: 'waarschuwing' } as const;
 
-/** One finding for people. */
+/**
+ * One finding for people, on one line: a file's name is whatever someone chose, and a line break in
+ * it would start a line of its own in a workflow's log (a command such as `::notice`).
+ */
 export function formatFinding(f: Finding, context: Pick<CommandContext, 'colors'>): string {
   const { colors } = context;
-  const place = `${f.file}:${f.line}:${f.column}`;
+  const place = printable(`${f.file}:${f.line}:${f.column}`);
   const severity = f.severity === 'error' ? colors.red(SEVERITY_WORD.error) : colors.yellow(SEVERITY_WORD.warning);
-  return `${colors.bold(place)}  ${severity}  ${f.message}  ${colors.dim(`[${f.rule}]`)}`;
+  return `${colors.bold(place)}  ${severity}  ${printableLines(f.message)}  ${colors.dim(`[${f.rule}]`)}`;
 }
 
-function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** A workflow command's message: `%`, CR and LF as GitHub wants them escaped; other control characters written out. */
+export function escapeData(text: string): string {
+  return printable(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
-function escapeProperty(text: string): string {
+/** A workflow command's property (`file=`, `title=`): as a message, and `:` and `,` too. */
+export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 

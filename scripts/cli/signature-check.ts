@@ -8,11 +8,11 @@
 import { appendFileSync } from 'node:fs';
 import { plural } from '../core/dutch.js';
 import { escapeMarkdown } from '../core/markdown-escape.js';
-import { otherBase, outdatedHead, pullRequestVerdict, type PullRequestProblem, type PullRequestVerdict } from '../core/signature-verdict.js';
+import { printable } from '../core/path-names.js';
+import { baseRefProblem, otherBase, outdatedHead, pullRequestVerdict, type PullRequestProblem, type PullRequestVerdict } from '../core/signature-verdict.js';
 import { checkSignature, REASON_TEXT, type SignatureCheck } from '../core/signatures.js';
-import type { SimpleGit } from 'simple-git';
-import { refExists } from '../git/complaint-ids.js';
-import { openRepository, runGit } from '../git/repository.js';
+import { resolveBranchRef, resolveCommit } from '../git/branch-ref.js';
+import { openRepository } from '../git/repository.js';
 import { printJson, type CommandContext } from './context.js';
 import { RunError } from './errors.js';
 import { pullRequestReviews } from './github.js';
@@ -25,25 +25,28 @@ import { setSignatureStatus } from './signature-status.js';
  * (whatever it is: the status is the verdict, and the job that sets it stays green so that it is not
  * a second, differently named verdict), 2 when it could not be judged or set.
  */
-export async function checkPullRequest(context: CommandContext, base: string): Promise<number> {
+export async function checkPullRequest(context: CommandContext, baseName: string): Promise<number> {
   const head = typeof context.values.kop === 'string' ? context.values.kop : 'HEAD';
   const git = await openRepository(context.root);
   if (!git) throw new RunError('Het register staat niet in git; de ondertekening van een pull request kan alleen in een git-repository worden nagekeken.');
   // The full commit id: the status goes on exactly the commit that was judged.
-  const headSha = (await runGit(git, ['rev-parse', '--verify', '--end-of-options', `${head}^{commit}`], `het vinden van commit ${head}`)).trim();
+  const headSha = await resolveCommit(git, head);
+  // One branch, by its full ref: a tag or another ref with the branch's name is not the base.
+  const base = await resolveBranchRef(git, baseName);
 
-  const changes = await pullRequestChanges(context.root, git, base, headSha);
+  const changes = base.ok
+    ? await pullRequestChanges(context.root, git, base, headSha)
+    : { problems: [baseRefProblem(base.message)], needs: [], config: undefined, changedFiles: 0 };
   const problems: PullRequestProblem[] = [...changes.problems];
   let checks: SignatureCheck[] = [];
   // A problem fails the check by itself: then GitHub is not asked.
-  if (changes.needs.length > 0 && changes.config && problems.length === 0) {
+  if (base.ok && changes.needs.length > 0 && changes.config && problems.length === 0) {
     const config = changes.config;
     const facts = await pullRequestReviews(context, undefined, { pusher: true });
     // The approvals are of GitHub's head commit: they sign what this run judged only when it is that commit.
-    const branch = await branchOf(git, base);
     if (facts.headSha !== headSha) problems.push(outdatedHead(headSha));
-    // The directie was read from `base` as it is now: that must be where the pull request goes.
-    else if (branch !== undefined && facts.baseRef !== branch) problems.push(otherBase(facts.baseRef, branch));
+    // The directie was read from the base as it is now: that must be where the pull request goes.
+    else if (facts.baseRef !== base.branch) problems.push(otherBase(facts.baseRef, base.branch));
     else checks = changes.needs.map((n) => checkSignature(n.id, n.reasons, n.after, facts, config));
   }
   const verdict = pullRequestVerdict(problems, checks);
@@ -55,13 +58,6 @@ export async function checkPullRequest(context: CommandContext, base: string): P
   return verdict.ok ? 0 : 1;
 }
 
-/** The branch a --basis names (origin/main, refs/heads/main, or a local branch main), or undefined for a commit. */
-async function branchOf(git: SimpleGit, base: string): Promise<string | undefined> {
-  const named = /^(?:refs\/remotes\/origin\/|refs\/heads\/|origin\/)(.+)$/.exec(base)?.[1];
-  if (named !== undefined) return named;
-  return (await refExists(git, `refs/heads/${base}`)) ? base : undefined;
-}
-
 function report(context: CommandContext, verdict: PullRequestVerdict, changedFiles: number): void {
   const summaryFile = context.values.samenvatting;
   if (typeof summaryFile === 'string') appendFileSync(summaryFile, markdown(verdict));
@@ -69,23 +65,30 @@ function report(context: CommandContext, verdict: PullRequestVerdict, changedFil
     printJson(context, verdict);
     return;
   }
-  for (const problem of verdict.problems) context.io.stdout(`${problem.file ? `${problem.file}  ` : ''}NIET ondertekend: ${problem.message}\n`);
+  // Names are printable (core/path-names.ts): a file name can't write lines or workflow commands into the log.
+  const line = (text: string): void => context.io.stdout(`${printable(text)}\n`);
+  for (const problem of verdict.problems) line(`${problem.file ? `${problem.file}  ` : ''}NIET ondertekend: ${problem.message}`);
   const checks = verdict.complaints;
   if (checks.length === 0 && verdict.problems.length === 0) {
-    context.io.stdout(`${plural(changedFiles, 'klachtbestand', 'klachtbestanden')} gewijzigd; niets dat de handtekening van de directie nodig heeft.\n`);
+    line(`${plural(changedFiles, 'klachtbestand', 'klachtbestanden')} gewijzigd; niets dat de handtekening van de directie nodig heeft.`);
     return;
   }
   for (const check of checks) {
-    context.io.stdout(`${check.id}  ${check.reasons.map((r) => REASON_TEXT[r]).join(', ')}  ${check.ok ? 'ondertekend' : 'NIET ondertekend'}: ${check.message}\n`);
+    line(`${check.id}  ${check.reasons.map((r) => REASON_TEXT[r]).join(', ')}  ${check.ok ? 'ondertekend' : 'NIET ondertekend'}: ${check.message}`);
   }
   const missing = checks.filter((c) => !c.ok).length;
-  if (verdict.problems.length > 0) context.io.stdout('Deze pull request kan zo niet worden ondertekend.\n');
-  else context.io.stdout(missing === 0 ? 'Alles is ondertekend.\n' : `${plural(missing, 'wijziging mist', 'wijzigingen missen')} de handtekening van de directie.\n`);
+  if (verdict.problems.length > 0) line('Deze pull request kan zo niet worden ondertekend.');
+  else line(missing === 0 ? 'Alles is ondertekend.' : `${plural(missing, 'wijziging mist', 'wijzigingen missen')} de handtekening van de directie.`);
+}
+
+/** Text in the summary's Markdown: one line, no markup, no control characters. */
+function cell(text: string): string {
+  return escapeMarkdown(printable(text));
 }
 
 /** The job summary: ids, paths, what needed signing and who signed; no personal data. */
 function markdown(verdict: PullRequestVerdict): string {
-  const problems = verdict.problems.map((p) => `- **${p.file ? `${escapeMarkdown(p.file)}: ` : ''}${escapeMarkdown(p.message)}**`);
+  const problems = verdict.problems.map((p) => `- **${p.file ? `${cell(p.file)}: ` : ''}${cell(p.message)}**`);
   const checks = verdict.complaints;
   if (checks.length === 0 && problems.length === 0) return '## Ondertekening\n\nGeen klacht in deze pull request heeft een handtekening nodig.\n\n';
   return [
@@ -93,7 +96,7 @@ function markdown(verdict: PullRequestVerdict): string {
     ...(problems.length > 0 ? [...problems, ''] : []),
     ...(checks.length > 0 ? [
       '| Klacht | Wat | Ondertekend | Door | Toelichting |', '| --- | --- | --- | --- | --- |',
-      ...checks.map((c) => `| ${c.id} | ${c.reasons.map((r) => REASON_TEXT[r]).join(', ')} | ${c.ok ? 'ja' : '**nee**'} | ${c.signedBy ? `${escapeMarkdown(c.signedBy.naam)} (@${c.signedBy.login})` : '-'} | ${escapeMarkdown(c.message)} |`),
+      ...checks.map((c) => `| ${cell(c.id)} | ${c.reasons.map((r) => REASON_TEXT[r]).join(', ')} | ${c.ok ? 'ja' : '**nee**'} | ${c.signedBy ? `${cell(c.signedBy.naam)} (@${c.signedBy.login})` : '-'} | ${cell(c.message)} |`),
     ] : []),
     '', '',
   ].join('\n');

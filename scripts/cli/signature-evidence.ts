@@ -4,7 +4,9 @@
  * not verified, and with a token confirmed (or not) by GitHub's reviews.
  */
 import { idYear, type Complaint } from '../core/complaint.js';
-import { describeStep, type StepEvidence } from '../core/signature-evidence.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentVerified, describeStep, type StepEvidence } from '../core/signature-evidence.js';
 import { openRepository } from '../git/repository.js';
 import { complaintsOf } from '../register/load.js';
 import { printJson, type CommandContext } from './context.js';
@@ -24,7 +26,9 @@ export async function showEvidence(context: CommandContext): Promise<number> {
   for (const id of wanted) if (!complaints.some((c) => c.id === id)) throw unknownComplaint(id, 'ondertekening');
   const years = new Set(wanted.flatMap((id) => { const y = idYear(id); return y === undefined ? [] : [y]; }));
   const { config } = loaded.context;
-  const fromGit = (await signaturesOfYears(loaded.root, git, years, config.backdatingDays)).evidence;
+  // The files as they are: evidence is verified only for exactly this content.
+  const printed = new Map(complaints.filter((c) => wanted.includes(c.id)).map((c) => [c.id, readFileSync(join(loaded.root, c.file))] as const));
+  const fromGit = (await signaturesOfYears(loaded.root, git, years, config.backdatingDays, undefined, printed)).evidence;
   const evidence = await confirmEvidence(context, new Map(wanted.flatMap((id) => { const e = fromGit.get(id); return e ? [[id, e] as const] : []; })));
   const rows = wanted.map((id) => {
     const e = evidence.get(id) ?? {};
@@ -33,10 +37,12 @@ export async function showEvidence(context: CommandContext): Promise<number> {
       const online = s.github?.confirmed === true ? s.github : undefined;
       return {
         pr: s.pr, merged: s.date, approver: online?.login ?? s.approver?.login ?? null, approved_at: online?.at ?? null,
-        verified: online !== undefined, text: describeStep(s, config),
+        // Verified: GitHub confirms the step, and the file is exactly what the directie approved.
+        verified: online !== undefined && contentVerified(e), text: describeStep(s, config, e.content),
       };
     };
-    return { id, registratie: step(e.registratie), afhandeling: step(e.afhandeling) };
+    const content = e.content ? { commit: e.content.step.commit, pr: e.content.step.pr, identical: e.content.identical, verified: contentVerified(e) } : null;
+    return { id, registratie: step(e.registratie), afhandeling: step(e.afhandeling), content };
   });
   if (context.json) {
     printJson(context, { complaints: rows });

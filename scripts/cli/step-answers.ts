@@ -4,7 +4,10 @@
  * one message (exit 2), as `klacht nieuw` does. No message ever repeats a value that was given:
  * it may be personal.
  */
+import { realpathSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { parseCalendarDate, type CalendarDate } from '../core/calendar-date.js';
+import { hasUnsafeName } from '../core/path-names.js';
 import type { CommandContext } from './context.js';
 import { UsageError } from './errors.js';
 import { missingMessage } from './form-input.js';
@@ -41,6 +44,31 @@ export class StepAnswers {
     const value = this.context.values[option];
     const values = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
     return values.map((v) => v.replace(/\r\n?/g, '\n').trim()).filter((v) => v !== '');
+  }
+
+  /**
+   * The path of a file in the register (`bijlagen/…`), as written in the complaint: relative, with
+   * `/`, inside the register (no `..`, no drive letter, not through a link to elsewhere), and an
+   * existing file. Never repeated in a message: it may hold a name.
+   */
+  attachment(option: string): string | undefined {
+    const path = this.given(option);
+    if (path === undefined) return undefined;
+    const plain = !/^[A-Za-z]:|^\/|\\/.test(path) && path.split('/').every((part) => part !== '' && part !== '.' && part !== '..') && !hasUnsafeName(path);
+    if (!plain) {
+      throw new UsageError(`--${option} is het pad van een bestand in het register, met / en vanaf de map van het register, bijvoorbeeld bijlagen/KL-2026-007-formulier.pdf (geen .., geen stationsletter, niet beginnend met /).`, this.command);
+    }
+    const root = realpathSync(this.context.root);
+    let real: string | undefined;
+    try {
+      real = realpathSync(join(root, path));
+    } catch {
+      real = undefined;
+    }
+    if (real === undefined || !real.startsWith(`${root}${sep}`) || !statSync(real).isFile()) {
+      throw new UsageError(`Het bestand bij --${option} staat niet in het register. Zet het eerst in de repository (bijvoorbeeld in bijlagen/) en geef dan zijn pad.`, this.command);
+    }
+    return path;
   }
 
   /** A text option; asked for (one line) when required and absent. */

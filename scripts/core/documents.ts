@@ -8,7 +8,7 @@ import { firstOutgoing, type Complaint, type IntakeChannel } from './complaint.j
 import type { RegisterConfig } from './config.js';
 import { deadlineKindName, STATE_NAMES, type Deadline } from './deadline.js';
 import { formatDateDutch } from './dutch.js';
-import { describeStep, type SignatureEvidence } from './signature-evidence.js';
+import { contentVerified, describeStep, managementSignatureConfirmed, type SignatureEvidence } from './signature-evidence.js';
 
 export const DOCUMENT_KINDS = ['formulier', 'dossier', 'ontvangstbevestiging', 'verlenging', 'reactie'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -124,14 +124,20 @@ export function documentModel(
           maatregelen: closure.measures.map((m) => ({ omschrijving: m.description ?? '', structureel: yesNo(m.structural), status: m.status ?? '' })),
         }
         : null,
+      // A signature in the file is printed as signed ("Getekend") only when GitHub confirms that the
+      // directie approved exactly this content (and, for the directie, that director's approval);
+      // otherwise it is what the file says, not yet approved.
       ondertekening: {
         indiener: c.signatures.complainant
-          ? { datum: dutch(c.signatures.complainant.date), wijze: c.signatures.complainant.manner ?? '', bijlage: c.signatures.complainant.attachment ?? '' }
+          ? { datum: dutch(c.signatures.complainant.date), wijze: c.signatures.complainant.manner ?? '', bijlage: c.signatures.complainant.attachment ?? '', bevestigd: contentVerified(evidence) }
           : null,
-        directie: c.signatures.management ? { datum: dutch(c.signatures.management.date), naam: c.signatures.management.name ?? '' } : null,
+        directie: c.signatures.management
+          ? { datum: dutch(c.signatures.management.date), naam: c.signatures.management.name ?? '', getekend: managementSignatureConfirmed(evidence, c.signatures.management.name) }
+          : null,
       },
-      // The directie's signature as the history shows it: which pull request, approved by whom.
-      bewijs: { registratie: describeStep(evidence.registratie, config), afhandeling: describeStep(evidence.afhandeling, config) },
+      // The directie's signature as the history shows it: which pull request, approved by whom, and
+      // whether that is exactly the content printed.
+      bewijs: { registratie: describeStep(evidence.registratie, config, evidence.content), afhandeling: describeStep(evidence.afhandeling, config, evidence.content) },
       termijnen: deadlines.filter((d) => d.kind !== 'annual_analysis').map((d) => ({
         soort: deadlineKindName(d),
         uiterlijk: formatDateDutch(d.due),

@@ -211,6 +211,28 @@ export function gitignoreText(): string {
   ].join('\n');
 }
 
+/**
+ * The triggers of the two workflows that judge a pull request. Both run the workflow of the default
+ * branch, never the pull request's own (`pull_request` and `pull_request_review` would), and
+ * `klacht valideer` checks that a register's workflows keep exactly these (register/judging-workflows.ts).
+ */
+export const VALIDATE_TRIGGERS: readonly string[] = [
+  'on:',
+  '  pull_request_target:',
+  '    types: [opened, synchronize, reopened, edited, ready_for_review]',
+  '  push:',
+  '    branches: [main]',
+];
+
+export const SIGNATURE_TRIGGERS: readonly string[] = [
+  'on:',
+  '  pull_request_target:',
+  '    types: [opened, synchronize, reopened, edited, ready_for_review]',
+  '  workflow_run:',
+  '    workflows: [Goedkeuring doorgeven]',
+  '    types: [completed]',
+];
+
 /** The checkout every job starts with: the files as data, no write token left in .git/config. */
 function checkout(ref: string | undefined, indent = '      '): string[] {
   return [
@@ -234,11 +256,7 @@ export function validateWorkflow(action: ToolAction): string {
     '# Bevindingen noemen bestand, regel en veld, nooit persoonsgegevens.',
     'name: Klachten valideren',
     '',
-    'on:',
-    '  pull_request_target:',
-    '    types: [opened, synchronize, reopened, edited, ready_for_review]',
-    '  push:',
-    '    branches: [main]',
+    ...VALIDATE_TRIGGERS,
     '',
     'permissions:',
     '  contents: read',
@@ -261,9 +279,10 @@ export function validateWorkflow(action: ToolAction): string {
     '        with:',
     '          opdracht: valideer',
     '          # Ook: zijn de nieuwe klachtnummers nog vrij op de doelbranch?',
+    '          # De volledige naam: een tag die zo heet als de branch, telt niet als de branch.',
     '          argumenten: |',
     '            --doel',
-    '            origin/${{ github.base_ref }}',
+    '            refs/remotes/origin/${{ github.base_ref }}',
     `            --status`,
     '      - name: Main valideren',
     "        if: github.event_name == 'push'",
@@ -299,6 +318,19 @@ export function approvalRelayWorkflow(): string {
   ].join('\n');
 }
 
+/** The approval relay's workflow file: the only workflow whose runs start the signature check. */
+export const APPROVAL_RELAY_FILE = '.github/workflows/goedkeuring.yml';
+
+/**
+ * The signature job's condition. `workflow_run` matches a workflow by its name, and any branch can
+ * hold a workflow named "Goedkeuring doorgeven": only a run of the relay's own file, started by a
+ * review, counts. `klacht valideer` checks that the register's workflow keeps this condition.
+ */
+export const SIGNATURE_JOB_CONDITION = "github.event_name == 'pull_request_target' || ("
+  // GitHub writes a run's path with or without "@<ref>" behind it.
+  + `(github.event.workflow_run.path == '${APPROVAL_RELAY_FILE}' || startsWith(github.event.workflow_run.path, '${APPROVAL_RELAY_FILE}@'))`
+  + " && github.event.workflow_run.event == 'pull_request_review' && github.event.workflow_run.pull_requests[0] != null)";
+
 export function signatureWorkflow(action: ToolAction): string {
   const pr = '${{ github.event.pull_request.number || github.event.workflow_run.pull_requests[0].number }}';
   return [
@@ -307,14 +339,11 @@ export function signatureWorkflow(action: ToolAction): string {
     `# staat als één status "${SIGNATURE_STATUS}" bij de laatste commit, welke gebeurtenis het ook gaf:`,
     '# een nieuwe commit of een andere doelbranch (pull_request_target) of een review (via de workflow',
     '# "Goedkeuring doorgeven"). Beide komen van main: een pull request kan niet veranderen wat haar beoordeelt.',
+    '# Alleen een run van .github/workflows/goedkeuring.yml door een review telt: workflow_run kiest op naam,',
+    '# en een workflow met die naam kan op elke branch staan. klacht valideer controleert deze voorwaarde.',
     'name: Ondertekening',
     '',
-    'on:',
-    '  pull_request_target:',
-    '    types: [opened, synchronize, reopened, edited, ready_for_review]',
-    '  workflow_run:',
-    '    workflows: [Goedkeuring doorgeven]',
-    '    types: [completed]',
+    ...SIGNATURE_TRIGGERS,
     '',
     'permissions:',
     '  contents: read',
@@ -329,7 +358,7 @@ export function signatureWorkflow(action: ToolAction): string {
     'jobs:',
     '  ondertekening:',
     '    name: Ondertekening beoordelen',
-    "    if: github.event_name == 'pull_request_target' || github.event.workflow_run.pull_requests[0] != null",
+    `    if: ${SIGNATURE_JOB_CONDITION}`,
     '    runs-on: ubuntu-latest',
     '    timeout-minutes: 10',
     '    steps:',
@@ -340,9 +369,10 @@ export function signatureWorkflow(action: ToolAction): string {
     '          opdracht: ondertekening',
     "          # De directie uit klachtenregister.yml van de standaardbranch zoals die nú is; klacht controleert",
     "          # dat de pull request daarheen gaat (de gegevens van de gebeurtenis kunnen verouderd zijn).",
+    '          # De volledige naam: een tag die zo heet als de branch, telt niet als de branch.',
     '          argumenten: |',
     '            --basis',
-    '            origin/${{ github.event.repository.default_branch }}',
+    '            refs/remotes/origin/${{ github.event.repository.default_branch }}',
     '            --kop',
     `            ${HEAD_SHA}`,
     '            --pr',
@@ -538,7 +568,8 @@ export function annualAnalysisWorkflow(action: ToolAction): string {
     '            echo "niets=ja" >> "$GITHUB_OUTPUT"',
     '            exit 0',
     '          fi',
-    '          git commit -m "Jaaranalyse $JAAR"',
+    '          # De link naar deze run: zo weet de ondertekening wie de workflow startte (vier ogen).',
+    '          git commit -m "Jaaranalyse $JAAR" -m "Gemaakt door de workflow Jaaranalyse: $GITHUB_SERVER_URL/$GITHUB_REPOSITORY/actions/runs/$GITHUB_RUN_ID"',
     '          # Het token alleen voor deze push, niet in .git/config. Nooit geforceerd: een bestaande branch blijft.',
     '          auth=$(printf "x-access-token:%s" "$GH_TOKEN" | base64 -w0)',
     '          git -c "http.extraheader=AUTHORIZATION: basic $auth" push origin "refs/heads/jaaranalyse-$JAAR:refs/heads/jaaranalyse-$JAAR"',
@@ -634,7 +665,7 @@ export function registerFiles(answers: InitAnswers): RegisterFile[] {
     { path: '.github/ISSUE_TEMPLATE/config.yml', text: issueConfigText() },
     { path: '.github/ISSUE_TEMPLATE/vraag.yml', text: issueTemplateText() },
     { path: '.github/workflows/valideer.yml', text: validateWorkflow(action) },
-    { path: '.github/workflows/goedkeuring.yml', text: approvalRelayWorkflow() },
+    { path: APPROVAL_RELAY_FILE, text: approvalRelayWorkflow() },
     { path: '.github/workflows/ondertekening.yml', text: signatureWorkflow(action) },
     { path: '.github/workflows/termijnen.yml', text: deadlinesWorkflow(action) },
     { path: '.github/workflows/pdf.yml', text: pdfWorkflow(action) },

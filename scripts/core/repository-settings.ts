@@ -18,6 +18,8 @@ export const MERGE_METHODS: readonly MergeMethod[] = ['merge', 'squash', 'rebase
 export interface RepositoryFacts {
   readonly fullName: string;
   readonly private: boolean;
+  /** public, private or internal (visible to every member of the enterprise; `private` is then true too). */
+  readonly visibility?: string;
   readonly ownerType: 'User' | 'Organization';
   readonly defaultBranch: string;
   /** Undefined when GitHub left it out of the answer. */
@@ -62,6 +64,45 @@ export interface WorkflowPermissions {
   readonly canApprovePullRequests: boolean;
 }
 
+/** A ruleset for tags, with what the audit judges: which tags it covers, what it forbids, who may bypass it. */
+export interface TagRuleset {
+  readonly id: number;
+  readonly name: string;
+  /** active, evaluate or disabled. */
+  readonly enforcement: string;
+  /** ref_name patterns (`~ALL`, `refs/tags/origin/**`). */
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+  /** The rule types: creation, update, deletion, … */
+  readonly rules: readonly string[];
+  /** Who may bypass it (Dutch); undefined when GitHub hides the list from this token. */
+  readonly bypassActors: readonly string[] | undefined;
+}
+
+/** A syntax or owner error GitHub finds in CODEOWNERS (GET …/codeowners/errors). */
+export interface CodeownersError {
+  readonly line: number;
+  /** GitHub's kind, e.g. "Unknown owner". */
+  readonly kind: string;
+}
+
+/** A directie member's access to the repository: GitHub's base permission (admin, write, read, none), or null when GitHub knows no such collaborator. */
+export interface DirectieAccess {
+  readonly login: string;
+  readonly permission: string | null;
+}
+
+/** Which branches may use the environment that holds the settings token. */
+export type EnvironmentBranches =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'protected' }
+  | { readonly kind: 'selected'; readonly branches: readonly string[]; readonly tags: readonly string[] };
+
+/** The environment `instellingen`: null when there is none. */
+export interface EnvironmentFacts {
+  readonly branches: EnvironmentBranches;
+}
+
 /** Everything read for one audit. */
 export interface GitHubSettings {
   readonly repository: RepositoryFacts;
@@ -74,4 +115,14 @@ export interface GitHubSettings {
   readonly protection: Readout<ClassicProtection | null>;
   readonly workflow: Readout<WorkflowPermissions>;
   readonly retentionDays: Readout<number>;
+  /** The active and inactive rulesets for tags. */
+  readonly tagRulesets: Readout<readonly TagRuleset[]>;
+  /** CODEOWNERS' errors on the default branch; null when there is no CODEOWNERS file. */
+  readonly codeownersErrors: Readout<readonly CodeownersError[] | null>;
+  /** Each directie member of klachtenregister.yml (default branch) with their access; null when there is no klachtenregister.yml there. */
+  readonly directieAccess: Readout<readonly DirectieAccess[] | null>;
+  /** The environment the settings token lives in (core/settings-audit.ts SETTINGS_ENVIRONMENT); null: none. */
+  readonly environment: Readout<EnvironmentFacts | null>;
+  /** The names of the repository's own Actions secrets (never their values). */
+  readonly repositorySecrets: Readout<readonly string[]>;
 }

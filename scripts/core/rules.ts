@@ -12,6 +12,7 @@ import { idYear, type Complaint } from './complaint.js';
 import { error, warning, type FieldPath, type Issue } from './issue.js';
 import type { RegisterConfig } from './config.js';
 import { complaintSchema, schemaAt } from './schema.js';
+import { printable } from './path-names.js';
 
 export interface RuleContext {
   /** Path relative to the register root, with `/`. */
@@ -118,7 +119,7 @@ function locationRules(complaint: Complaint, file: string): Issue[] {
   const match = FILE_PATTERN.exec(file);
   if (!match) {
     return [error('file-location', [], 'file',
-      `Een klachtbestand hoort in complaints/<jaar>/<klachtnummer>.md te staan, niet in ${file}.`)];
+      `Een klachtbestand hoort in complaints/<jaar>/<klachtnummer>.md te staan, niet in ${printable(file)}.`)];
   }
   const [, folderYear, name] = match;
   const id = complaint.id;
@@ -235,7 +236,7 @@ export function duplicateIdIssues(files: readonly { file: string; id: string | u
     if (first === undefined) {
       firstById.set(id, file);
     } else {
-      issues.set(file, error('duplicate-id', ['id'], 'value', `Klachtnummer ${id} bestaat al in ${first}. Geef deze klacht een eigen nummer.`));
+      issues.set(file, error('duplicate-id', ['id'], 'value', `Klachtnummer ${id} bestaat al in ${printable(first)}. Geef deze klacht een eigen nummer.`));
     }
   }
   return issues;

@@ -1,7 +1,8 @@
 // Generated from schema/ by npm run docs (scripts/tools/schema-vocabulary.ts); do not edit.
 /**
  * The words of the schemas that code needs as values: the allowed values of each field with a
- * fixed choice, the complaint-id pattern and the personal fields. The schema is their one source.
+ * fixed choice, the complaint-id pattern, the personal fields and the titles of the fields. The
+ * schema is their one source.
  */
 
 /** Status: the values of `status` in schema/complaint.schema.json. */
@@ -61,3 +62,63 @@ export const PERSONAL_FIELDS = [
   'omschrijving',
 ] as const;
 export type PersonalField = (typeof PERSONAL_FIELDS)[number];
+
+/** The title of each field of schema/complaint.schema.json, by its name in the field reference. */
+export const FIELD_TITLES = {
+  'id': 'Klachtnummer',
+  'status': 'Status',
+  'complex': 'Complexe klacht',
+  'ontvangen': 'Ontvangst',
+  'ontvangen.datum': 'Ontvangstdatum',
+  'ontvangen.door': 'Ontvangen door',
+  'ontvangen.wijze': 'Wijze van ontvangst',
+  'ingediend': 'Indiendatum',
+  'geregistreerd': 'Registratiedatum',
+  'indiener': 'Indiener (NAW)',
+  'indiener.naam': 'Naam',
+  'indiener.adres': 'Adres',
+  'indiener.postcode': 'Postcode',
+  'indiener.woonplaats': 'Woonplaats',
+  'indiener.email': 'E-mailadres',
+  'indiener.telefoon': 'Telefoonnummer',
+  'indiener.rol': 'Rol van de indiener',
+  'klachtverantwoordelijke': 'Klachtverantwoordelijke',
+  'behandelaar': 'Behandelaar',
+  'categorie': 'Categorie',
+  'acties': 'Acties',
+  'acties[].datum': 'Datum',
+  'acties[].actie': 'Actie',
+  'correspondentie': 'Correspondentie',
+  'correspondentie[].datum': 'Datum',
+  'correspondentie[].richting': 'Richting',
+  'correspondentie[].soort': 'Soort',
+  'correspondentie[].onderwerp': 'Onderwerp',
+  'correspondentie[].kanaal': 'Kanaal',
+  'correspondentie[].bijlage': 'Bijlage',
+  'verlengingen': 'Verlengingen',
+  'verlengingen[].gemeld': 'Gemeld op',
+  'verlengingen[].reden': 'Reden',
+  'verlengingen[].nieuwe_termijn': 'Nieuwe termijn',
+  'afhandeling': 'Afhandeling (klachtdossier)',
+  'afhandeling.datum': 'Afhandeldatum',
+  'afhandeling.oorzaak': 'Oorzaak',
+  'afhandeling.oplossing': 'Oplossing',
+  'afhandeling.standpunt_indiener': 'Standpunt indiener',
+  'afhandeling.standpunt_directie': 'Standpunt directie',
+  'afhandeling.overeenstemming': 'Overeenstemming',
+  'afhandeling.oordeel': 'Oordeel',
+  'afhandeling.maatregelen': 'Maatregelen',
+  'afhandeling.maatregelen[].omschrijving': 'Omschrijving',
+  'afhandeling.maatregelen[].structureel': 'Structureel',
+  'afhandeling.maatregelen[].status': 'Status',
+  'ondertekening': 'Ondertekening',
+  'ondertekening.indiener': 'Ondertekening indiener',
+  'ondertekening.indiener.datum': 'Datum',
+  'ondertekening.indiener.wijze': 'Wijze',
+  'ondertekening.indiener.bijlage': 'Bijlage',
+  'ondertekening.directie': 'Ondertekening directie',
+  'ondertekening.directie.datum': 'Datum',
+  'ondertekening.directie.naam': 'Naam',
+  'geanonimiseerd': 'Geanonimiseerd op',
+} as const;
+export type TitledField = keyof typeof FIELD_TITLES;

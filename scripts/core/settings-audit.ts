@@ -3,19 +3,12 @@
  * out, each `ok`, `wrong` or `unknown` (this token could not read it), with a Dutch message and the
  * menu path to fix or check it. Pure: github/settings.ts reads, the command prints.
  */
+import { accessFindings } from './access-audit.js';
 import { MERGE_METHODS, type BranchRule, type ClassicProtection, type GitHubSettings, type MergeMethod, type Readout } from './repository-settings.js';
-import { SETTING_LABELS, SETTING_PLACES, type SettingKey } from './settings-places.js';
+import { settingFinding as finding, type SettingFinding } from './setting-finding.js';
+import type { SettingKey } from './settings-places.js';
 
-export type SettingState = 'ok' | 'wrong' | 'unknown';
-
-export interface SettingFinding {
-  readonly setting: SettingKey;
-  readonly state: SettingState;
-  readonly label: string;
-  readonly message: string;
-  /** Where to click in GitHub to change (or, when unknown, to look at) the setting. */
-  readonly where: string;
-}
+export type { SettingFinding, SettingState } from './setting-finding.js';
 
 /**
  * Artifacts of the PDF workflow hold the complainant's personal data; they are a way to download a
@@ -58,10 +51,6 @@ function either(a: Source, b: Source): Source {
   if (b.state === 'yes') return b;
   if (a.state === 'unknown') return a;
   return b;
-}
-
-function finding(setting: SettingKey, state: SettingState, message: string): SettingFinding {
-  return { setting, state, label: SETTING_LABELS[setting], message, where: SETTING_PLACES[setting] };
 }
 
 /** A yes/no requirement of the default branch, met by a ruleset or by classic protection. */
@@ -190,10 +179,13 @@ export function auditSettings(settings: GitHubSettings, requiredChecksNames: rea
 
   const pullRequest = requirement(settings, 'pull_request', pr(() => true), prProtection(() => true), 'er kan zonder pull request gewijzigd worden');
   const codeOwners = requirement(settings, 'code_owner_review', pr((r) => r.codeOwnerReview), prProtection((p) => p.codeOwnerReview), 'de goedkeuring van een code owner is niet verplicht; zonder die eis is een goedkeuring van iedereen met schrijfrecht genoeg');
+  const access = accessFindings(settings);
   const findings: SettingFinding[] = [
-    repository.private
-      ? finding('private', 'ok', 'Ja.')
-      : finding('private', 'wrong', 'Nee: de repository is openbaar. Klachtbestanden bevatten persoonsgegevens.'),
+    repository.visibility === 'internal'
+      ? finding('private', 'wrong', 'Nee: de repository is intern (internal): iedereen in de enterprise kan haar lezen. Klachtbestanden bevatten persoonsgegevens: maak haar privé.')
+      : repository.private
+        ? finding('private', 'ok', 'Ja.')
+        : finding('private', 'wrong', 'Nee: de repository is openbaar. Klachtbestanden bevatten persoonsgegevens.'),
     repository.allowForking === undefined
       ? finding('forking', 'unknown', 'GitHub gaf deze instelling niet; kijk zelf in GitHub.')
       : repository.allowForking
@@ -202,6 +194,8 @@ export function auditSettings(settings: GitHubSettings, requiredChecksNames: rea
     plan(settings),
     pullRequest,
     codeOwners,
+    access.codeowners,
+    access.directie_access,
     requirement(settings, 'dismiss_stale_reviews', pr((r) => r.dismissStaleReviews), prProtection((p) => p.dismissStaleReviews), 'een goedkeuring blijft staan als er daarna iets verandert'),
     requirement(settings, 'last_push_approval', pr((r) => r.lastPushApproval), prProtection((p) => p.lastPushApproval), 'wie de laatste commit pushte, kan die zelf laten meetellen'),
     requiredChecks(settings, requiredChecksNames),
@@ -213,7 +207,7 @@ export function auditSettings(settings: GitHubSettings, requiredChecksNames: rea
     : []);
   const protection = settings.protection;
   const protectionEnforces = protection.status === 'read' && protection.value !== null;
-  findings.push(bypass(settings, enforcing, protectionEnforces, pullRequest), mergeMethods(settings));
+  findings.push(bypass(settings, enforcing, protectionEnforces, pullRequest), access.tag_rules, mergeMethods(settings));
 
   const workflow = settings.workflow;
   findings.push(workflow.status !== 'read'
@@ -221,7 +215,7 @@ export function auditSettings(settings: GitHubSettings, requiredChecksNames: rea
     : workflow.value.defaultPermissions === 'read'
       ? finding('workflow_permissions', 'ok', 'Ja: workflows krijgen alleen leesrechten, tenzij ze zelf meer vragen.')
       : finding('workflow_permissions', 'wrong', 'Nee: elke workflow krijgt standaard schrijfrechten ("Read and write permissions"); een workflow hoort zelf te vragen wat hij nodig heeft.'));
-  findings.push(actionsPullRequests(settings, codeOwners));
+  findings.push(actionsPullRequests(settings, codeOwners), access.settings_environment);
   const retention = settings.retentionDays;
   findings.push(retention.status !== 'read'
     ? finding('retention', 'unknown', `${unreadable('de bewaartijd', retention)}.`)

@@ -1,12 +1,15 @@
 /**
  * The verdict on a pull request as a whole: problems that stop it whatever the reviews say (no
- * configuration at the base, a symbolic link, an outdated run), and the signature of each
+ * configuration at the base, a base that is not one branch, a merge that can't be judged, a
+ * symbolic link, a file name that could write the log, an outdated run), and the signature of each
  * complaint it changes. Pure; also the short description of the commit status.
  */
 import { CONFIG_FILE } from './layout.js';
+import { printable } from './path-names.js';
 import type { SignatureCheck } from './signatures.js';
 
-export type ProblemRule = 'no-base-config' | 'symlink' | 'outdated-head' | 'other-base';
+export type ProblemRule =
+  | 'no-base-config' | 'base-ref' | 'merge-bases' | 'no-merge-base' | 'merge-conflict' | 'symlink' | 'unsafe-name' | 'outdated-head' | 'other-base';
 
 /** Something in the pull request that fails the check by itself. Dutch, without personal data. */
 export interface PullRequestProblem {
@@ -36,11 +39,44 @@ export function noBaseConfig(base: string): PullRequestProblem {
   };
 }
 
+/** The base is not exactly one branch (ambiguous, a tag, a commit, missing): `message` says which. */
+export function baseRefProblem(message: string): PullRequestProblem {
+  return { rule: 'base-ref', file: null, message: `De basis is niet één branch: ${message}` };
+}
+
+/**
+ * The merge can't be judged: two or more merge bases (a "criss-cross", where git's diff shows one
+ * side and the merge does something else), none (unrelated histories), or conflicts.
+ */
+export function mergeProblem(reason: 'merge-bases' | 'no-merge-base' | 'conflict', base: string, mergeBases: readonly string[]): PullRequestProblem {
+  switch (reason) {
+    case 'merge-bases':
+      return {
+        rule: 'merge-bases', file: null,
+        message: `De pull request en ${base} hebben ${mergeBases.length} gemeenschappelijke beginpunten (merge bases: ${mergeBases.map((c) => c.slice(0, 12)).join(', ')}), bijvoorbeeld doordat een oudere branch of een eerdere versie van ${base} erin is samengevoegd. `
+          + 'Wat samenvoegen dan doet, is niet wat de wijzigingen laten zien, en kan zonder dat het te zien is eerdere wijzigingen terugdraaien. Maak de pull request opnieuw vanaf de huidige basis (een nieuwe branch met alleen de bedoelde wijzigingen).',
+      };
+    case 'no-merge-base':
+      return { rule: 'no-merge-base', file: null, message: `De pull request heeft geen gemeenschappelijke geschiedenis met ${base}. Haal de hele geschiedenis op (fetch-depth: 0), of maak de branch vanaf ${base}.` };
+    case 'conflict':
+      return { rule: 'merge-conflict', file: null, message: `De pull request botst met ${base} (een samenvoegconflict): wat samenvoegen zou opleveren, is niet te beoordelen. Werk de branch bij met ${base} en los de conflicten op.` };
+  }
+}
+
+/** A file name under complaints/ or analyses/ with a control character or a `|`: it could write lines in the log or cells in the summary. */
+export function unsafeNameProblem(path: string): PullRequestProblem {
+  const shown = printable(path);
+  return {
+    rule: 'unsafe-name', file: shown,
+    message: `De naam ${shown} heeft een stuurteken of een | erin. Zo'n naam kan regels in het log of de samenvatting schrijven die de controle niet zelf schreef. Geef het bestand een gewone naam (een klacht heet complaints/<jaar>/KL-<jaar>-<nummer>.md).`,
+  };
+}
+
 /** A symbolic link under complaints/ or analyses/: what it points to is outside the signature's reach. */
 export function symlinkProblem(path: string): PullRequestProblem {
   return {
     rule: 'symlink', file: path,
-    message: `${path} is een snelkoppeling (symbolische link). In complaints/ en analyses/ zijn snelkoppelingen niet toegestaan: de inhoud staat dan elders en valt buiten de ondertekening. Zet het bestand of de map zelf op deze plek.`,
+    message: `${printable(path)} is een snelkoppeling (symbolische link). In complaints/ en analyses/ zijn snelkoppelingen niet toegestaan: de inhoud staat dan elders en valt buiten de ondertekening. Zet het bestand of de map zelf op deze plek.`,
   };
 }
 
@@ -63,6 +99,19 @@ export function otherBase(actual: string, judged: string): PullRequestProblem {
   };
 }
 
+/** The commit status's description for the first problem: no names, so nothing anyone chose reaches it. */
+const PROBLEM_STATUS: Readonly<Record<ProblemRule, string>> = {
+  'no-base-config': `Geen ${CONFIG_FILE} op de basis: niet te ondertekenen.`,
+  'base-ref': 'De basis is niet één branch: niet te beoordelen.',
+  'merge-bases': 'Meer dan één merge base: samenvoegen is niet te beoordelen.',
+  'no-merge-base': 'Geen gemeenschappelijke geschiedenis met de basis.',
+  'merge-conflict': 'Samenvoegconflict: niet te beoordelen.',
+  symlink: 'Snelkoppeling in het register: niet toegestaan.',
+  'unsafe-name': 'Bestandsnaam met stuurteken of |: niet toegestaan.',
+  'other-base': 'Andere doelbranch: niet te ondertekenen.',
+  'outdated-head': 'Verouderd: de pull request heeft een nieuwere commit.',
+};
+
 /** GitHub's limit for a commit status's description. */
 export const STATUS_DESCRIPTION_MAX = 140;
 
@@ -72,15 +121,13 @@ export function statusDescription(verdict: PullRequestVerdict): string {
   let text: string;
   if (verdict.problems.length > 0) {
     const first = verdict.problems[0] as PullRequestProblem;
-    text = first.rule === 'no-base-config' ? `Geen ${CONFIG_FILE} op de basis: niet te ondertekenen.`
-      : first.rule === 'symlink' ? `Snelkoppeling niet toegestaan: ${first.file ?? ''}`
-        : first.rule === 'other-base' ? 'Andere doelbranch: niet te ondertekenen.'
-          : 'Verouderd: de pull request heeft een nieuwere commit.';
+    text = PROBLEM_STATUS[first.rule];
   } else if (verdict.complaints.length === 0) {
     text = 'Geen handtekening van de directie nodig.';
   } else {
     const missing = verdict.complaints.filter((c) => !c.ok).map((c) => c.id);
     text = missing.length === 0 ? `Ondertekend door de directie (${ids(verdict.complaints.map((c) => c.id))}).` : `Handtekening van de directie ontbreekt: ${ids(missing)}.`;
   }
+  text = printable(text);
   return text.length <= STATUS_DESCRIPTION_MAX ? text : `${text.slice(0, STATUS_DESCRIPTION_MAX - 1)}…`;
 }

@@ -4,9 +4,10 @@
  * reviews, the pull request's author and who made its latest commit are given.
  *
  * Four eyes: an approval counts only from someone who did not make the latest commit: its author,
- * its committer (both as GitHub links them by e-mail address, which anyone can write down) and,
- * when known, the account that pushed it (GitHub's activity, which nobody can write down). Otherwise
- * a colleague could push a last change and approve it, and the signature would land on content
+ * its committer (both as GitHub links them by e-mail address, which anyone can write down), when
+ * known the account that pushed it (GitHub's activity, which nobody can write down), and when a
+ * workflow pushed it (a form), the person who started that workflow. Otherwise a colleague could
+ * push a last change, or fill in a form, and approve it, and the signature would land on content
  * nobody else saw.
  *
  * One-person directie: there is no exception. GitHub lets nobody approve their own pull request, and
@@ -34,6 +35,11 @@ export interface HeadCommit {
   readonly committer: string | null;
   /** Who pushed it (GitHub's activity): undefined when not asked, null when GitHub lists no push. */
   readonly pusher?: string | null;
+  /**
+   * When a workflow pushed it (a form, the annual analysis): who started that workflow, the one
+   * who filled in the form. Undefined when no workflow pushed it; null when GitHub can't say who.
+   */
+  readonly starter?: string | null;
 }
 
 /** What GitHub says of a pull request, as far as the signature goes. */
@@ -78,7 +84,7 @@ export function approvalsOfHead(reviews: readonly Review[], headSha: string): Re
 
 /** The logins (lower case) that made the head commit; empty when GitHub links it to no account. */
 export function makersOf(head: HeadCommit): Set<string> {
-  return new Set([head.author, head.committer, head.pusher ?? null].flatMap((l) => (l && l.toLowerCase() !== WEB_FLOW ? [l.toLowerCase()] : [])));
+  return new Set([head.author, head.committer, head.pusher ?? null, head.starter ?? null].flatMap((l) => (l && l.toLowerCase() !== WEB_FLOW ? [l.toLowerCase()] : [])));
 }
 
 export type SignerVerdict =
@@ -93,6 +99,9 @@ export function signerOf(pull: PullRequestReviewFacts, config: RegisterConfig): 
   }
   if (pull.headCommit.pusher === null) {
     return { ok: false, message: 'GitHub noemt niemand die de laatste commit van deze pull request verstuurde, dus is niet na te gaan wie hem maakte. Laat iemand die de pull request niet goedkeurt een nieuwe commit sturen (bijvoorbeeld een kleine aanpassing), en vraag dan opnieuw om goedkeuring.' };
+  }
+  if (pull.headCommit.starter === null) {
+    return { ok: false, message: 'De laatste commit is verstuurd door een workflow (een formulier of de jaaranalyse), maar GitHub noemt niet wie die workflow startte, dus is niet na te gaan wie de wijziging maakte. Vul het formulier opnieuw in, of laat iemand die de pull request niet goedkeurt een nieuwe commit sturen, en vraag dan opnieuw om goedkeuring.' };
   }
   const makers = makersOf(pull.headCommit);
   if (makers.size === 0) {
@@ -109,8 +118,8 @@ export function signerOf(pull: PullRequestReviewFacts, config: RegisterConfig): 
     return {
       ok: false,
       message: directie.length === 1
-        ? 'De directeur maakte of verstuurde zelf de laatste commit, en een goedkeuring telt alleen van wie de laatste wijziging niet zelf maakte. Met één directielid: laat een medewerker (of een formulier) de pull request maken en de wijzigingen sturen, en keur hem dan goed.'
-        : 'Het directielid dat goedkeurde, maakte of verstuurde zelf de laatste commit. Een goedkeuring telt alleen van wie de laatste wijziging niet zelf maakte: laat een ander directielid goedkeuren.',
+        ? 'De directeur maakte of verstuurde zelf de laatste commit (of vulde het formulier in dat hem maakte), en een goedkeuring telt alleen van wie de laatste wijziging niet zelf maakte. Met één directielid: laat een medewerker de pull request maken of het formulier invullen, en keur hem dan goed.'
+        : 'Het directielid dat goedkeurde, maakte of verstuurde zelf de laatste commit (of vulde het formulier in dat hem maakte). Een goedkeuring telt alleen van wie de laatste wijziging niet zelf maakte: laat een ander directielid goedkeuren.',
     };
   }
   const older = pull.reviews.some((r) => r.state === 'APPROVED' && memberByLogin(directie, r.login) && r.commitId !== pull.headSha);

@@ -22,15 +22,17 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The candidate closest to `input`, when it is close enough to be a likely typo
- * (case and surrounding spaces ignored; at most a third of the letters wrong).
+ * (case and surrounding spaces ignored; at most a third of the letters wrong). Between candidates
+ * equally close, one in `preferred` wins (`registeer` is one letter from both `register` and
+ * `registreer`; someone typing a step means the step).
  */
-export function closest(input: string, candidates: readonly string[]): string | undefined {
+export function closest(input: string, candidates: readonly string[], preferred: readonly string[] = []): string | undefined {
   const normalised = input.trim().toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     const distance = editDistance(normalised, candidate.toLowerCase());
-    if (distance < bestDistance) {
+    if (distance < bestDistance || (distance === bestDistance && preferred.includes(candidate) && !(best !== undefined && preferred.includes(best)))) {
       best = candidate;
       bestDistance = distance;
     }

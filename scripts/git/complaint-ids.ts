@@ -41,20 +41,19 @@ async function isAncestor(git: SimpleGit, a: string, b: string): Promise<boolean
 }
 
 /**
- * For each of `ids`, the other branches that add a complaint with that id since they left
- * `target`: open work (another pull request) that picked the same number. Not counted: `target`
- * itself, and branches in HEAD's own line (its own branch on the remote, or what it was built on).
+ * For each of `ids`, the other branches that add a complaint with that id since they left the
+ * target branch (at `targetCommit`): open work (another pull request) that picked the same number.
+ * Not counted: the target itself, and branches in HEAD's own line (its own branch on the remote, or what it was built on).
  * Branches as git names them for people (origin/formulier/…).
  */
-export async function idsAddedElsewhere(git: SimpleGit, target: string, ids: ReadonlySet<string>): Promise<Map<string, string[]>> {
+export async function idsAddedElsewhere(git: SimpleGit, targetCommit: string, ids: ReadonlySet<string>): Promise<Map<string, string[]>> {
   const found = new Map<string, string[]>();
   if (ids.size === 0) return found;
-  const targetCommit = (await runGit(git, ['rev-parse', '--verify', `${target}^{commit}`], `het lezen van ${target}`)).trim();
   const head = (await runGit(git, ['rev-parse', '--verify', 'HEAD^{commit}'], 'het lezen van HEAD')).trim() || undefined;
   for (const ref of await allBranches(git)) {
     const commit = (await runGit(git, ['rev-parse', '--verify', `${ref}^{commit}`], `het lezen van ${ref}`)).trim();
     if (commit === targetCommit || head === undefined || await isAncestor(git, commit, head) || await isAncestor(git, head, commit)) continue;
-    const base = await mergeBase(git, target, commit);
+    const base = await mergeBase(git, targetCommit, commit);
     const before = new Set(base ? (await idsAtRef(git, base)).map((e) => e.id) : []);
     const name = ref.replace(/^refs\/(heads|remotes)\//, '');
     for (const { id } of await idsAtRef(git, commit)) {

@@ -1,7 +1,7 @@
 /**
- * What a pull request changes in the register's folders: `git diff --raw` between the merge base of
- * the base and the head, with each file's git mode, so that a symbolic link (mode 120000) is seen
- * for what it is instead of being read as a file with its target's name in it.
+ * What a pull request changes in the register's folders: `git diff --raw` between the base and the
+ * tree its merge would produce (git/merge-result.ts), with each file's git mode, so that a symbolic
+ * link (mode 120000) is seen for what it is instead of being read as a file with its target's name in it.
  */
 import type { SimpleGit } from 'simple-git';
 import { runGit } from './repository.js';
@@ -41,11 +41,11 @@ export function parseRawDiff(output: string): ChangedFile[] {
 }
 
 /**
- * Files under `folders` changed between the merge base of `base` and `head`, and `head` (a pull
- * request's diff). The folders are given without a trailing slash, so that a link put in the place
- * of a whole folder (`complaints` → elsewhere) is listed too.
+ * Files under `folders` changed from `from` to `to` (commits or trees: the base and the merge's
+ * tree). The folders are given without a trailing slash, so that a link put in the place of a
+ * whole folder (`complaints` → elsewhere) is listed too.
  */
-export async function changedFiles(git: SimpleGit, base: string, head: string, folders: readonly string[]): Promise<ChangedFile[]> {
-  const output = await runGit(git, ['diff', '--raw', '-z', '-M', '--no-abbrev', '--no-color', `${base}...${head}`, '--', ...folders], `het vergelijken van ${base} en ${head}`);
+export async function changedFiles(git: SimpleGit, from: string, to: string, folders: readonly string[]): Promise<ChangedFile[]> {
+  const output = await runGit(git, ['diff', '--raw', '-z', '-M', '--no-abbrev', '--no-color', '--no-ext-diff', from, to, '--', ...folders], `het vergelijken van ${from} en ${to}`);
   return parseRawDiff(output);
 }

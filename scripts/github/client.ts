@@ -73,6 +73,11 @@ export type GitHubSubject = 'issues' | { readonly pullRequest: number };
 /** A Dutch message for what went wrong, naming what to do; nothing from the request itself. */
 export function explainGitHubError(error: unknown, repository: Repository, subject: GitHubSubject = 'issues'): GitHubError {
   const status = statusOf(error);
+  // octokit gives a failed connection (refused, no DNS, a blocked port) status 500 without a response: no server said anything.
+  if (status === undefined || (status === 500 && (error as { response?: unknown } | null)?.response === undefined)) {
+    const detail = error instanceof Error && error.message ? ` (${error.message.split('\n')[0]})` : '';
+    return new GitHubError(`Geen verbinding met GitHub${detail}. Controleer de internetverbinding, of --api-url (GITHUB_API_URL).`);
+  }
   const name = `${repository.owner}/${repository.repo}`;
   const issues = subject === 'issues';
   switch (status) {
@@ -90,7 +95,6 @@ export function explainGitHubError(error: unknown, repository: Repository, subje
       return new GitHubError(`Issues staan uit in ${name} (410). Zet ze aan onder Settings > General > Features > Issues.`, status);
     default:
       if (status !== undefined && status >= 500) return new GitHubError(`GitHub gaf een serverfout (${status}), ook na nieuwe pogingen. Probeer het later opnieuw${issues ? '; de workflow draait morgen weer' : ''}.`, status);
-      if (status !== undefined) return new GitHubError(`GitHub weigerde een verzoek (${status}).`, status);
-      return new GitHubError(`GitHub is niet bereikbaar${error instanceof Error && 'code' in error ? ` (${String((error as { code: unknown }).code)})` : ''}. Controleer de verbinding of --api-url.`);
+      return new GitHubError(`GitHub weigerde een verzoek (${status}).`, status);
   }
 }

@@ -11,6 +11,9 @@ export interface PullRequestFacts extends PullRequestReviewFacts {
   /** Whether GitHub merged it, and the commit that merging made on the base branch (merge or squash). */
   readonly mergedAt: string | null;
   readonly mergeCommitSha: string | null;
+  /** The head commit's message and parents: a workflow's commit names its run (workflowStarter). */
+  readonly headMessage: string;
+  readonly headParents: readonly string[];
 }
 
 export async function pullRequestFacts(client: GitHubClient, repository: Repository, number: number): Promise<PullRequestFacts> {
@@ -30,6 +33,8 @@ export async function pullRequestFacts(client: GitHubClient, repository: Reposit
     headCommit: { author: commit.data.author?.login ?? null, committer: commit.data.committer?.login ?? null },
     mergedAt: pull.data.merged_at,
     mergeCommitSha: pull.data.merge_commit_sha,
+    headMessage: commit.data.commit.message,
+    headParents: commit.data.parents.map((p) => p.sha),
     reviews: reviews.map((r) => ({ login: r.user?.login ?? '', state: r.state, commitId: r.commit_id ?? '', submittedAt: r.submitted_at ?? '' })),
   };
 }
@@ -43,4 +48,24 @@ export async function pullRequestFacts(client: GitHubClient, repository: Reposit
 export async function headPusher(client: GitHubClient, repository: Repository, headRef: string, headSha: string): Promise<string | null> {
   const { data } = await client.rest.repos.listActivities({ ...repository, ref: `refs/heads/${headRef}`, direction: 'desc', per_page: 100 });
   return data.find((activity) => activity.after === headSha)?.actor?.login ?? null;
+}
+
+/** The account GitHub gives a push made with a workflow's GITHUB_TOKEN. */
+export const WORKFLOW_PUSHER = 'github-actions[bot]';
+
+/**
+ * Who started the workflow run that made and pushed the head commit (a form, the annual analysis):
+ * the person behind a workflow's commit. The run is the one the commit's message links to
+ * (`…/<owner>/<repo>/actions/runs/<id>`, as `klacht voorstel` and the annual analysis write it),
+ * and it counts only when it ran on the commit's parent: a message can name any run. Null when no
+ * such run is found: then nobody can say who made the commit.
+ */
+export async function workflowStarter(client: GitHubClient, repository: Repository, facts: Pick<PullRequestFacts, 'headMessage' | 'headParents'>): Promise<string | null> {
+  const links = [...facts.headMessage.matchAll(/\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/actions\/runs\/(\d+)/g)]
+    .filter((m) => m[1]?.toLowerCase() === repository.owner.toLowerCase() && m[2]?.toLowerCase() === repository.repo.toLowerCase());
+  const runId = links.at(-1)?.[3];
+  if (runId === undefined) return null;
+  const { data } = await client.rest.actions.getWorkflowRun({ ...repository, run_id: Number(runId), exclude_pull_requests: true });
+  if (!facts.headParents.includes(data.head_sha)) return null;
+  return data.triggering_actor?.login ?? data.actor?.login ?? null;
 }

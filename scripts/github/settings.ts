@@ -8,18 +8,32 @@
  *   (merge settings only with Contents write; a ruleset's bypass list only for its administrators);
  * - GET /repos/{o}/{r}/branches/{b}/protection, /actions/permissions/workflow,
  *   /actions/permissions/artifact-and-log-retention: Administration read;
- * - GET /orgs/{org} (plan: organisation owners only), GET /user (plan: the account itself).
+ * - GET /orgs/{org} (plan: organisation owners only), GET /user (plan: the account itself);
+ * - GET /repos/{o}/{r}/rulesets?targets=tag and /rulesets/{id}: Metadata read (the tag rulesets);
+ * - GET /repos/{o}/{r}/codeowners/errors, /contents/klachtenregister.yml: Contents read;
+ *   GET /repos/{o}/{r}/collaborators/{login}/permission: Metadata read;
+ * - GET /repos/{o}/{r}/environments/{name} (+ /deployment-branch-policies): Actions read;
+ *   GET /repos/{o}/{r}/actions/secrets (names only): Secrets read.
  */
-import type { BranchRule, BranchRules, ClassicProtection, GitHubSettings, MergeMethod, Readout, RepositoryFacts, RulesetFacts } from '../core/repository-settings.js';
+import type {
+  BranchRule, BranchRules, ClassicProtection, CodeownersError, DirectieAccess, EnvironmentFacts, GitHubSettings, MergeMethod, Readout, RepositoryFacts, RulesetFacts, TagRuleset,
+} from '../core/repository-settings.js';
+import { SETTINGS_ENVIRONMENT } from '../core/access-audit.js';
+import { CONFIG_FILE } from '../core/layout.js';
 import { statusOf, type GitHubClient, type Repository } from './client.js';
 
-/** The settings of `repository`; throws when the repository itself can't be read (or on 401, 5xx, network). */
-export async function readSettings(client: GitHubClient, repository: Repository): Promise<GitHubSettings> {
+/**
+ * The settings of `repository`; throws when the repository itself can't be read (or on 401, 5xx,
+ * network). `directieOf` reads the directie's GitHub logins from klachtenregister.yml's text (the
+ * register's own reader, which this adapter may not import).
+ */
+export async function readSettings(client: GitHubClient, repository: Repository, directieOf: (configText: string) => string[]): Promise<GitHubSettings> {
   const { data } = await client.rest.repos.get({ ...repository });
   const branch = data.default_branch;
   const facts: RepositoryFacts = {
     fullName: data.full_name,
     private: data.private,
+    ...(data.visibility ? { visibility: data.visibility } : {}),
     ownerType: data.owner.type === 'Organization' ? 'Organization' : 'User',
     defaultBranch: branch,
     allowForking: data.allow_forking,
@@ -27,7 +41,7 @@ export async function readSettings(client: GitHubClient, repository: Repository)
       ? undefined
       : { merge: data.allow_merge_commit === true, squash: data.allow_squash_merge === true, rebase: data.allow_rebase_merge === true },
   };
-  const [plan, rulesetsAvailable, branchRules, protection, workflow, retentionDays] = await Promise.all([
+  const [plan, rulesetsAvailable, branchRules, protection, workflow, retentionDays, tagRulesets, codeownersErrors, directieAccess, environment, repositorySecrets] = await Promise.all([
     readout(() => readPlan(client, repository.owner, facts.ownerType)),
     readout(async () => {
       await client.rest.repos.getRepoRulesets({ ...repository, per_page: 1 });
@@ -40,8 +54,65 @@ export async function readSettings(client: GitHubClient, repository: Repository)
       return { defaultPermissions: answer.data.default_workflow_permissions, canApprovePullRequests: answer.data.can_approve_pull_request_reviews };
     }),
     readout(async () => (await client.request('GET /repos/{owner}/{repo}/actions/permissions/artifact-and-log-retention', { ...repository })).data.days),
+    readout(() => readTagRulesets(client, repository)),
+    readout(() => readCodeownersErrors(client, repository, branch)),
+    readout(() => readDirectieAccess(client, repository, branch, directieOf)),
+    readout(() => readEnvironment(client, repository)),
+    readout(async () => (await client.paginate(client.rest.actions.listRepoSecrets, { ...repository, per_page: 100 })).map((secret) => secret.name)),
   ]);
-  return { repository: facts, plan, rulesetsAvailable, branchRules, protection, workflow, retentionDays };
+  return { repository: facts, plan, rulesetsAvailable, branchRules, protection, workflow, retentionDays, tagRulesets, codeownersErrors, directieAccess, environment, repositorySecrets };
+}
+
+/** A 404 that means "there is none" (no CODEOWNERS, no file, no environment) rather than "not allowed to see". */
+async function orNull<T>(read: () => Promise<T>, absent: RegExp): Promise<T | null> {
+  try {
+    return await read();
+  } catch (error) {
+    if (statusOf(error) === 404 && absent.test(messageOf(error))) return null;
+    throw error;
+  }
+}
+
+async function readTagRulesets(client: GitHubClient, repository: Repository): Promise<TagRuleset[]> {
+  const listed = await client.paginate(client.rest.repos.getRepoRulesets, { ...repository, targets: 'tag', per_page: 100 });
+  const tags = listed.filter((r) => r.target === 'tag');
+  return Promise.all(tags.map(async (r) => {
+    const { data } = await client.rest.repos.getRepoRuleset({ ...repository, ruleset_id: r.id });
+    return {
+      id: data.id, name: data.name, enforcement: data.enforcement,
+      include: data.conditions?.ref_name?.include ?? [], exclude: data.conditions?.ref_name?.exclude ?? [],
+      rules: (data.rules ?? []).map((rule) => rule.type),
+      bypassActors: data.bypass_actors?.map((a) => actorName(a.actor_type, a.actor_id ?? null)),
+    };
+  }));
+}
+
+async function readCodeownersErrors(client: GitHubClient, repository: Repository, branch: string): Promise<CodeownersError[] | null> {
+  return orNull(async () => (await client.rest.repos.codeownersErrors({ ...repository, ref: branch })).data.errors.map((e) => ({ line: e.line, kind: e.kind })), /not found/i);
+}
+
+async function readDirectieAccess(client: GitHubClient, repository: Repository, branch: string, directieOf: (configText: string) => string[]): Promise<DirectieAccess[] | null> {
+  const text = await orNull(async () => {
+    const { data } = await client.rest.repos.getContent({ ...repository, path: CONFIG_FILE, ref: branch });
+    if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return null;
+    return Buffer.from(data.content, 'base64').toString('utf8');
+  }, /not found/i);
+  if (text === null) return null;
+  return Promise.all(directieOf(text).map(async (login) => {
+    const permission = await orNull(async () => (await client.rest.repos.getCollaboratorPermissionLevel({ ...repository, username: login })).data.permission, /./);
+    return { login, permission };
+  }));
+}
+
+async function readEnvironment(client: GitHubClient, repository: Repository): Promise<EnvironmentFacts | null> {
+  const environment = await orNull(async () => (await client.rest.repos.getEnvironment({ ...repository, environment_name: SETTINGS_ENVIRONMENT })).data, /not found/i);
+  if (environment === null) return null;
+  const policy = environment.deployment_branch_policy;
+  if (!policy) return { branches: { kind: 'all' } };
+  if (!policy.custom_branch_policies) return { branches: { kind: policy.protected_branches ? 'protected' : 'all' } };
+  const { data } = await client.rest.repos.listDeploymentBranchPolicies({ ...repository, environment_name: SETTINGS_ENVIRONMENT, per_page: 100 });
+  const names = (type: string): string[] => data.branch_policies.filter((p) => (p.type ?? 'branch') === type).map((p) => p.name ?? '');
+  return { branches: { kind: 'selected', branches: names('branch'), tags: names('tag') } };
 }
 
 /** Not visible to this token, without an HTTP refusal (a field GitHub left out). */

@@ -2,14 +2,15 @@
  * Filling the templates with LiquidJS: every value is HTML-escaped unless the template says
  * `| raw` (only the already sanitised description does), templates cannot run code, and they are
  * read only from two folders: the register's own templates/ first, then the tool's, file by file
- * (template-folders.ts). The font (Noto Sans, from @fontsource) and the organisation's logo are
- * embedded as data: URLs, so the page never asks for anything.
+ * (template-folders.ts). The fonts (Noto Sans and Noto Emoji, from @fontsource) and the
+ * organisation's logo are embedded as data: URLs, so the page never asks for anything.
  */
 import { lstatSync, readFileSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Liquid } from 'liquidjs';
 import type { DocumentKind, DocumentModel } from '../core/documents.js';
-import { defaultTemplatesDir, fontFile } from './assets.js';
+import { defaultTemplatesDir, emojiFontFile, emojiRanges, fontFile } from './assets.js';
+import { anyInRanges, codePointsBeyondLatin1, formatUnicodeRange, parseUnicodeRange, subtractRanges, type CodePointRanges } from './font-ranges.js';
 import { templateError, TemplateFolders } from './template-folders.js';
 
 /** The tool's own templates/: of the project, or the copy in the bundle (assets.ts). */
@@ -21,34 +22,52 @@ const TEMPLATE_OF: Readonly<Record<DocumentKind, string>> = {
   formulier: 'formulier', dossier: 'dossier', ontvangstbevestiging: 'ontvangstbevestiging', verlenging: 'verlenging', reactie: 'reactie',
 };
 
-let fontsCss: { latin: string; latinExt: string } | undefined;
+interface FontFace { readonly ranges: CodePointRanges; readonly css: string }
+interface Fonts { readonly latin: string; readonly latinExt: FontFace; readonly emoji: readonly FontFace[] }
+
+let fontsCss: Fonts | undefined;
+
+const LATIN = 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
+const LATIN_EXT = 'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF';
+
+function dataUrl(file: string): string {
+  return `url(data:font/woff2;base64,${readFileSync(file).toString('base64')}) format("woff2")`;
+}
 
 /**
- * @font-face rules for Noto Sans as data: URLs: latin (with é, ë, ï) always, latin-ext (ĳ, ł, ő
- * and the like) only for a page that has such a character, since every page carries its fonts.
+ * @font-face rules as data: URLs, each only for a page that has a character it holds, since every
+ * page carries its fonts: Noto Sans latin (with é, ë, ï) always, latin-ext (ĳ, ł, ő and the like),
+ * and the parts of Noto Emoji (😡, 👍). The emoji parts are faces of the family "Noto Sans" too, so
+ * every style sheet that names Noto Sans (a register's own stijl.css as well) prints emoji; their
+ * ranges leave out what Noto Sans itself has (#, digits, ©), so text keeps its letters.
  */
-function fonts(): { latin: string; latinExt: string } {
+function fonts(): Fonts {
   if (fontsCss === undefined) {
-    const face = (subset: string, weight: number, range: string): string => {
-      const file = fontFile(`noto-sans-${subset}-${weight}-normal.woff2`);
-      const data = readFileSync(file).toString('base64');
-      return `@font-face{font-family:"Noto Sans";font-style:normal;font-weight:${weight};font-display:block;src:url(data:font/woff2;base64,${data}) format("woff2");unicode-range:${range};}`;
-    };
-    const latin = 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
-    const latinExt = 'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF';
+    const face = (src: string, weight: number, range: string): string =>
+      `@font-face{font-family:"Noto Sans";font-style:normal;font-weight:${weight};font-display:block;src:${src};unicode-range:${range};}`;
+    const sans = (subset: string, weight: number, range: string): string => face(dataUrl(fontFile(`noto-sans-${subset}-${weight}-normal.woff2`)), weight, range);
+    const covered = parseUnicodeRange(`${LATIN},${LATIN_EXT}`);
     fontsCss = {
       // Only Noto Sans is embedded: code (a command, a commit in the yearly analysis) gets it too,
       // instead of whatever monospace font the machine has. stijl.css comes after and may differ.
-      latin: [face('latin', 400, latin), face('latin', 700, latin), 'code,kbd,samp,pre{font-family:"Noto Sans",sans-serif;}'].join('\n'),
-      latinExt: [face('latin-ext', 400, latinExt), face('latin-ext', 700, latinExt)].join('\n'),
+      latin: [sans('latin', 400, LATIN), sans('latin', 700, LATIN), 'code,kbd,samp,pre{font-family:"Noto Sans",sans-serif;}'].join('\n'),
+      latinExt: { ranges: parseUnicodeRange(LATIN_EXT), css: [sans('latin-ext', 400, LATIN_EXT), sans('latin-ext', 700, LATIN_EXT)].join('\n') },
+      emoji: emojiRanges().map(({ part, range }) => {
+        const ranges = subtractRanges(parseUnicodeRange(range), covered);
+        // One weight: bold text with an emoji gets the regular emoji, as a reader expects.
+        return { ranges, css: face(dataUrl(emojiFontFile(`noto-emoji-${part}-400-normal.woff2`)), 400, formatUnicodeRange(ranges)) };
+      }).filter((f) => f.ranges.length > 0),
     };
   }
   return fontsCss;
 }
 
-/** Characters outside Latin-1 and general punctuation: the page needs the latin-ext font. */
-// eslint-disable-next-line no-control-regex -- a range of code points, not control characters
-const BEYOND_LATIN = /[^\u0000-\u00FF\u2000-\u206F\u20AC\u2122]/;
+/** The font rules a page with `html` needs. */
+function fontsFor(html: string): string {
+  const { latin, latinExt, emoji } = fonts();
+  const beyond = codePointsBeyondLatin1(html);
+  return [latin, ...[latinExt, ...emoji].filter((f) => anyInRanges(beyond, f.ranges)).map((f) => f.css)].join('\n');
+}
 
 const FONTS_PLACEHOLDER = '/*klachtenregister-fonts*/';
 
@@ -127,7 +146,6 @@ export class TemplateRenderer {
     } catch (error) {
       throw templateError(error, this.folders);
     }
-    const { latin, latinExt } = fonts();
-    return html.replace(FONTS_PLACEHOLDER, BEYOND_LATIN.test(html) ? `${latin}\n${latinExt}` : latin);
+    return html.replace(FONTS_PLACEHOLDER, fontsFor(html));
   }
 }

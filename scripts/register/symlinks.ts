@@ -6,11 +6,12 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FILE_START, finding, type Finding } from '../core/finding.js';
+import { printable } from '../core/path-names.js';
 
 /** The finding for a link at `file` (a register path). */
 export function symlinkFinding(file: string): Finding {
   return finding(file, FILE_START, 'error', 'symlink', null,
-    `${file} is een snelkoppeling (symbolische link). In complaints/ en analyses/ zijn snelkoppelingen niet toegestaan: het register leest ze niet, `
+    `${printable(file)} is een snelkoppeling (symbolische link). In complaints/ en analyses/ zijn snelkoppelingen niet toegestaan: het register leest ze niet, `
     + 'want de inhoud staat elders en valt buiten de ondertekening door de directie. Zet het bestand of de map zelf op deze plek.');
 }
 

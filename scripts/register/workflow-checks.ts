@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document, LineCounter, Node } from 'yaml';
 import { finding, type Finding, type Position } from '../core/finding.js';
+import { judgingFindings } from './judging-workflows.js';
 import { yamlLib } from './yaml-lib.js';
 
 export const WORKFLOWS_DIR = '.github/workflows';
@@ -97,7 +98,8 @@ export function checkWorkflow(file: string, source: string): Finding[] {
     return [finding(file, position(lines, error.pos[0]), 'error', 'workflow-yaml', null,
       `Deze workflow is geen geldige YAML (${error.code}); GitHub voert hem niet uit. Herstel het bestand.`)];
   }
-  const findings: Finding[] = [];
+  // The workflows that judge pull requests keep their triggers and condition (register/judging-workflows.ts).
+  const findings: Finding[] = judgingFindings(file, document, lines);
   const at = (node: Node, rule: string, message: string, offset = node.range?.[0] ?? 0): void => {
     findings.push(finding(file, position(lines, offset), 'error', rule, null, message));
   };

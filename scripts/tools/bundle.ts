@@ -8,10 +8,11 @@
  * deterministic: no timestamps, no absolute paths, files in sorted order.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile, type Plugin } from 'esbuild';
+import { EMOJI_RANGES_FILE } from '../pdf/assets.js';
 
 const require = createRequire(import.meta.url);
 /** dist/tools and scripts/tools both sit two folders below the project. */
@@ -23,6 +24,12 @@ export const ACTION_FILE = 'action.mjs';
 
 /** The Noto Sans files the PDFs embed (scripts/pdf/assets.ts): latin always, latin-ext when a page needs it. */
 export const FONT_FILES = ['400', '700'].flatMap((weight) => ['latin', 'latin-ext'].map((subset) => `noto-sans-${subset}-${weight}-normal.woff2`)).sort();
+
+/** The Noto Emoji files the PDFs embed when a page has an emoji: every part in one weight, with the list of what each part holds. */
+function emojiFontFiles(): string[] {
+  const parts = Object.keys(JSON.parse(readFileSync(require.resolve('@fontsource/noto-emoji/unicode.json'), 'utf8')) as object);
+  return parts.map((key) => `noto-emoji-${key.replace(/^\[|\]$/g, '')}-400-normal.woff2`).sort();
+}
 
 /**
  * Modules that read a file through `createRequire(import.meta.url)`, which esbuild cannot follow.
@@ -62,9 +69,38 @@ const UNREACHED: readonly { readonly path: RegExp; readonly importer: RegExp }[]
   { path: /^@inquirer\/editor$/, importer: /@inquirer\/prompts\/dist\/esm\/index\.js$/ },
 ];
 
+/**
+ * Node's own modules, imported with `import` by the sources and by ES module packages. Node's ES
+ * module wrapper of a built-in reads every export and so runs its lazy getters: `node:fs` then loads
+ * fs/promises with streams and readline, `node:util` the worker and abort machinery, 35 modules
+ * each (measured on Node 24); esbuild's interop (`__toESM`) over the module that `require` gives does
+ * the same. So each such import becomes a small CommonJS module instead: for the modules on the path
+ * of every command, an object with a getter per export that requires the built-in on first use
+ * (crypto and child_process load nearly 40 modules each, and most runs never use them); for the
+ * others, the built-in through `require` (which the banner makes). Not node:module, whose exports
+ * differ per Node version (enableCompileCache) and cost nothing either way.
+ */
+const BUILTIN = new RegExp(`^(node:)?(${builtinModules.filter((m) => m !== 'module').map((m) => m.replace(/[/]/g, '\\/')).join('|')})$`);
+
+/**
+ * Built-ins whose exports are plain functions, classes and constants (none needs `this` to be the
+ * module), read through getters. Their exports are listed when the bundle is built; klacht uses
+ * only ones that every supported Node has.
+ */
+const LAZY_BUILTINS = new Set(['node:fs', 'node:util', 'node:crypto', 'node:child_process', 'node:os', 'node:path', 'node:url']);
+
+function builtinShim(name: string): string {
+  if (!LAZY_BUILTINS.has(name)) return `module.exports = require(${JSON.stringify(name)});`;
+  const keys = Object.keys(require(name) as object).sort();
+  const getters = keys.map((key) => `  get ${JSON.stringify(key)}() { return load()[${JSON.stringify(key)}]; },`);
+  return [`let loaded;`, `const load = () => (loaded ??= require(${JSON.stringify(name)}));`, 'module.exports = {', ...getters, '};'].join('\n');
+}
+
 const plugins: Plugin[] = [{
   name: 'klacht-bundle',
   setup(b) {
+    b.onResolve({ filter: BUILTIN }, (args) => (args.kind === 'import-statement' ? { path: args.path.replace(/^(node:)?/, 'node:'), namespace: 'node-builtin' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (args) => ({ contents: builtinShim(args.path), loader: 'js' }));
     b.onLoad({ filter: PLAIN_REQUIRE }, (args) => {
       const source = readFileSync(args.path, 'utf8');
       // A changed line would silently bundle nothing: say so instead.
@@ -100,7 +136,7 @@ export interface BundleResult {
 
 /** Writes the bundle folder to `outDir` (emptied first). dist/ must have been built. */
 export async function writeBundle(outDir: string = BUNDLE_DIR): Promise<BundleResult> {
-  const entries = { klacht: join(PROJECT_ROOT, 'bin', 'klacht.js'), action: join(PROJECT_ROOT, 'dist', 'cli', 'action.js') };
+  const entries = { klacht: join(PROJECT_ROOT, 'bin', 'klacht.js'), action: join(PROJECT_ROOT, 'bin', 'action.js') };
   if (!existsSync(join(PROJECT_ROOT, 'dist', 'core', 'schema-validators.generated.cjs'))) throw new Error('dist/ ontbreekt: voer eerst npm run build uit.');
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
@@ -155,6 +191,8 @@ export async function writeBundle(outDir: string = BUNDLE_DIR): Promise<BundleRe
   const fonts = join(outDir, 'fonts');
   mkdirSync(fonts);
   for (const file of FONT_FILES) copyFileSync(require.resolve(`@fontsource/noto-sans/files/${file}`), join(fonts, file));
+  for (const file of emojiFontFiles()) copyFileSync(require.resolve(`@fontsource/noto-emoji/files/${file}`), join(fonts, file));
+  copyFileSync(require.resolve('@fontsource/noto-emoji/unicode.json'), join(fonts, EMOJI_RANGES_FILE));
   const packages = bundledPackages([result.metafile, yaml.metafile]);
   writeFileSync(join(outDir, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicenses(packages));
   const bytes = [result, yaml].flatMap((r) => Object.values(r.metafile.outputs)).reduce((sum, output) => sum + output.bytes, 0);
@@ -173,9 +211,9 @@ function copyFolder(from: string, to: string): void {
 
 interface BundledPackage { readonly name: string; readonly version: string; readonly folder: string }
 
-/** Every npm package that has code in the bundle (and @fontsource/noto-sans, whose fonts ship with it). */
+/** Every npm package that has code in the bundle (and @fontsource/noto-sans and noto-emoji, whose fonts ship with it). */
 function bundledPackages(metafiles: readonly Metafile[]): BundledPackage[] {
-  const folders = new Set<string>([join(PROJECT_ROOT, 'node_modules', '@fontsource', 'noto-sans')]);
+  const folders = new Set<string>(['noto-sans', 'noto-emoji'].map((font) => join(PROJECT_ROOT, 'node_modules', '@fontsource', font)));
   for (const input of metafiles.flatMap((metafile) => Object.keys(metafile.inputs))) {
     const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input.split(sep).join('/'));
     if (match?.[1]) folders.add(resolve(PROJECT_ROOT, match[1]));

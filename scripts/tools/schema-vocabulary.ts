@@ -104,13 +104,26 @@ function personalBlock(root: JsonSchema): string {
   ].join('\n');
 }
 
+/** The title of every field of the complaint (`indiener.adres`: Adres): the words forms and help use for it. */
+function titleBlock(root: JsonSchema): string {
+  const titled = schemaFields(root).filter((f) => typeof f.schema.title === 'string');
+  return [
+    '/** The title of each field of schema/complaint.schema.json, by its name in the field reference. */',
+    'export const FIELD_TITLES = {',
+    ...titled.map(({ name, schema }) => `  ${quote(name)}: ${quote(schema.title ?? '')},`),
+    '} as const;',
+    'export type TitledField = keyof typeof FIELD_TITLES;',
+  ].join('\n');
+}
+
 /** The text of scripts/core/schema-vocabulary.ts (other schemas only in tests). */
 export function vocabularySource(complaint: JsonSchema = complaintSchema, config: JsonSchema = configSchema): string {
   return [
     '// Generated from schema/ by npm run docs (scripts/tools/schema-vocabulary.ts); do not edit.',
     '/**',
     ' * The words of the schemas that code needs as values: the allowed values of each field with a',
-    ' * fixed choice, the complaint-id pattern and the personal fields. The schema is their one source.',
+    ' * fixed choice, the complaint-id pattern, the personal fields and the titles of the fields. The',
+    ' * schema is their one source.',
     ' */',
     '',
     ...enumBlocks('complaint', complaint).flatMap((block) => [block, '']),
@@ -118,6 +131,8 @@ export function vocabularySource(complaint: JsonSchema = complaintSchema, config
     idBlock(complaint),
     '',
     personalBlock(complaint),
+    '',
+    titleBlock(complaint),
     '',
   ].join('\n');
 }

@@ -6,7 +6,7 @@
  * printed through such a copy.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { binPath, PROJECT_ROOT } from '../helpers/cli.js';
@@ -63,18 +63,24 @@ describe('the bin-based tests through the bundle', () => {
     expect(result.status, result.stderr).toBe(0);
   }, 120_000);
 
-  it('print a PDF with the templates and Noto Sans of the bundle and the embedded Chromium', () => {
+  it('print a PDF with the templates, Noto Sans and Noto Emoji of the bundle and the embedded Chromium', () => {
     const copy = release();
     const out = join(copy, 'pdf');
-    const result = spawnSync(process.execPath, [join(copy, 'bundle', 'klacht.mjs'), 'pdf', 'KL-2026-002', '--soort', 'formulier', '--register', join(PROJECT_ROOT, 'examples/register'), '--uit', out, '--vandaag', '2026-11-24'], {
+    // An emoji in the description: its font must come from bundle/fonts too.
+    const register = join(copy, 'register');
+    cpSync(join(PROJECT_ROOT, 'examples/register'), register, { recursive: true });
+    const complaint = join(register, 'complaints/2026/KL-2026-002.md');
+    writeFileSync(complaint, `${readFileSync(complaint, 'utf8').trimEnd()} 😡\n`);
+    const result = spawnSync(process.execPath, [join(copy, 'bundle', 'klacht.mjs'), 'pdf', 'KL-2026-002', '--soort', 'formulier', '--register', register, '--uit', out, '--vandaag', '2026-11-24'], {
       cwd: copy, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', KLACHT_BROWSER: 'ingebouwd' },
     });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('ingebouwde Chromium');
     const file = join(out, 'KL-2026-002-formulier.pdf');
     expect(pdfText(file)).toContain('Klachtenformulier');
-    // Only Noto Sans, embedded: the fonts came from bundle/fonts, not from the machine.
-    expect(pdfFonts(file).length).toBeGreaterThan(0);
+    expect(pdfText(file)).toContain('😡');
+    // Only Noto Sans and Noto Emoji, embedded: the fonts came from bundle/fonts, not from the machine.
+    expect(pdfFonts(file).map((font) => font.name)).toContain('NotoEmoji-Regular');
     expect(machineFonts(file)).toEqual([]);
   }, 60_000);
 });

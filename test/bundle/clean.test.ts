@@ -5,8 +5,8 @@
  * so in Dutch.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import module, { createRequire } from 'node:module';
 import { dirname, join, parse } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildExampleRepository } from '../../scripts/examples/build-history.js';
@@ -80,6 +80,20 @@ describe('the bundle in a folder without node_modules', () => {
     expect(bundled.stdout).toBe(sources.stdout);
     expect(bundled.code).toBe(sources.code);
     expect(bundled.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  });
+
+  it('keeps V8\'s compile cache in the user\'s cache folder where Node has one (22.1 and later), and not when switched off', () => {
+    const hasCache = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+    const folder = join(EXPORT, 'compile-cache');
+    const cacheOf = (env: Record<string, string>): string[] => {
+      rmSync(folder, { recursive: true, force: true });
+      const result = runBundle(['valideer', '--register', 'register', ...TODAY], EXPORT, { XDG_CACHE_HOME: folder, ...env });
+      expect(result.code, result.stderr).toBe(0);
+      const cache = join(folder, 'klachtenregister', 'node-compile-cache');
+      return existsSync(cache) ? readdirSync(cache, { recursive: true }).map(String) : [];
+    };
+    expect(cacheOf({}).length > 0, `Node ${process.version}`).toBe(hasCache);
+    expect(cacheOf({ NODE_DISABLE_COMPILE_CACHE: '1' })).toEqual([]);
   });
 
   it('reads a file beyond the plain YAML subset (the yaml package is inside)', async () => {

@@ -21,6 +21,7 @@ const INVOCATIONS: Readonly<Record<string, readonly string[]>> = {
   valideer: ['valideer'],
   termijnen: ['termijnen'],
   register: ['register'],
+  zoek: ['zoek', 'planning'],
   nieuw: ['nieuw', '--door', 'Anna Verzonnen', '--wijze', 'mondeling', '--naam', 'Iemand Anders', '--omschrijving', 'Een klacht.'],
   pdf: ['pdf', 'KL-2026-001', '--soort', 'verlenging'],
   jaaranalyse: ['jaaranalyse', '2026', '--zonder-pdf'],
@@ -156,10 +157,10 @@ describe('a git that fails', () => {
   });
 
   // These read no git here: valideer never (without --doel), pdf and inzage only for the form and
-  // the dossier (signatures), which this letter and this search do not print, the step commands
+  // the dossier (signatures), which this letter and this search do not print, zoek and the step commands
   // never. Every other command
   // reads git (analyses, history, branches, merges) and must stop with git's reason.
-  const readsNoGit = new Set(['formulieren', 'valideer', 'pdf', 'inzage', 'registreer', 'teken', 'brief', 'actie', 'verleng', 'handel-af', 'maatregel']);
+  const readsNoGit = new Set(['formulieren', 'valideer', 'pdf', 'inzage', 'zoek', 'registreer', 'teken', 'brief', 'actie', 'verleng', 'handel-af', 'maatregel']);
   it.each(NAMES)('%s: git fails after the repository check', (name) => {
     const shim = failingGit(true);
     const result = runBin([...(INVOCATIONS[name] ?? []), '--register', gitRegister(), ...TODAY], { env: { PATH: `${shim}:${process.env.PATH ?? ''}` } });

@@ -9,7 +9,7 @@ import { onTerminal } from '../helpers/terminal.js';
 import { describe, expect, it } from 'vitest';
 import { lintWorkflow } from '../../scripts/tools/actionlint.mjs';
 import { parse } from 'yaml';
-import { registerFiles } from '../../scripts/core/register-files.js';
+import { registerFiles, SIGNATURE_JOB_CONDITION } from '../../scripts/core/register-files.js';
 import { FORMS } from '../../scripts/core/forms.js';
 import { PINNED_ACTIONS } from '../../scripts/core/tool-action.js';
 import { TOOL_REPOSITORY, VERSION } from '../../scripts/cli/release.js';
@@ -123,7 +123,13 @@ describe('klacht init from options', () => {
     // Its admin token is a secret of an environment only main may use, not of the whole repository.
     expect(parse(texts['termijnen.yml'] ?? '')).toMatchObject({ jobs: { instellingen: { needs: 'termijnen', environment: 'instellingen', steps: [{ with: { opdracht: 'instellingen', argumenten: '--overzicht' } }] } } });
     // The directie is read from the default branch as it is now, not from the event's base.
-    expect(texts['ondertekening.yml']).toContain('--basis\n            origin/${{ github.event.repository.default_branch }}');
+    // By its full ref: a tag named like the branch (fetch-depth: 0 fetches tags) is not the branch.
+    expect(texts['ondertekening.yml']).toContain('--basis\n            refs/remotes/origin/${{ github.event.repository.default_branch }}');
+    expect(texts['valideer.yml']).toContain('--doel\n            refs/remotes/origin/${{ github.base_ref }}');
+    // Only a run of the relay's own file, started by a review, starts the check (workflow_run matches by name).
+    expect(parse(texts['ondertekening.yml'] ?? '')).toMatchObject({ jobs: { ondertekening: { if: SIGNATURE_JOB_CONDITION } } });
+    expect(SIGNATURE_JOB_CONDITION).toContain("github.event.workflow_run.path == '.github/workflows/goedkeuring.yml' || startsWith(github.event.workflow_run.path, '.github/workflows/goedkeuring.yml@'))");
+    expect(SIGNATURE_JOB_CONDITION).toContain("&& github.event.workflow_run.event == 'pull_request_review' &&");
     expect(texts['ondertekening.yml']).not.toContain('base.sha');
     // Every line of argumenten is an argument: no comment may hide in it.
     for (const [name, text] of Object.entries(texts)) {

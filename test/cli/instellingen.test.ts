@@ -4,11 +4,13 @@
  * response checked against GitHub's OpenAPI description.
  */
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { GitHubDouble } from '../helpers/github-double.js';
-import { asWorkflowToken, goodSettings } from '../helpers/github-settings.js';
+import { asWorkflowToken, goodSettings, tagRuleset } from '../helpers/github-settings.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
 
 let github: GitHubDouble;
@@ -31,6 +33,15 @@ async function instellingen(args: string[] = [], extra: Record<string, string> =
   return runCli(['instellingen', '--register', tempDir(), '--vandaag', '2026-11-24', ...args], { env: env(extra) });
 }
 
+/** A loopback port nothing listens on (bound, then closed again). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
 function line(stdout: string, label: string): string {
   return stdout.split('\n').find((l) => l.includes(`${label}:`)) ?? '';
 }
@@ -42,7 +53,7 @@ describe('klacht instellingen against the GitHub double', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Instellingen van liberi/klachten (hoofdtak main):');
     const states = result.stdout.split('\n').filter((l) => /^(in orde|FOUT|onbekend) /.test(l)).map((l) => l.slice(0, 9).trim());
-    expect(states).toEqual(Array(15).fill('in orde'));
+    expect(states).toEqual(Array(19).fill('in orde'));
     expect(line(result.stdout, 'Verplichte controles')).toContain("'Klachtbestanden controleren' en 'Ondertekening door de directie'");
     expect(line(result.stdout, 'Actions mag pull requests maken en goedkeuren')).toContain('github-actions[bot]');
     expect(result.stdout).toContain('Alle leesbare instellingen zijn in orde.');
@@ -92,8 +103,8 @@ describe('klacht instellingen against the GitHub double', () => {
     const document = JSON.parse(result.stdout) as { ok: boolean; repository: string; default_branch: string; unreadable: number; settings: { setting: string; state: string; where: string }[] };
     expect(document).toMatchObject({ ok: false, repository: 'liberi/klachten', default_branch: 'main', unreadable: 0 });
     expect(document.settings.map((s) => s.setting)).toEqual([
-      'private', 'forking', 'plan', 'pull_request', 'code_owner_review', 'dismiss_stale_reviews', 'last_push_approval', 'required_checks',
-      'force_push', 'deletion', 'bypass', 'merge_methods', 'workflow_permissions', 'actions_pull_requests', 'retention',
+      'private', 'forking', 'plan', 'pull_request', 'code_owner_review', 'codeowners', 'directie_access', 'dismiss_stale_reviews', 'last_push_approval', 'required_checks',
+      'force_push', 'deletion', 'bypass', 'tag_rules', 'merge_methods', 'workflow_permissions', 'actions_pull_requests', 'settings_environment', 'retention',
     ]);
     expect(document.settings.find((s) => s.setting === 'workflow_permissions')?.state).toBe('wrong');
   });
@@ -136,9 +147,12 @@ describe('klacht instellingen against the GitHub double', () => {
     const missing = await instellingen(['--repo', 'liberi/bestaat-niet']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('Repository liberi/bestaat-niet niet gevonden');
-    const offline = await runCli(['instellingen', '--repo', 'liberi/klachten', '--api-url', 'http://127.0.0.1:9'], { env: { GITHUB_TOKEN: 'x', KLACHT_GITHUB_RETRY_MS: '1' } });
+    // Nothing listening: a port that was free a moment ago. Said as no connection, never as a server error.
+    const port = await freePort();
+    const offline = await runCli(['instellingen', '--repo', 'liberi/klachten', '--api-url', `http://127.0.0.1:${port}`], { env: { GITHUB_TOKEN: 'x', KLACHT_GITHUB_RETRY_MS: '1' } });
     expect(offline.code).toBe(2);
-    expect(offline.stderr).toMatch(/GitHub (gaf een serverfout|is niet bereikbaar)/);
+    expect(offline.stderr).toContain('Geen verbinding met GitHub');
+    expect(offline.stderr).not.toMatch(/serverfout|500/);
   });
 
   it('a bad token: exit 2, and the token is never printed', async () => {
@@ -152,6 +166,64 @@ describe('klacht instellingen against the GitHub double', () => {
     const root = makeRegister({ 'klachtenregister.yml': 'directie: []\n' });
     const result = await runCli(['instellingen', '--register', root], { env: env() });
     expect(result.code).toBe(0);
+  });
+});
+
+describe('the settings the signature check rests on (issue 19, routes 2 and 8)', () => {
+  it('an internal repository is not private', async () => {
+    github.settings.state = { ...goodSettings(), visibility: 'internal' };
+    const result = await instellingen();
+    expect(result.code).toBe(1);
+    expect(line(result.stdout, 'Repository is privé')).toMatch(/^FOUT .*intern \(internal\)/);
+  });
+
+  it('no tag ruleset: a writer may push a tag origin/main; a ruleset for all tags is in order', async () => {
+    github.settings.state = { ...goodSettings(), rulesets: goodSettings().rulesets.filter((r) => r.target !== 'tag') };
+    const without = await instellingen();
+    expect(without.code).toBe(1);
+    expect(line(without.stdout, 'Tags maken en verplaatsen alleen door beheerders')).toMatch(/^FOUT .*origin\/main/);
+    expect(without.stdout).toContain('New tag ruleset');
+    github.settings.state = { ...goodSettings(), rulesets: [...goodSettings().rulesets.filter((r) => r.target !== 'tag'), tagRuleset({ include: ['refs/tags/origin/**/*'] })] };
+    const scoped = await instellingen();
+    expect(line(scoped.stdout, 'Tags maken en verplaatsen alleen door beheerders')).toMatch(/^in orde .*'Tags'/);
+    expect(github.requests.some((r) => r.path === `/repos/${github.owner}/${github.repo}/rulesets` && r.query.get('targets') === 'tag')).toBe(true);
+  });
+
+  it('a tag ruleset a team may bypass is wrong', async () => {
+    github.settings.state = { ...goodSettings(), rulesets: [...goodSettings().rulesets.filter((r) => r.target !== 'tag'), tagRuleset({ bypass: [{ actor_id: 7, actor_type: 'Team', bypass_mode: 'always' }] })] };
+    const result = await instellingen();
+    expect(line(result.stdout, 'Tags maken en verplaatsen alleen door beheerders')).toMatch(/^FOUT .*team 7/);
+  });
+
+  it('CODEOWNERS with an unknown owner (a renamed account), and a director GitHub no longer knows', async () => {
+    github.settings.state = { ...goodSettings(), codeownersErrors: [{ line: 5, kind: 'Unknown owner' }], collaborators: { 'fenna-fictief': 'admin' } };
+    const result = await instellingen();
+    expect(result.code).toBe(1);
+    expect(line(result.stdout, 'CODEOWNERS werkt (GitHub vindt er geen fouten in)')).toMatch(/^FOUT .*regel 5: Unknown owner/);
+    expect(line(result.stdout, 'Elk directielid heeft schrijfrechten')).toMatch(/^FOUT .*@bram-bedacht \(geen account/);
+    // The directie comes from klachtenregister.yml on the default branch, read through GitHub.
+    expect(github.requests.some((r) => r.path.endsWith('/contents/klachtenregister.yml') && r.query.get('ref') === 'main')).toBe(true);
+    expect(github.requests.some((r) => r.path.endsWith('/codeowners/errors') && r.query.get('ref') === 'main')).toBe(true);
+  });
+
+  it('a director with read access only, and no CODEOWNERS at all', async () => {
+    github.settings.state = { ...goodSettings(), codeownersErrors: null, collaborators: { 'fenna-fictief': 'admin', 'bram-bedacht': 'read' } };
+    const result = await instellingen();
+    expect(line(result.stdout, 'CODEOWNERS werkt (GitHub vindt er geen fouten in)')).toMatch(/^FOUT .*geen CODEOWNERS/);
+    expect(line(result.stdout, 'Elk directielid heeft schrijfrechten')).toMatch(/^FOUT .*@bram-bedacht \(alleen read\)/);
+  });
+
+  it('the settings environment open to every branch, or the token a repository secret', async () => {
+    github.settings.state = { ...goodSettings(), environment: { policy: null, branches: [] } };
+    const open = await instellingen();
+    expect(open.code).toBe(1);
+    expect(line(open.stdout, 'Het token voor de instellingen alleen voor main')).toMatch(/^FOUT .*elke branch/);
+    github.settings.state = { ...goodSettings(), secrets: ['KLACHT_INSTELLINGEN_TOKEN'] };
+    const secret = await instellingen();
+    expect(line(secret.stdout, 'Het token voor de instellingen alleen voor main')).toMatch(/^FOUT .*geheim van de hele repository/);
+    github.settings.state = { ...goodSettings(), environment: { policy: { protected_branches: false, custom_branch_policies: true }, branches: [{ name: 'main' }, { name: 'v*', type: 'tag' }] } };
+    const tags = await instellingen();
+    expect(line(tags.stdout, 'Het token voor de instellingen alleen voor main')).toMatch(/^FOUT .*main, tag v\*/);
   });
 });
 

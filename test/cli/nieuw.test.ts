@@ -4,6 +4,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { onTerminal } from '../helpers/terminal.js';
 import { describe, expect, it } from 'vitest';
+import { CANARY, canaryLeaks } from '../helpers/canary.js';
+import { Origin } from '../helpers/checkout.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
 import { git, initRepository } from '../helpers/git.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
@@ -100,5 +102,26 @@ describe('klacht nieuw', () => {
     expect(text).toContain('wijze: telefonisch');
     expect(text).toContain('naam: Carla Canarie');
     expect(text).toContain('---\nKwam niet opdagen\n');
+  });
+});
+
+describe('klacht nieuw --formulier (issue 19, route 5)', () => {
+  it('never repeats what was typed into a field: a name in the date field stays out of the run\'s log', async () => {
+    const origin = new Origin({ 'klachtenregister.yml': 'directie:\n  - { naam: Fenna Fictief, github: fenna-fictief }\n', 'complaints/.gitkeep': '' });
+    const root = origin.checkout(origin.sha('main'));
+    const event = join(tempDir('klacht-event-'), 'event.json');
+    for (const field of ['ontvangen', 'ingediend']) {
+      writeFileSync(event, JSON.stringify({
+        inputs: { [field]: CANARY.name, door: 'Fenna Fictief', wijze: 'telefonisch', naam: CANARY.name, omschrijving: CANARY.description },
+        ref: 'refs/heads/main', repository: { default_branch: 'main' },
+      }));
+      const result = await runCli(['nieuw', '--formulier', '--register', root, '--vandaag', '2026-11-24'], {
+        cwd: root, env: { GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_EVENT_PATH: event, GITHUB_REF_NAME: 'main' },
+      });
+      expect(result.code, field).toBe(2);
+      expect(result.stderr).toContain(`--${field} moet een bestaande datum zijn in de vorm JJJJ-MM-DD.`);
+      expect(canaryLeaks(result.stdout + result.stderr)).toEqual([]);
+    }
+    expect(readdirSync(join(root, 'complaints'))).toEqual(['.gitkeep']);
   });
 });

@@ -9,9 +9,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SIGNATURE_STATUS } from '../../scripts/core/register-checks.js';
 import { canaryLeaks } from '../helpers/canary.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
+import { Origin } from '../helpers/checkout.js';
 import { git } from '../helpers/git.js';
 import { GitHubDouble } from '../helpers/github-double.js';
-import { makeRegister } from '../helpers/temp.js';
+import { makeRegister, tempDir } from '../helpers/temp.js';
 
 const valid = readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid/in-behandeling.md'), 'utf8');
 const FILE = 'complaints/2026/KL-2026-001.md';
@@ -58,7 +59,7 @@ describe('route 2: no klachtenregister.yml at the base', () => {
     github.pulls.set(1, { author: 'anna-verzonnen', headSha: head, reviews: approvedBy('coen-onwaar', head) });
     const result = await check(root);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('klachtenregister.yml  NIET ondertekend: Op de basis (main) staat geen klachtenregister.yml');
+    expect(result.stdout).toContain('klachtenregister.yml  NIET ondertekend: Op de basis (refs/heads/main) staat geen klachtenregister.yml');
     expect(result.stdout).toContain('Het eerste klachtenregister.yml van een register komt binnen via de eigenaar van de organisatie of de directie zelf');
     expect(result.stdout).not.toContain('Ondertekend door');
   });
@@ -248,7 +249,7 @@ describe('route 9: four eyes', () => {
     github.pulls.set(1, { author: 'anna-verzonnen', headSha: head, headAuthor: 'fenna-fictief', headCommitter: 'fenna-fictief', reviews: approvedBy('fenna-fictief', head) });
     const result = await check(root);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('Het directielid dat goedkeurde, maakte of verstuurde zelf de laatste commit.');
+    expect(result.stdout).toContain('Het directielid dat goedkeurde, maakte of verstuurde zelf de laatste commit (of vulde het formulier in dat hem maakte).');
   });
 
   it('asks GitHub who pushed: a commit written in a colleague\'s name but pushed by the director is the director\'s', async () => {
@@ -268,11 +269,226 @@ describe('route 9: four eyes', () => {
     expect(result.stdout).toContain('GitHub noemt niemand die de laatste commit van deze pull request verstuurde');
   });
 
-  it('lets the only director approve a pull request opened by a workflow (a form)', async () => {
+  it('lets the only director approve a pull request of a form a medewerker filled in', async () => {
     const { root, head } = registration(ONE);
-    github.pulls.set(1, { author: 'github-actions[bot]', headSha: head, reviews: approvedBy('fenna-fictief', head) });
+    const parent = git(root, ['rev-parse', 'main']).trim();
+    github.runs.set(900, { triggeringActor: 'anna-verzonnen', headSha: parent });
+    github.pulls.set(1, {
+      author: 'github-actions[bot]', headSha: head, headParents: [parent], reviews: approvedBy('fenna-fictief', head),
+      headMessage: 'Registratie KL-2026-001\n\nIngevuld met een formulier in GitHub door @anna-verzonnen (https://github.com/liberi/klachten/actions/runs/900).\n',
+    });
     const result = await check(root);
     expect(result.code, result.stdout).toBe(0);
     expect(result.stdout).toContain('Ondertekend door Fenna Fictief (@fenna-fictief).');
+  });
+});
+
+/**
+ * Issue 19: what a merge would really do. Each route on a bare "origin" and a checkout made as
+ * actions/checkout with fetch-depth: 0 makes it (refs/remotes/origin/*, tags fetched, detached).
+ */
+describe('issue 19: the check judges what the merge would do, on checkouts as actions/checkout makes them', () => {
+  const FILE2 = 'complaints/2026/KL-2026-002.md';
+  const FILE3 = 'complaints/2026/KL-2026-003.md';
+  const as = (file: string, text: string): string => text.replace(/KL-2026-001/g, file.slice(-14, -3));
+  const ACTIONS = { GITHUB_ACTIONS: 'true', GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '77' };
+
+  async function judge(root: string, base: string, head: string, extra: string[] = [], env: Record<string, string> = {}) {
+    return runCli(['ondertekening', '--register', root, '--basis', base, '--kop', head, '--pr', '2', ...extra], {
+      env: { GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, KLACHT_GITHUB_RETRY_MS: '5', ...env },
+    });
+  }
+
+  it('route 1: two merge bases ("criss-cross") fail closed, where git\'s diff shows nothing to sign', async () => {
+    const origin = new Origin({ 'klachtenregister.yml': TWO, [FILE]: intake, [FILE2]: as(FILE2, intake) });
+    // Pull request #1 registers KL-2026-001; meanwhile main moves on (m0), and #1 is merged onto m0.
+    const b1 = origin.commit('registratie', (r) => writeFileSync(join(r, FILE), valid), 'Registratie KL-2026-001');
+    const m0 = origin.commit('main', (r) => writeFileSync(join(r, FILE2), `${as(FILE2, intake)}\nAanvulling.\n`), 'Aanvulling KL-2026-002');
+    origin.merge('main', 'registratie', 'Merge pull request #1 from liberi/registratie');
+    origin.commit('main', (r) => writeFileSync(join(r, FILE3), as(FILE3, valid)), 'Registratie KL-2026-003');
+    // The attack: #1's old branch "merged" with m0, keeping its own tree.
+    origin.git(['switch', '--quiet', '-c', 'aanval', b1]);
+    origin.git(['merge', '--quiet', '-s', 'ours', '--no-edit', m0]);
+    origin.git(['push', '--quiet', 'origin', 'aanval']);
+    const head = origin.git(['rev-parse', 'HEAD']).trim();
+    const root = origin.checkout(head);
+    // The route as it was: git's diff against the base shows nothing, yet merging would change main.
+    expect(git(root, ['diff', '--name-only', 'refs/remotes/origin/main...HEAD']).trim()).toBe('');
+    expect(git(root, ['merge-base', '--all', 'refs/remotes/origin/main', 'HEAD']).trim().split('\n')).toHaveLength(2);
+    const merged = git(root, ['merge-tree', '--write-tree', 'refs/remotes/origin/main', 'HEAD']).split('\n')[0];
+    expect(merged).not.toBe(git(root, ['rev-parse', 'refs/remotes/origin/main^{tree}']).trim());
+
+    github.pulls.set(2, { author: 'anna-verzonnen', headSha: head, reviews: [] });
+    const result = await judge(root, 'refs/remotes/origin/main', head, ['--status']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('NIET ondertekend: De pull request en refs/remotes/origin/main hebben 2 gemeenschappelijke beginpunten (merge bases');
+    expect(result.stdout).not.toContain('niets dat de handtekening van de directie nodig heeft');
+    expect(github.statuses).toMatchObject([{ sha: head, state: 'failure', description: 'Meer dan één merge base: samenvoegen is niet te beoordelen.' }]);
+  });
+
+  it('route 1: a merge with conflicts fails closed; one merge base is judged by the merge\'s tree', async () => {
+    const origin = new Origin({ 'klachtenregister.yml': TWO, [FILE]: valid });
+    const conflicting = origin.commit('botsing', (r) => writeFileSync(join(r, FILE), `${valid}\nVersie van de pull request.\n`), 'Wijziging');
+    origin.commit('main', (r) => writeFileSync(join(r, FILE), `${valid}\nVersie van main.\n`), 'Andere wijziging');
+    const result = await judge(origin.checkout(conflicting), 'refs/remotes/origin/main', conflicting, ['--json']);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, problems: [{ rule: 'merge-conflict' }] });
+
+    // Main took KL-2026-001 back to ontvangen after this branch began: the merge keeps main's file, so
+    // this branch (which only adds a letter template) is judged for the template alone.
+    const fine = origin.commit('sjabloon', (r) => { mkdirSync(join(r, 'templates')); writeFileSync(join(r, 'templates/reactie.liquid'), '<p>x</p>\n'); }, 'Sjabloon', { from: 'main' });
+    github.pulls.set(2, { author: 'anna-verzonnen', headSha: fine, reviews: approvedBy('fenna-fictief', fine) });
+    const judged = await judge(origin.checkout(fine), 'refs/remotes/origin/main', fine);
+    expect(judged.code, judged.stdout).toBe(0);
+    expect(judged.stdout).toContain('templates/reactie.liquid  wijziging');
+    expect(judged.stdout).not.toContain('KL-2026-001');
+  });
+
+  it('route 2: a tag named like the base (fetched by actions/checkout) is refused; the full ref judges the branch', async () => {
+    const origin = new Origin({ 'klachtenregister.yml': TWO, [FILE]: intake });
+    const head = origin.commit('registratie', (r) => writeFileSync(join(r, FILE), valid), 'Registratie');
+    origin.tag('origin/main', head);
+    const root = origin.checkout(head);
+    expect(git(root, ['tag', '--list']).trim()).toBe('origin/main');
+    // The route as it was: git reads the tag for "origin/main", so the pull request is its own base.
+    expect(git(root, ['rev-parse', 'origin/main^{commit}']).trim()).toBe(head);
+
+    github.pulls.set(2, { author: 'anna-verzonnen', headSha: head, reviews: approvedBy('anna-verzonnen', head) });
+    const short = await judge(root, 'origin/main', head, ['--status']);
+    expect(short.code, short.stderr).toBe(0);
+    expect(short.stdout).toContain("NIET ondertekend: De basis is niet één branch: 'origin/main' is niet eenduidig: zo heten refs/tags/origin/main en refs/remotes/origin/main.");
+    expect(github.statuses).toMatchObject([{ sha: head, state: 'failure', description: 'De basis is niet één branch: niet te beoordelen.' }]);
+    // Nothing was asked of GitHub's reviews: the check failed before.
+    expect(github.requests.filter((r) => r.path.includes('/pulls/'))).toEqual([]);
+
+    const full = await judge(root, 'refs/remotes/origin/main', head);
+    expect(full.code).toBe(1);
+    expect(full.stdout).toContain('KL-2026-001  registratie (status in behandeling), wijziging van ondertekening  NIET ondertekend');
+  });
+
+  it('route 2: a commit, a tag or a missing branch is no base', async () => {
+    const origin = new Origin({ 'klachtenregister.yml': TWO, [FILE]: intake });
+    const head = origin.commit('registratie', (r) => writeFileSync(join(r, FILE), valid), 'Registratie');
+    origin.tag('release', origin.sha('main'));
+    const root = origin.checkout(head);
+    for (const [base, message] of [
+      [origin.sha('main'), 'is een commit, geen branch'],
+      ['release', "'refs/tags/release' is geen branch"],
+      ['refs/tags/release', "'refs/tags/release' is geen branch"],
+      ['refs/remotes/origin/bestaat-niet', "Branch 'refs/remotes/origin/bestaat-niet' bestaat niet"],
+    ] as const) {
+      const result = await judge(root, base, head, ['--json']);
+      expect(result.code, base).toBe(1);
+      const verdict = JSON.parse(result.stdout) as { problems: { rule: string; message: string }[] };
+      expect(verdict.problems[0]?.rule).toBe('base-ref');
+      expect(verdict.problems[0]?.message).toContain(message);
+    }
+  });
+
+  it('route 2: valideer --doel refuses the name a tag shadows, and finds a taken number through the full ref', async () => {
+    const origin = new Origin({ 'klachtenregister.yml': TWO, [FILE]: intake });
+    const head = origin.commit('nieuw', (r) => writeFileSync(join(r, FILE2), as(FILE2, intake)), 'Nieuwe klacht');
+    origin.commit('main', (r) => writeFileSync(join(r, FILE2), as(FILE2, intake).replace('status: ontvangen', 'status: ontvangen')), 'Andere nieuwe klacht', { date: '2026-03-03T10:00:00+01:00' });
+    // The tag makes "origin/main" the branch itself, where the number is of course its own.
+    origin.tag('origin/main', head);
+    const root = origin.checkout(head);
+    const short = await runCli(['valideer', '--register', root, '--doel', 'origin/main', '--vandaag', '2026-11-24']);
+    expect(short.code).toBe(2);
+    expect(short.stderr).toContain("--doel: 'origin/main' is niet eenduidig: zo heten refs/tags/origin/main en refs/remotes/origin/main.");
+    const full = await runCli(['valideer', '--register', root, '--doel', 'refs/remotes/origin/main', '--vandaag', '2026-11-24', '--json']);
+    expect(full.code).toBe(1);
+    const taken = (JSON.parse(full.stdout) as { findings: { file: string; rule: string }[] }).findings.filter((f) => f.rule === 'id-taken');
+    expect(taken).toMatchObject([{ file: FILE2, rule: 'id-taken' }]);
+  });
+
+  it('route 4: a name under complaints/ that could write the log or the summary fails closed, and is never printed raw', async () => {
+    const origin = new Origin({ 'klachtenregister.yml': TWO, [FILE]: valid });
+    const table = 'complaints/2026/KL-2026-009 | registratie | ja | Dir Een (@dir-een) | Ondertekend |';
+    const commands = 'complaints/2026/KL-2026-010\n::notice title=Ondertekend::Alles is ondertekend\n::stop-commands::klacht.md';
+    const head = origin.commit('namen', (r) => {
+      writeFileSync(join(r, table), 'x\n');
+      writeFileSync(join(r, commands), as('complaints/2026/KL-2026-010.md', valid));
+    }, 'Namen');
+    const root = origin.checkout(head);
+    const summary = join(tempDir(), 'samenvatting.md');
+    github.pulls.set(2, { author: 'anna-verzonnen', headSha: head, reviews: approvedBy('fenna-fictief', head) });
+    const result = await judge(root, 'refs/remotes/origin/main', head, ['--status', '--samenvatting', summary], ACTIONS);
+    expect(result.code, result.stderr).toBe(0);
+    // No line of the log is a workflow command, and the summary holds no row of its own making.
+    for (const line of result.stdout.split('\n')) expect(line).not.toMatch(/^\s*::/);
+    expect(result.stdout).toContain('complaints/2026/KL-2026-010\\u{a}::notice title=Ondertekend::Alles is ondertekend\\u{a}::stop-commands::klacht.md  NIET ondertekend: De naam');
+    for (const line of readFileSync(summary, 'utf8').split('\n')) expect(line).not.toMatch(/^\s*(::|\|)/);
+    expect(github.statuses).toMatchObject([{ sha: head, state: 'failure', description: 'Bestandsnaam met stuurteken of |: niet toegestaan.' }]);
+    expect(JSON.parse((await judge(root, 'refs/remotes/origin/main', head, ['--json'])).stdout)).toMatchObject({
+      problems: [{ rule: 'unsafe-name', file: table }, { rule: 'unsafe-name', file: commands.replace(/\n/g, '\\u{a}') }],
+    });
+
+    // valideer on the same checkout: both are errors, and its log holds no command but its own annotations.
+    const valideer = await runCli(['valideer', '--register', root, '--vandaag', '2026-11-24'], { env: { GITHUB_ACTIONS: 'true' }, cwd: root });
+    expect(valideer.code).toBe(1);
+    for (const line of valideer.stdout.split('\n').filter((l) => /^\s*::/.test(l))) expect(line).toMatch(/^::(error|warning) file=/);
+    const json = JSON.parse((await runCli(['valideer', '--register', root, '--vandaag', '2026-11-24', '--json'])).stdout) as { findings: { file: string; rule: string }[] };
+    expect(json.findings.filter((f) => f.rule === 'unsafe-name' || f.rule === 'not-a-complaint-file').map((f) => [f.file, f.rule])).toEqual([
+      [table, 'not-a-complaint-file'], [table, 'unsafe-name'], [commands, 'unsafe-name'],
+    ]);
+  });
+
+  it('route 4: a name elsewhere is escaped for the table cell and the log line it lands in', async () => {
+    const origin = new Origin({ 'klachtenregister.yml': TWO, [FILE]: valid });
+    const cell = 'bijlagen/x | ja | Dir Een (@dir-een) | Ondertekend |.pdf';
+    const line = 'bijlagen/y\n::warning::Alles is ondertekend.pdf';
+    const head = origin.commit('bijlagen', (r) => { mkdirSync(join(r, 'bijlagen')); writeFileSync(join(r, cell), 'x'); writeFileSync(join(r, line), 'y'); }, 'Bijlagen');
+    const summary = join(tempDir(), 'samenvatting.md');
+    github.pulls.set(2, { author: 'anna-verzonnen', headSha: head, reviews: approvedBy('anna-verzonnen', head) });
+    const result = await judge(origin.checkout(head), 'refs/remotes/origin/main', head, ['--samenvatting', summary], ACTIONS);
+    expect(result.code).toBe(1);
+    for (const text of result.stdout.split('\n')) expect(text).not.toMatch(/^\s*::/);
+    const rows = readFileSync(summary, 'utf8').split('\n').filter((l) => l.startsWith('| bijlagen'));
+    expect(rows).toHaveLength(2);
+    // Five cells a row, the name in one of them, escaped.
+    for (const row of rows) expect(row.split(/(?<!\\)\|/).length - 2).toBe(5);
+    expect(rows.join('\n')).toContain('| bijlagen/x \\| ja \\| Dir Een (@dir-een) \\| Ondertekend \\|.pdf | wijziging');
+  });
+
+  it('route 7: --help describes the check as it is: four eyes without exception, the base by its full ref, the merge judged', async () => {
+    const help = await runCli(['ondertekening', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('vier ogen, zonder uitzondering, ook niet voor een');
+    expect(help.stdout).toContain('De basis is de branch waar de pull request naartoe gaat, met zijn volledige naam');
+    expect(help.stdout).toContain('wat samenvoegen in de basis zou');
+    // Gone: the one-person exception, and "de directie komt uit de basis" for any ref.
+    expect(help.stdout).not.toContain('Is de directie één persoon');
+    expect(help.stdout).not.toContain('keurt de directie gewoon zelf goed');
+    expect(help.stdout).not.toContain('of een commit)');
+  });
+
+  it('route 7: a form started by a director is that director\'s change; another director signs it', async () => {
+    const origin = new Origin({ 'klachtenregister.yml': TWO, [FILE]: intake });
+    const parent = origin.sha('main');
+    // Fenna fills in the registration form and names Bram as the director who signs.
+    const registration = valid.replace('directie: { datum: 2026-03-03, naam: Fenna Fictief }', 'directie: { datum: 2026-03-03, naam: Bram Bedacht }');
+    const head = origin.commit('formulier/KL-2026-001-registratie-501', (r) => writeFileSync(join(r, FILE), registration), 'Registratie KL-2026-001\n\nIngevuld met een formulier in GitHub door @fenna-fictief (https://github.com/liberi/klachten/actions/runs/501).');
+    const root = origin.checkout(head);
+    const form = {
+      author: 'github-actions[bot]', headSha: head, headRef: 'formulier/KL-2026-001-registratie-501', headAuthor: 'github-actions[bot]', headCommitter: 'github-actions[bot]',
+      pusher: 'github-actions[bot]', headParents: [parent], headMessage: git(root, ['log', '-1', '--format=%B']),
+    };
+    github.runs.set(501, { triggeringActor: 'fenna-fictief', headSha: parent });
+    // Fenna approves what she filled in herself: no signature.
+    github.pulls.set(2, { ...form, reviews: approvedBy('fenna-fictief', head) });
+    const own = await judge(root, 'refs/remotes/origin/main', head);
+    expect(own.code).toBe(1);
+    expect(own.stdout).toContain('Het directielid dat goedkeurde, maakte of verstuurde zelf de laatste commit (of vulde het formulier in dat hem maakte).');
+    expect(github.requests.some((r) => r.path === `/repos/${github.owner}/${github.repo}/actions/runs/501`)).toBe(true);
+    // Bram, the second director, signs it.
+    github.pulls.set(2, { ...form, reviews: approvedBy('bram-bedacht', head) });
+    const other = await judge(root, 'refs/remotes/origin/main', head);
+    expect(other.code, other.stdout).toBe(0);
+    expect(other.stdout).toContain('Ondertekend door Bram Bedacht (@bram-bedacht).');
+    // A message that names a run on another commit tells nobody who started it: closed.
+    github.runs.set(501, { triggeringActor: 'anna-verzonnen', headSha: 'e'.repeat(40) });
+    const unknown = await judge(root, 'refs/remotes/origin/main', head);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stdout).toContain('GitHub noemt niet wie die workflow startte');
   });
 });

@@ -145,17 +145,34 @@ describe('signature evidence afterwards', () => {
     expect(result.stdout).toContain('registratie:  volgens git goedgekeurd door Bram Bedacht (@bram-bedacht) in pull request #15, samengevoegd op 3 maart 2026; niet geverifieerd bij GitHub');
   });
 
-  it('asks GitHub for the approvals when there is a token', async () => {
+  it('asks GitHub for the approvals when there is a token, and calls them verified only for the content as it is', async () => {
     const merge = (pr: number): string => git(example, ['log', '--format=%H', '-1', '--fixed-strings', `--grep=Merge pull request #${pr} `]).trim();
-    github.pulls.set(15, { author: 'anna-verzonnen', headSha: 'abc', mergedAt: '2026-03-03T10:00:00Z', mergeCommitSha: merge(15), reviews: [{ login: 'fenna-fictief', state: 'APPROVED', commitId: 'abc', submittedAt: '2026-03-03T09:40:00Z' }] });
+    const env = { GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url };
+    // The registration names Bram Bedacht: only his approval confirms it (the check's name rule).
+    github.pulls.set(15, { author: 'anna-verzonnen', headSha: 'abc', mergedAt: '2026-03-03T10:00:00Z', mergeCommitSha: merge(15), reviews: [{ login: 'bram-bedacht', state: 'APPROVED', commitId: 'abc', submittedAt: '2026-03-03T09:40:00Z' }] });
+    // The closure (the file's content now) was not approved.
     github.pulls.set(18, { author: 'bram-bedacht', headSha: 'def', mergedAt: '2026-05-06T10:00:00Z', mergeCommitSha: merge(18), reviews: [] });
-    const result = await runCli(['ondertekening', 'KL-2026-002', '--register', example, '--json'], {
-      env: { GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url },
-    });
-    expect(result.code, result.stderr).toBe(0);
-    const [row] = (JSON.parse(result.stdout) as { complaints: { registratie: { approver: string; approved_at: string }; afhandeling: unknown }[] }).complaints;
-    expect(row?.registratie).toMatchObject({ approver: 'fenna-fictief', approved_at: '2026-03-03T09:40:00Z', verified: true });
-    expect(row?.afhandeling).toMatchObject({ verified: false });
+    const unapproved = await runCli(['ondertekening', 'KL-2026-002', '--register', example, '--json'], { env });
+    expect(unapproved.code, unapproved.stderr).toBe(0);
+    type Row = { registratie: { approver: string; approved_at: string; verified: boolean; text: string }; afhandeling: unknown; content: unknown };
+    const [before] = (JSON.parse(unapproved.stdout) as { complaints: Row[] }).complaints;
+    expect(before?.registratie).toMatchObject({ approver: 'bram-bedacht', approved_at: '2026-03-03T09:40:00Z', verified: false });
+    expect(before?.registratie.text).toContain('maar het klachtbestand is daarna gewijzigd in pull request #18');
+    expect(before?.content).toMatchObject({ commit: merge(18), pr: 18, identical: true, verified: false });
+
+    github.pulls.set(18, { author: 'bram-bedacht', headSha: 'def', mergedAt: '2026-05-06T10:00:00Z', mergeCommitSha: merge(18), reviews: [{ login: 'fenna-fictief', state: 'APPROVED', commitId: 'def', submittedAt: '2026-05-06T09:40:00Z' }] });
+    const approved = await runCli(['ondertekening', 'KL-2026-002', '--register', example, '--json'], { env });
+    const [after] = (JSON.parse(approved.stdout) as { complaints: Row[] }).complaints;
+    expect(after?.registratie).toMatchObject({ approver: 'bram-bedacht', verified: true });
+    expect(after?.registratie.text).toContain(`geverifieerd bij GitHub (${github.owner}/${github.repo}, inhoud gelijk aan commit ${merge(18).slice(0, 12)})`);
+    expect(after?.afhandeling).toMatchObject({ approver: 'fenna-fictief', verified: true });
+
+    // Who signed the registration must be who the file names: Fenna's approval of #15 confirms nothing.
+    github.pulls.set(15, { author: 'anna-verzonnen', headSha: 'abc', mergedAt: '2026-03-03T10:00:00Z', mergeCommitSha: merge(15), reviews: [{ login: 'fenna-fictief', state: 'APPROVED', commitId: 'abc', submittedAt: '2026-03-03T09:40:00Z' }] });
+    const otherName = await runCli(['ondertekening', 'KL-2026-002', '--register', example, '--json'], { env });
+    const [named] = (JSON.parse(otherName.stdout) as { complaints: Row[] }).complaints;
+    expect(named?.registratie).toMatchObject({ verified: false });
+    expect(named?.registratie.text).toContain('niet geverifieerd: GitHub bevestigt geen goedkeuring door de directie');
   });
 
   it('shows the evidence on the klachtenformulier', async () => {

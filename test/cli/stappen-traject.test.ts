@@ -44,7 +44,11 @@ describe('a complaint from intake to closure with the step commands only', () =>
   const results: { what: string; result: CliResult }[] = [];
 
   beforeAll(async () => {
-    root = makeRegister({ 'klachtenregister.yml': 'directie:\n  - { naam: Fenna Fictief }\nmedewerkers:\n  - { naam: Bram Bedacht }\ncategorieen: [communicatie, planning]\n' });
+    // The scans and letters the steps name as bijlage are in the register (an attachment must be).
+    root = makeRegister({
+      'klachtenregister.yml': 'directie:\n  - { naam: Fenna Fictief }\nmedewerkers:\n  - { naam: Bram Bedacht }\ncategorieen: [communicatie, planning]\n',
+      [CANARY_FIELDS['ondertekening.indiener.bijlage']]: 'scan', [CANARY_FIELDS['correspondentie[].bijlage']]: 'brief',
+    });
     initRepository(root);
     for (const [today, argv] of STEPS) {
       const result = await runCli([...argv, '--register', root, '--vandaag', today]);

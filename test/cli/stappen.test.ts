@@ -4,7 +4,7 @@
  * written, findings shown), shows only field names for personal fields with --dry-run, and never
  * repeats a personal value: the canary complainant is in every personal field and every option.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { onTerminal } from '../helpers/terminal.js';
 import { describe, expect, it } from 'vitest';
@@ -34,8 +34,11 @@ function crlfWithBom(text: string): string {
   return `\uFEFF${text.replace(/\n/g, '\r\n')}`;
 }
 
+/** The scans the cases name as bijlage: an attachment must be a file in the register. */
+const ATTACHMENTS = { [CANARY_FIELDS['ondertekening.indiener.bijlage']]: 'scan', [CANARY_FIELDS['correspondentie[].bijlage']]: 'brief' };
+
 function register(text: string): string {
-  const root = makeRegister({ 'klachtenregister.yml': CONFIG, [FILE]: text });
+  const root = makeRegister({ 'klachtenregister.yml': CONFIG, [FILE]: text, ...ATTACHMENTS });
   initRepository(root);
   return root;
 }
@@ -215,13 +218,27 @@ describe('a step that does not fit', () => {
     ['missing options without a terminal', ONTVANGEN, ['registreer', 'KL-2026-001', '--adres', CANARY.address],
       'Er ontbreken gegevens: --postcode, --woonplaats, --rol, --complex of --niet-complex, --klachtverantwoordelijke.'],
     ['both --overeenstemming and --niet-overeenstemming', WITH_REPLY, ['handel-af', 'KL-2026-001', '--overeenstemming', '--niet-overeenstemming'], 'Kies --overeenstemming of --niet-overeenstemming, niet allebei.'],
+    // Issue 19, route 7: an attachment is a file in the register, named from its root with /.
+    ['an attachment outside the register (..)', UNSIGNED, ['teken', 'KL-2026-001', '--wijze', 'handtekening', '--bijlage', '../../etc/passwd'], '--bijlage is het pad van een bestand in het register'],
+    ['an attachment with a drive letter', UNSIGNED, ['teken', 'KL-2026-001', '--wijze', 'handtekening', '--bijlage', 'C:\\Users\\scan.pdf'], '--bijlage is het pad van een bestand in het register'],
+    ['an absolute attachment', IN_BEHANDELING, ['brief', 'KL-2026-001', '--richting', 'in', '--soort', 'overig', '--bijlage', '/etc/passwd'], '--bijlage is het pad van een bestand in het register'],
+    ['an attachment that is not there', UNSIGNED, ['teken', 'KL-2026-001', '--wijze', 'handtekening', '--bijlage', 'bijlagen/ontbreekt.pdf'], 'Het bestand bij --bijlage staat niet in het register.'],
+    ['an attachment through a link to elsewhere', UNSIGNED, ['teken', 'KL-2026-001', '--wijze', 'handtekening', '--bijlage', 'elders/passwd'], 'Het bestand bij --bijlage staat niet in het register.'],
   ])('%s: exit 2, a Dutch message, nothing written', async (_name, start, argv, message) => {
     const root = register(start);
+    symlinkSync('/etc', join(root, 'elders'));
     const result = await step(root, argv);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
     expect(readFileSync(join(root, FILE), 'utf8')).toBe(start);
     expect(canaryLeaks(result.stdout + result.stderr)).toEqual([]);
+  });
+
+  it('teken on a closed complaint without --datum keeps the recorded date (issue 19, route 7)', async () => {
+    const root = register(AFGEHANDELD);
+    const result = await step(root, ['teken', 'KL-2026-001', '--wijze', 'bevestiging per e-mail']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(join(root, FILE), 'utf8')).toContain('indiener: { datum: 2026-03-03, wijze: bevestiging per e-mail }');
   });
 
   it('says so when nothing would change, and leaves the file alone', async () => {

@@ -2,9 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { COMMAND_NAMES, loadCommands } from '../../scripts/cli/main.js';
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { writeSyntheticRegister } from '../../scripts/bench/synthetic.js';
 import { PROJECT_ROOT, runBin, runCli } from '../helpers/cli.js';
-import { tempDir } from '../helpers/temp.js';
+import { makeRegister, tempDir } from '../helpers/temp.js';
 
 describe('the klacht command line', () => {
   it('lists every command in Dutch with --help', async () => {
@@ -38,6 +40,23 @@ describe('the klacht command line', () => {
     const result = await runCli(['valideren']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe("klacht: Onbekende opdracht 'valideren'. Bedoelde u 'valideer'? Zie 'klacht --help' voor alle opdrachten.\nZie 'klacht --help'.\n");
+  });
+
+  it('suggests the step command when a word is as close to it as to another command', async () => {
+    const result = await runCli(['registeer', 'KL-2026-001']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Onbekende opdracht 'registeer'. Bedoelde u 'registreer'?");
+  });
+
+  it('takes a value that starts with a dash as the value, but not another option', async () => {
+    const root = makeRegister({ 'complaints/2026/KL-2026-001.md': readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid/in-behandeling.md'), 'utf8') });
+    const dashed = await runCli(['actie', 'KL-2026-001', '--actie', '- coach gebeld', '--register', root, '--json']);
+    expect(dashed.code, dashed.stderr).toBe(0);
+    expect(JSON.parse(dashed.stdout)).toMatchObject({ changed: ['acties.1.datum', 'acties.1.actie'] });
+    expect(readFileSync(join(root, 'complaints/2026/KL-2026-001.md'), 'utf8')).toContain('actie: "- coach gebeld"');
+    const missing = await runCli(['actie', 'KL-2026-001', '--actie', '--dry-run', '--register', root]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("Optie '--actie' heeft een waarde nodig");
   });
 
   it('suggests the option meant', async () => {

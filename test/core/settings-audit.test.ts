@@ -1,7 +1,7 @@
 /** The judgement of GitHub's settings as a pure function: settings in, one finding per setting out. One row per case. */
 import { describe, expect, it } from 'vitest';
 import { REQUIRED_CHECKS } from '../../scripts/core/register-checks.js';
-import type { BranchRule, ClassicProtection, GitHubSettings, Readout } from '../../scripts/core/repository-settings.js';
+import type { BranchRule, ClassicProtection, GitHubSettings, Readout, TagRuleset } from '../../scripts/core/repository-settings.js';
 import { auditSettings, type SettingFinding } from '../../scripts/core/settings-audit.js';
 import type { SettingKey } from '../../scripts/core/settings-places.js';
 
@@ -14,6 +14,7 @@ const PROTECTION: ClassicProtection = {
   requiredChecks: [...REQUIRED_CHECKS], allowForcePushes: false, allowDeletions: false, enforceAdmins: true, linearHistory: false,
 };
 const read = <T>(value: T): Readout<T> => ({ status: 'read', value });
+const TAGS: TagRuleset = { id: 2, name: 'Tags', enforcement: 'active', include: ['~ALL'], exclude: [], rules: ['creation', 'update', 'deletion'], bypassActors: [] };
 const FORBIDDEN = { status: 'forbidden', httpStatus: 403 } as const;
 const UPGRADE = { status: 'needs_paid_plan' } as const;
 
@@ -26,6 +27,11 @@ function settings(change: (s: GitHubSettings) => Partial<GitHubSettings> = () =>
     protection: read(null),
     workflow: read({ defaultPermissions: 'read', canApprovePullRequests: true }),
     retentionDays: read(7),
+    tagRulesets: read([TAGS]),
+    codeownersErrors: read([]),
+    directieAccess: read([{ login: 'fenna-fictief', permission: 'admin' }, { login: 'bram-bedacht', permission: 'write' }]),
+    environment: read({ branches: { kind: 'selected', branches: ['main'], tags: [] } }),
+    repositorySecrets: read([]),
   };
   return { ...good, ...change(good) };
 }
@@ -35,6 +41,11 @@ const rules = (replace: (r: BranchRule) => BranchRule | undefined): Partial<GitH
 const repo = (s: GitHubSettings, change: Partial<GitHubSettings['repository']>): Partial<GitHubSettings> => ({ repository: { ...s.repository, ...change } });
 const classicOnly = (change: Partial<ClassicProtection> = {}): Partial<GitHubSettings> => ({ branchRules: read({ rules: [], rulesets: [] }), protection: read({ ...PROTECTION, ...change }) });
 
+const ALL_KEYS: readonly SettingKey[] = [
+  'private', 'forking', 'plan', 'pull_request', 'code_owner_review', 'codeowners', 'directie_access', 'dismiss_stale_reviews', 'last_push_approval', 'required_checks',
+  'force_push', 'deletion', 'bypass', 'tag_rules', 'merge_methods', 'workflow_permissions', 'actions_pull_requests', 'settings_environment', 'retention',
+];
+
 function find(findings: readonly SettingFinding[], key: SettingKey): SettingFinding {
   const found = findings.find((f) => f.setting === key);
   if (!found) throw new Error(`no finding ${key}`);
@@ -42,12 +53,9 @@ function find(findings: readonly SettingFinding[], key: SettingKey): SettingFind
 }
 
 describe('auditSettings', () => {
-  it('everything as required: fifteen findings, all ok, in the order of the report', () => {
+  it('everything as required: nineteen findings, all ok, in the order of the report', () => {
     const findings = auditSettings(settings(), REQUIRED_CHECKS);
-    expect(findings.map((f) => [f.setting, f.state])).toEqual([
-      'private', 'forking', 'plan', 'pull_request', 'code_owner_review', 'dismiss_stale_reviews', 'last_push_approval', 'required_checks',
-      'force_push', 'deletion', 'bypass', 'merge_methods', 'workflow_permissions', 'actions_pull_requests', 'retention',
-    ].map((key) => [key, 'ok']));
+    expect(findings.map((f) => [f.setting, f.state])).toEqual(ALL_KEYS.map((key) => [key, 'ok']));
   });
 
   it('classic branch protection alone also does', () => {
@@ -78,6 +86,27 @@ describe('auditSettings', () => {
     ['workflows get write permissions', () => ({ workflow: read({ defaultPermissions: 'write', canApprovePullRequests: false }) }), 'workflow_permissions', 'wrong', /schrijfrechten/],
     ['Actions may approve and code-owner review is off', () => ({ ...rules((r) => (r.type === 'pull_request' ? { ...PR, codeOwnerReview: false } : r)) }), 'actions_pull_requests', 'wrong', /zelf een pull request goedkeuren/],
     ['logs and artifacts kept 90 days', () => ({ retentionDays: read(90) }), 'retention', 'wrong', /90 dagen.*persoonsgegevens/],
+    ['an internal repository: every member of the enterprise reads it', (s) => repo(s, { private: true, visibility: 'internal' }), 'private', 'wrong', /intern/],
+    // The settings the signature check's routes rest on (issue 19, route 8).
+    ['no tag ruleset: a tag origin/main may stand in for the branch', () => ({ tagRulesets: read([]) }), 'tag_rules', 'wrong', /geen actieve tag-ruleset.*origin\/main/],
+    ['a tag ruleset only evaluated', () => ({ tagRulesets: read([{ ...TAGS, enforcement: 'evaluate' }]) }), 'tag_rules', 'wrong', /geen actieve tag-ruleset/],
+    ['a tag ruleset for version tags only', () => ({ tagRulesets: read([{ ...TAGS, include: ['refs/tags/v*'] }]) }), 'tag_rules', 'wrong', /geen actieve tag-ruleset/],
+    ['a tag ruleset that leaves origin/* out', () => ({ tagRulesets: read([{ ...TAGS, exclude: ['refs/tags/origin/**/*'] }]) }), 'tag_rules', 'wrong', /geen actieve tag-ruleset/],
+    ['a tag ruleset that forbids deleting only', () => ({ tagRulesets: read([{ ...TAGS, rules: ['deletion'] }]) }), 'tag_rules', 'wrong', /geen actieve tag-ruleset/],
+    ['a tag ruleset a team may bypass', () => ({ tagRulesets: read([{ ...TAGS, bypassActors: ['team 7'] }]) }), 'tag_rules', 'wrong', /team 7/],
+    ['a tag ruleset only admins may bypass', () => ({ tagRulesets: read([{ ...TAGS, bypassActors: ['de rol admin'] }]) }), 'tag_rules', 'ok', /Tags/],
+    ['a tag ruleset for origin/** tags', () => ({ tagRulesets: read([{ ...TAGS, include: ['refs/tags/origin/**/*'] }]) }), 'tag_rules', 'ok', /Tags/],
+    ['tag rulesets on Free', () => ({ tagRulesets: UPGRADE }), 'tag_rules', 'wrong', /abonnement/],
+    ['CODEOWNERS with an unknown owner (a renamed account)', () => ({ codeownersErrors: read([{ line: 5, kind: 'Unknown owner' }]) }), 'codeowners', 'wrong', /regel 5: Unknown owner.*hernoemd account/],
+    ['no CODEOWNERS at all', () => ({ codeownersErrors: read(null) }), 'codeowners', 'wrong', /geen CODEOWNERS/],
+    ['a director GitHub knows no account for', () => ({ directieAccess: read([{ login: 'fenna-fictief', permission: 'admin' }, { login: 'bram-oud', permission: null }]) }), 'directie_access', 'wrong', /@bram-oud \(geen account.*hernoemd/],
+    ['a director who may only read', () => ({ directieAccess: read([{ login: 'fenna-fictief', permission: 'read' }]) }), 'directie_access', 'wrong', /alleen read/],
+    ['no klachtenregister.yml on the default branch', () => ({ directieAccess: read(null) }), 'directie_access', 'wrong', /geen klachtenregister.yml/],
+    ['the settings environment open to every branch', () => ({ environment: read({ branches: { kind: 'all' } }) }), 'settings_environment', 'wrong', /elke branch/],
+    ['the settings environment for protected branches', () => ({ environment: read({ branches: { kind: 'protected' } }) }), 'settings_environment', 'wrong', /elke beschermde branch/],
+    ['the settings environment for main and a pattern', () => ({ environment: read({ branches: { kind: 'selected', branches: ['main', 'jaaranalyse-*'], tags: [] } }) }), 'settings_environment', 'wrong', /main, jaaranalyse-\*/],
+    ['the settings token also a repository secret', () => ({ repositorySecrets: read(['KLACHT_INSTELLINGEN_TOKEN']) }), 'settings_environment', 'wrong', /geheim van de hele repository/],
+    ['no settings environment and no token', () => ({ environment: read(null) }), 'settings_environment', 'ok', /geen omgeving/],
     // Good, with something to say.
     ['squash next to merge commits', (s) => repo(s, { mergeMethods: { merge: true, squash: true, rebase: false } }), 'merge_methods', 'ok', /Squash mag ook/],
     ['Actions may approve, made safe by code-owner review', () => ({}), 'actions_pull_requests', 'ok', /github-actions\[bot\].*geen code owner/],
@@ -95,6 +124,12 @@ describe('auditSettings', () => {
     ['the Actions switch unreadable', () => ({ workflow: FORBIDDEN }), 'actions_pull_requests', 'unknown', /\(403\)/],
     ['Actions may approve and code-owner review unreadable', () => ({ branchRules: read({ rules: [], rulesets: [] }), protection: FORBIDDEN }), 'actions_pull_requests', 'unknown', /alleen veilig/],
     ['retention unreadable (404)', () => ({ retentionDays: { status: 'forbidden', httpStatus: 404 } }), 'retention', 'unknown', /\(404\)/],
+    ['tag rulesets unreadable', () => ({ tagRulesets: FORBIDDEN }), 'tag_rules', 'unknown', /Metadata: Read-only/],
+    ['a tag ruleset whose bypass list is hidden', () => ({ tagRulesets: read([{ ...TAGS, bypassActors: undefined }]) }), 'tag_rules', 'unknown', /omzeilen/],
+    ['CODEOWNERS errors unreadable', () => ({ codeownersErrors: FORBIDDEN }), 'codeowners', 'unknown', /Contents: Read-only/],
+    ['the directie\'s access unreadable', () => ({ directieAccess: FORBIDDEN }), 'directie_access', 'unknown', /\(403\)/],
+    ['the environment right, the repository\'s secrets unreadable', () => ({ repositorySecrets: FORBIDDEN }), 'settings_environment', 'unknown', /Secrets: Read-only/],
+    ['the environment unreadable', () => ({ environment: FORBIDDEN }), 'settings_environment', 'unknown', /Actions: Read-only/],
     ['plan hidden and rulesets unreadable', () => ({ plan: FORBIDDEN, rulesetsAvailable: FORBIDDEN }), 'plan', 'unknown', /eigenaar van de organisatie/],
     ['plan hidden, rulesets answered: paid', () => ({ plan: FORBIDDEN }), 'plan', 'ok', /betaald/],
     // GitHub Free with a private repository.
@@ -107,6 +142,6 @@ describe('auditSettings', () => {
     const finding = find(auditSettings(settings(change), REQUIRED_CHECKS), key);
     expect(finding.state).toBe(state);
     expect(finding.message).toMatch(message);
-    expect(finding.where).toMatch(/^Settings → /);
+    expect(finding.where).toMatch(/^(Settings|Code) → /);
   });
 });

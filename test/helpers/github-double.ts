@@ -55,7 +55,11 @@ export class GitHubDouble {
     author: string; headSha: string; reviews: { login: string; state: string; commitId: string; submittedAt: string }[];
     headAuthor?: string | null; headCommitter?: string | null; pusher?: string | null; baseRef?: string; headRef?: string;
     mergeCommitSha?: string; mergedAt?: string;
+    /** The head commit's message and parents (a form's commit links its run; the run ran on the parent). */
+    headMessage?: string; headParents?: string[];
   }>();
+  /** Workflow runs (GET /repos/{owner}/{repo}/actions/runs/{run_id}): who started each, on which commit, by which event. */
+  readonly runs = new Map<number, { triggeringActor: string; headSha: string; event?: string; path?: string }>();
   /** Commit statuses set (POST /repos/{owner}/{repo}/statuses/{sha}), oldest first. */
   readonly statuses: { sha: string; state: string; context: string; description: string | null; target_url: string | null }[] = [];
   /** The settings `klacht instellingen` reads (test/helpers/github-settings.ts). */
@@ -135,7 +139,7 @@ export class GitHubDouble {
       response.end(payload === undefined ? '' : JSON.stringify(payload));
     };
 
-    const settings = this.settings.answer(method, url.pathname, request.headers.authorization ?? '', this.token);
+    const settings = this.settings.answer(method, url.pathname, request.headers.authorization ?? '', this.token, url.searchParams);
     if (settings) {
       this.violations.push(...checkQuery(settings.template, method, url.searchParams));
       send(settings.status, settings.payload, settings.template);
@@ -143,6 +147,11 @@ export class GitHubDouble {
     }
     const base = `/repos/${OWNER}/${REPO}`;
     if (await this.handleCommits(request, url, method, body, send)) return;
+    const runMatch = new RegExp(`^${base}/actions/runs/(\\d+)$`).exec(url.pathname);
+    if (runMatch && method === 'GET') {
+      this.getRun(request, url, Number(runMatch[1]), send);
+      return;
+    }
     if (url.pathname === `${base}/activity` && method === 'GET') {
       this.listActivity(request, url, send);
       return;
@@ -305,6 +314,27 @@ export class GitHubDouble {
     }, template);
   }
 
+  /** GET /repos/{owner}/{repo}/actions/runs/{run_id}: a run with who started it (triggering_actor), its commit and event. */
+  private getRun(request: IncomingMessage, url: URL, id: number, send: (status: number, payload: unknown, template: string | undefined) => void): void {
+    const template = '/repos/{owner}/{repo}/actions/runs/{run_id}';
+    this.violations.push(...checkQuery(template, 'GET', url.searchParams));
+    const auth = request.headers.authorization ?? '';
+    if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
+      send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' }, template);
+      return;
+    }
+    const run = this.runs.get(id);
+    if (!run) {
+      send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }, template);
+      return;
+    }
+    const value = example<Record<string, unknown>>('workflow-run');
+    send(200, {
+      ...value, id, head_sha: run.headSha, event: run.event ?? 'workflow_dispatch', path: run.path ?? '.github/workflows/formulier-registreren.yml',
+      actor: this.user(run.triggeringActor), triggering_actor: this.user(run.triggeringActor), pull_requests: [],
+    }, template);
+  }
+
   /** GET /repos/{owner}/{repo}/activity?ref=…: the push that made each pull request's head, by its pusher. */
   private listActivity(request: IncomingMessage, url: URL, send: (status: number, payload: unknown, template: string | undefined) => void): void {
     const template = '/repos/{owner}/{repo}/activity';
@@ -349,8 +379,14 @@ export class GitHubDouble {
     } else {
       const pull = [...this.pulls.values()].find((p) => p.headSha === match[2]);
       const person = (login: string | null | undefined): Record<string, unknown> | null => (login === null ? null : this.user(login ?? pull?.author));
-      if (pull && method === 'GET') send(200, { ...example<Record<string, unknown>>('commit'), sha: pull.headSha, author: person(pull.headAuthor), committer: person(pull.headCommitter), files: [] }, template);
-      else send(404, notFound, template);
+      if (pull && method === 'GET') {
+        const value = example<Record<string, unknown> & { commit: Record<string, unknown>; parents: Record<string, unknown>[] }>('commit');
+        const parents = (pull.headParents ?? [(value.parents[0]?.sha as string | undefined) ?? '0'.repeat(40)]).map((sha) => ({ ...value.parents[0], sha }));
+        send(200, {
+          ...value, sha: pull.headSha, author: person(pull.headAuthor), committer: person(pull.headCommitter), files: [],
+          commit: { ...value.commit, message: pull.headMessage ?? value.commit.message }, parents,
+        }, template);
+      } else send(404, notFound, template);
     }
     return true;
   }

@@ -103,9 +103,9 @@ export function checkQuery(template: string, method: string, query: URLSearchPar
       ? `/components/parameters/${escape(String(parameter.ref))}/schema`
       : `/paths/${escape(template)}/${method.toLowerCase()}/parameters/${parameters.indexOf(parameter)}/schema`;
     const validate = validator(pointer);
-    const schemaType = (validate.schema as { type?: string } | undefined)?.type;
-    const typed = /^-?\d+$/.test(value) && schemaType !== 'string' ? Number(value) : value;
-    if (!validate(typed)) problems.push(`${method} ${template}: queryparameter ${name}=${value}: ${errorsOf(validate)}`);
+    // A query holds text: "7" may stand for a number and "true" for a boolean, as GitHub reads them.
+    const readings = [value, ...(/^-?\d+$/.test(value) ? [Number(value)] : []), ...(value === 'true' || value === 'false' ? [value === 'true'] : [])];
+    if (!readings.some((reading) => validate(reading))) problems.push(`${method} ${template}: queryparameter ${name}=${value}: ${errorsOf(validate)}`);
   }
   return problems;
 }
@@ -114,8 +114,9 @@ export function checkQuery(template: string, method: string, query: URLSearchPar
 export function checkResponse(template: string, method: string, status: number, body: unknown): string[] {
   const op = operation(template, method);
   const response = op.responses[String(status)];
-  if (!response) {
-    // Statuses the description leaves out (401 on most operations): GitHub's basic-error shape.
+  if (!response || (!response.$ref && !response.content)) {
+    // Statuses the description leaves out (401 on most operations), or names without a body
+    // (a 404 "Resource not found"): GitHub's basic-error shape.
     const validate = validator('/components/schemas/basic-error');
     return validate(body) ? [] : [`${method} ${template} ${status}: ${errorsOf(validate)}`];
   }

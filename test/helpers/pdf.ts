@@ -125,8 +125,28 @@ export function inkPerPage(file: string): number[] {
 
 /**
  * The fonts of a PDF that would make it depend on the machine that printed or shows it: any font
- * not embedded, and any font but Noto Sans (a system font Chromium fell back to). Empty is right.
+ * not embedded, and any font but Noto Sans and Noto Emoji (a system font Chromium fell back to).
+ * Empty is right.
  */
 export function machineFonts(file: string): PdfFont[] {
-  return pdfFonts(file).filter((font) => !(font.embedded && /^NotoSans-/.test(font.name)));
+  return pdfFonts(file).filter((font) => !(font.embedded && /^Noto(Sans|Emoji)-/.test(font.name)));
+}
+
+interface StructuredLine { readonly text: string; readonly bbox: { readonly y: number; readonly h: number }; readonly font: { readonly name: string } }
+
+/**
+ * Per page, the text lines at the bottom of its body (the footer that Chromium prints below the
+ * page margin left out): the lowest line's text and whether all of it is bold. A page whose body
+ * ends in bold only ends in a heading or a table's header row.
+ */
+export function pageEndings(file: string): { readonly text: string; readonly boldOnly: boolean }[] {
+  return pages(open(file)).map((page) => {
+    const [, , , height] = page.getBounds('MediaBox');
+    const parsed = JSON.parse(page.toStructuredText('preserve-whitespace').asJSON()) as { blocks: { lines?: StructuredLine[] }[] };
+    // The footer sits in the bottom margin (22 mm, 62 pt): below 780 pt of 842.
+    const body = parsed.blocks.flatMap((block) => block.lines ?? []).filter((line) => line.bbox.y + line.bbox.h < height - 60);
+    const lowest = Math.max(...body.map((line) => line.bbox.y));
+    const last = body.filter((line) => line.bbox.y >= lowest - 2);
+    return { text: last.map((line) => line.text).join(' | '), boldOnly: last.every((line) => /Bold/.test(line.font.name)) };
+  });
 }

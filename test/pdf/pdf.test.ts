@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import * as mupdf from 'mupdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
-import { inkPerPage, machineFonts, pdfFonts, pdfPages, pdfText as text } from '../helpers/pdf.js';
+import { inkPerPage, machineFonts, pageEndings, pdfFonts, pdfPages, pdfText as text } from '../helpers/pdf.js';
 import { securitySuite } from '../helpers/security-corpus.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
 
@@ -40,7 +40,9 @@ describe('klacht pdf on the example register', () => {
       '2 maart 2026, mondeling, door Anna Verzonnen', 'Indiendatum 2 maart 2026', 'Geregistreerd 3 maart 2026', 'Complex ja', 'communicatie',
       'Klachtverantwoordelijke Bram Bedacht', 'Reactie uiterlijk 30 april 2026', 'haar aanpak belachelijk maakte', '3 maart 2026 Intakegesprek gepland',
       '20 april 2026 Bemiddelingsgesprek coachee en coach', 'Bevestiging ontvangst klacht', 'Reactie op uw klacht', 'status afgehandeld',
-      'Getekend op 3 maart 2026', 'handtekening op klachtenformulier', 'door Bram Bedacht', 'Liberi Coaching B.V.', 'Voorbeeldlaan 12, 3511 AA Utrecht',
+      // Without GitHub's word, what the file records is not yet approved: never "Getekend" (CONTRACT section 5).
+      'Nog niet goedgekeurd door de directie: in het klachtbestand staat een ondertekening op 3 maart 2026', 'handtekening op klachtenformulier',
+      'In het klachtbestand: Bram Bedacht, 3 maart 2026', 'Liberi Coaching B.V.', 'Voorbeeldlaan 12, 3511 AA Utrecht',
       'pagina 1 van 2',
     ]],
     ['KL-2026-002-dossier.pdf', 3, [
@@ -118,6 +120,49 @@ describe('Dutch letters', () => {
     // Two subsets of Noto Sans Regular: latin, and latin-ext for the ĳ (a page without such letters carries only latin).
     expect(pdfFonts(file).filter((font) => font.name === 'NotoSans-Regular' && font.embedded)).toHaveLength(2);
     expect(machineFonts(file)).toEqual([]);
+  }, 120_000);
+});
+
+describe('page breaks', () => {
+  it('never end a page in a heading or a table\'s header row, whatever the length of the description', async () => {
+    const valid = readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid/afgehandeld.md'), 'utf8');
+    // Descriptions from 0 to 40 lines, in steps that move every heading of the form and the dossier past a page end.
+    const lengths = Array.from({ length: 21 }, (_, i) => i * 2);
+    const files = Object.fromEntries(lengths.map((n, i) => {
+      const id = `KL-2026-${String(i + 1).padStart(3, '0')}`;
+      const lines = Array.from({ length: n }, (_, j) => `\nRegel ${j + 1} van de klacht.`).join('');
+      return [`complaints/2026/${id}.md`, valid.replace(/KL-2026-001/g, id).replace(/\n---\n([^]*)$/, (_m, body: string) => `\n---\n${body.trimEnd()}${lines}\n`)];
+    }));
+    const root = makeRegister(files);
+    const out = tempDir();
+    const result = await runCli(['pdf', '--alle', '--soort', 'formulier', '--register', root, '--uit', out, '--vandaag', TODAY]);
+    expect(result.code, result.stderr).toBe(0);
+    const dossiers = await runCli(['pdf', '--alle', '--soort', 'dossier', '--register', root, '--uit', out, '--vandaag', TODAY]);
+    expect(dossiers.code, dossiers.stderr).toBe(0);
+    const endings = readdirSync(out).flatMap((name) => pageEndings(join(out, name)).slice(0, -1).map((ending, page) => ({ name, page: page + 1, ...ending })));
+    expect(endings.length).toBeGreaterThan(20);
+    expect(endings.filter((e) => e.boldOnly).map((e) => `${e.name} pagina ${e.page}: ${e.text}`)).toEqual([]);
+  }, 180_000);
+});
+
+describe('emoji', () => {
+  it('prints an emoji with the embedded Noto Emoji, and a page without one carries no emoji font', async () => {
+    const valid = readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid/in-behandeling.md'), 'utf8');
+    const root = makeRegister({
+      'complaints/2026/KL-2026-001.md': valid.replace('niet kwam opdagen', 'niet kwam opdagen 😡 (#3, © 2026) 👍🏽'),
+      'complaints/2026/KL-2026-002.md': valid.replace(/KL-2026-001/g, 'KL-2026-002'),
+    });
+    const out = tempDir();
+    expect((await runCli(['pdf', 'KL-2026-001', 'KL-2026-002', '--soort', 'formulier', '--register', root, '--uit', out, '--vandaag', TODAY])).code).toBe(0);
+    const withEmoji = join(out, 'KL-2026-001-formulier.pdf');
+    expect(text(withEmoji)).toContain('😡');
+    expect(text(withEmoji)).toContain('(#3, © 2026)');
+    const emojiFonts = (file: string): string[] => pdfFonts(file).filter((font) => /NotoEmoji/.test(font.name) && font.embedded).map((font) => font.name);
+    expect(emojiFonts(withEmoji).length).toBeGreaterThan(0);
+    // '#', the digits and '©' stay Noto Sans: the emoji font's ranges leave them out.
+    expect(pdfFonts(withEmoji).some((font) => font.name === 'NotoSans-Regular')).toBe(true);
+    expect(machineFonts(withEmoji)).toEqual([]);
+    expect(emojiFonts(join(out, 'KL-2026-002-formulier.pdf'))).toEqual([]);
   }, 120_000);
 });
 

@@ -86,7 +86,8 @@ describe('a register with its own reactie, brief and stijl.css, printed by Chrom
     const text = pdfText(join(out, 'KL-2026-001-formulier.pdf'));
     expect(text).toContain(`Klachtenformulier · ${OWN_HEADING_MARK}`);
     expect(text).toContain('Acties naar aanleiding van de klacht');
-    expect(text).toContain('Getekend op 3 maart 2026 door Fenna Fictief');
+    // No git history here, so nothing confirms the signature in the file: not yet approved.
+    expect(text).toContain('In het klachtbestand: Fenna Fictief, 3 maart 2026; GitHub bevestigt geen goedkeuring van precies deze inhoud.');
     expect(text).not.toContain(OWN_SENTENCE);
     expect(pdfText(join(out, 'KL-2026-001-dossier.pdf'))).toContain(`Klachtdossier · ${OWN_HEADING_MARK}`);
   });

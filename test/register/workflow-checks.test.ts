@@ -134,3 +134,39 @@ describe('a workflow file', () => {
     for (const file of files) expect(checkWorkflow(file.path, file.text), file.path).toEqual([]);
   });
 });
+
+/**
+ * Issue 19, route 6: the workflows that judge keep what klacht init gave them. workflow_run starts
+ * the signature check for any workflow named "Goedkeuring doorgeven", on any branch; only the
+ * job's condition (a run of goedkeuring.yml, started by a review) stops that.
+ */
+describe('the judging workflows keep their triggers and condition', () => {
+  const init = Object.fromEntries(registerFiles({
+    organisation: 'x', procedure: 'liberi', management: [{ name: 'A', github: 'a' }], staff: [], categories: [],
+    action: { repository: 'uitgever/klacht', commit: SHA, version: 'v1.0.0' },
+  }).map((f) => [f.path, f.text]));
+  const signature = init['.github/workflows/ondertekening.yml'] ?? '';
+  const validate = init['.github/workflows/valideer.yml'] ?? '';
+  const rules = (file: string, text: string): [number, string][] => checkWorkflow(file, text).map((f) => [f.line, f.rule]);
+
+  it.each<[string, string, string, [number, string][]]>([
+    ['the signature job without its condition', 'ondertekening.yml', signature.replace(/^ {4}if: .*\n/m, ''), [[28, 'workflow-condition']]],
+    ['the condition that takes any run by the name', 'ondertekening.yml', signature.replace(/^ {4}if: .*$/m, "    if: github.event_name == 'pull_request_target' || github.event.workflow_run.pull_requests[0] != null"), [[30, 'workflow-condition']]],
+    ['the condition weakened with || true', 'ondertekening.yml', signature.replace(/^( {4}if: .*)$/m, '$1 || true'), [[30, 'workflow-condition']]],
+    ['the signature check moved to pull_request (the pull request\'s own workflow file)', 'ondertekening.yml', signature.replace('  pull_request_target:\n', '  pull_request:\n'), [[11, 'workflow-trigger']]],
+    ['the signature check also on pull_request_review', 'ondertekening.yml', signature.replace('  workflow_run:\n', '  pull_request_review:\n  workflow_run:\n'), [[11, 'workflow-trigger']]],
+    ['the validation moved to pull_request', 'valideer.yml', validate.replace('  pull_request_target:\n', '  pull_request:\n'), [[9, 'workflow-trigger']]],
+    ['the validation without "edited" (another base branch goes unjudged)', 'valideer.yml', validate.replace('edited, ', ''), [[9, 'workflow-trigger']]],
+    ['a workflow of another name that sets the signature status on pull_request', 'eigen.yml', signature.replace('name: Ondertekening', 'name: Eigen').replace('  pull_request_target:\n', '  pull_request:\n'), [[11, 'workflow-trigger']]],
+  ])('%s is a finding', (_name, file, text, expected) => {
+    expect(text).not.toBe(file === 'valideer.yml' ? validate : signature);
+    expect(rules(`.github/workflows/${file}`, text)).toEqual(expected);
+  });
+
+  it('is a finding of klacht valideer on the register', async () => {
+    const root = makeRegister({ 'klachtenregister.yml': 'directie:\n  - { naam: A, github: a }\n', '.github/CODEOWNERS': '* @a\n', '.github/workflows/ondertekening.yml': signature.replace(/^ {4}if: .*\n/m, '') });
+    const result = await runCli(['valideer', '--register', root]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(".github/workflows/ondertekening.yml:28:3  fout  De controle van de ondertekening moet deze voorwaarde hebben (zoals klacht init haar schrijft): if: github.event_name == 'pull_request_target' || ((github.event.workflow_run.path == '.github/workflows/goedkeuring.yml'");
+  });
+});

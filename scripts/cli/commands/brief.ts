@@ -26,7 +26,7 @@ export const brief: Command = {
       soort: { type: 'string', valueName: 'soort', description: `Soort: ${KINDS.join(', ')}.` },
       onderwerp: { type: 'string', valueName: 'tekst', description: 'Korte aanduiding van de inhoud (niet verplicht).' },
       kanaal: { type: 'string', valueName: 'kanaal', description: 'Bijvoorbeeld e-mail, brief of telefoon (niet verplicht).' },
-      bijlage: { type: 'string', valueName: 'pad', description: 'Pad van de brief in de repository, bijvoorbeeld bijlagen/KL-2026-007-reactie.pdf.' },
+      bijlage: { type: 'string', valueName: 'pad', description: 'Pad van de brief in de repository, bijvoorbeeld bijlagen/KL-2026-007-reactie.pdf; het bestand moet in het register staan.' },
       ...DRY_RUN_OPTION,
     },
     examples: [
@@ -41,7 +41,7 @@ export const brief: Command = {
     const datum = answers.date('datum', context.today);
     const richting = await answers.choice('richting', 'Richting (in: van de indiener, uit: naar de indiener):', DIRECTIONS, { required: true });
     const soort = await answers.choice('soort', 'Soort bericht:', KINDS, { required: true });
-    const letter = defined({ datum, richting, soort, onderwerp: answers.given('onderwerp'), kanaal: answers.given('kanaal'), bijlage: answers.given('bijlage') });
+    const letter = defined({ datum, richting, soort, onderwerp: answers.given('onderwerp'), kanaal: answers.given('kanaal'), bijlage: answers.attachment('bijlage') });
     answers.finish();
     return finishStep(context, target, {
       command: 'brief',

@@ -8,9 +8,11 @@ import { REQUIRED_CHECKS } from '../../core/register-checks.js';
 import { auditSettings, MAX_RETENTION_DAYS, type SettingFinding } from '../../core/settings-audit.js';
 import { SETTINGS_SECTION, settingsMarkdown, settingsVerdict } from '../../core/settings-markdown.js';
 import type { GitHubSettings } from '../../core/repository-settings.js';
+import { parseConfig } from '../../register/config.js';
 import type { Command } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
 import { RunError } from '../errors.js';
+import { escapeData, escapeProperty } from '../output.js';
 import { connectGitHub, githubToken, type GitHubConnection, GITHUB_OPTIONS } from '../github.js';
 import type { DashboardWrite } from '../../github/dashboard.js';
 
@@ -31,7 +33,11 @@ export const instellingen: Command = {
       `controles (${REQUIRED_CHECKS.map((c) => `'${c}'`).join(' en ')}), geen force push, niet`,
       'verwijderen en niemand die de regels mag omzeilen; de samenvoegmethoden (geen rebase); workflows',
       'standaard alleen-lezen; of Actions pull requests mag maken en goedkeuren (alleen veilig met',
-      `verplichte review door een code owner); en een bewaartijd van logs en artifacts van hoogstens ${MAX_RETENTION_DAYS} dagen.`,
+      `verplichte review door een code owner); een bewaartijd van logs en artifacts van hoogstens ${MAX_RETENTION_DAYS} dagen;`,
+      'dat CODEOWNERS werkt (GitHub vindt er geen fouten in) en elk directielid uit klachtenregister.yml',
+      'schrijfrechten heeft; een tag-ruleset die schrijvers geen tags laat maken of verplaatsen; en dat het',
+      'token voor de instellingen alleen in de omgeving "instellingen" staat, die alleen de hoofdtak mag',
+      'gebruiken. Een interne repository (internal) telt niet als privé.',
       '',
       `Het token komt uit ${READ_TOKEN} of anders GITHUB_TOKEN; het wordt nooit getoond. Het token van`,
       'een workflow mag de beheerinstellingen (branch protection, Actions) niet lezen: die staan dan als',
@@ -93,10 +99,15 @@ export const instellingen: Command = {
   },
 };
 
+/** The directie's GitHub logins in a klachtenregister.yml's text (the default branch's, read through the API). */
+function directieLogins(text: string): string[] {
+  return parseConfig(Buffer.from(text, 'utf8')).config.management.flatMap((p) => (p.github ? [p.github] : []));
+}
+
 async function read({ client, repository, github }: GitHubConnection): Promise<GitHubSettings> {
   const { readSettings } = await import('../../github/settings.js');
   try {
-    return await readSettings(client, repository);
+    return await readSettings(client, repository, directieLogins);
   } catch (error) {
     const status = github.statusOf(error);
     if (status === 403 || status === 404) {
@@ -145,12 +156,4 @@ function report(context: CommandContext, settings: GitHubSettings, findings: rea
       io.stdout(`::${f.state === 'wrong' ? 'error' : 'warning'} title=${escapeProperty(`klacht instellingen: ${f.label}`)}::${escapeData(`${f.message} ${f.state === 'wrong' ? 'Waar' : 'Nakijken'}: ${f.where}`)}\n`);
     }
   }
-}
-
-function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }

@@ -5,10 +5,11 @@
  */
 import type { Complaint } from '../../core/complaint.js';
 import { formatDateDutch, plural } from '../../core/dutch.js';
+import { searchForm } from '../../core/search.js';
 import { resolve } from 'node:path';
 import { complaintsOf } from '../../register/load.js';
 import type { Command } from '../command.js';
-import { printJson } from '../context.js';
+import { printJson, type CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { loadDeadlines } from '../load.js';
 import { printDocuments, withPrinter } from '../documents.js';
@@ -17,31 +18,60 @@ function normalise(text: string): string {
   return text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+/** Every word of the search occurs in the name: "jansen" finds "J. Jansen", and so does "j jansen". */
+function nameMatches(name: string, search: string): boolean {
+  const whole = searchForm(name);
+  return search.split(/[\s.]+/).filter((w) => w !== '').every((part) => whole.includes(part));
+}
+
+/**
+ * The complaints of one person among those whose name matched: with one name, all of them; with
+ * more, the person chosen at a terminal. Without a terminal no name is shown (it would end up in a
+ * log): the user is asked to be more precise.
+ */
+async function onePerson(context: CommandContext, matches: readonly (Complaint & { id: string })[]): Promise<(Complaint & { id: string })[]> {
+  const people = new Map<string, (Complaint & { id: string })[]>();
+  for (const c of matches) {
+    const key = searchForm(c.complainant.name ?? '');
+    people.set(key, [...(people.get(key) ?? []), c]);
+  }
+  if (people.size <= 1) return [...matches];
+  if (!context.io.stdinIsTty || context.json) {
+    throw new UsageError(`De naam past bij ${people.size} verschillende personen. Geef de volledige naam of het e-mailadres (in een terminal vraagt klacht wie u bedoelt).`, 'inzage');
+  }
+  const { select } = await import('@inquirer/prompts');
+  const choices = [...people.values()].map((list) => ({ value: list, name: `${list[0]?.complainant.name ?? ''} (${plural(list.length, 'klacht', 'klachten')})` }));
+  return select({ message: 'Welke persoon bedoelt u?', choices }, { input: context.io.input, output: context.io.output, clearPromptOnDone: false });
+}
+
 export const inzage: Command = {
   spec: {
     name: 'inzage',
     summary: 'inzageverzoek (AVG art. 15): alle klachten van één persoon, desgewenst als PDF',
     description: [
-      'Zoekt alle klachten van één persoon op e-mailadres of naam (hoofdletters en extra spaties tellen',
-      'niet mee) en toont klachtnummer, status en datums. Met --uit komen alle documenten van elke',
+      'Zoekt alle klachten van één persoon op e-mailadres of naam en toont klachtnummer, status en datums.',
+      'Een deel van de naam is genoeg ("jansen" vindt "J. Jansen"; hoofdletters, accenten en extra spaties',
+      'tellen niet mee). Past het bij meer dan één persoon, dan vraagt klacht in een terminal wie u bedoelt;',
+      'zonder terminal noemt klacht geen namen en vraagt om de volledige naam of het e-mailadres. Met --uit komen alle documenten van elke',
       'gevonden klacht (formulier, dossier, brieven) als PDF in die map, om aan de persoon te geven.',
       'Het gezochte adres of de naam wordt niet herhaald in de uitvoer.',
     ].join('\n'),
     options: {
       email: { type: 'string', valueName: 'adres', description: 'Het e-mailadres van de persoon.' },
-      naam: { type: 'string', valueName: 'naam', description: 'De naam van de persoon (precies zoals in het klachtbestand).' },
+      naam: { type: 'string', valueName: 'naam', description: 'De naam van de persoon, of een deel ervan.' },
       uit: { type: 'string', valueName: 'map', description: 'Schrijf de documenten van elke gevonden klacht als PDF in deze map.' },
     },
-    examples: ['klacht inzage --email j.jansen@example.nl', 'klacht inzage --naam "J. Jansen" --uit inzage-2026-11'],
+    examples: ['klacht inzage --email j.jansen@example.nl', 'klacht inzage --naam jansen', 'klacht inzage --naam "J. Jansen" --uit inzage-2026-11'],
   },
   async run(context) {
     const email = typeof context.values.email === 'string' ? normalise(context.values.email) : undefined;
-    const name = typeof context.values.naam === 'string' ? normalise(context.values.naam) : undefined;
+    const name = typeof context.values.naam === 'string' && context.values.naam.trim() !== '' ? searchForm(context.values.naam) : undefined;
     if (!email && !name) throw new UsageError('Zoek met --email <adres> of --naam <naam>.', 'inzage');
     const { loaded, deadlines } = await loadDeadlines(context, { complaintsOnly: true });
-    const found = complaintsOf(loaded).filter((c): c is Complaint & { id: string } => c.id !== undefined
-      && ((email !== undefined && c.complainant.email !== undefined && normalise(c.complainant.email) === email)
-        || (name !== undefined && c.complainant.name !== undefined && normalise(c.complainant.name) === name)));
+    const complaints = complaintsOf(loaded).filter((c): c is Complaint & { id: string } => c.id !== undefined);
+    const byEmail = complaints.filter((c) => email !== undefined && c.complainant.email !== undefined && normalise(c.complainant.email) === email);
+    const byName = name === undefined ? [] : await onePerson(context, complaints.filter((c) => c.complainant.name !== undefined && nameMatches(c.complainant.name, name)));
+    const found = [...new Set([...byEmail, ...byName])].sort((a, b) => (a.id < b.id ? -1 : 1));
     let pdfs = 0;
     const outValue = context.values.uit;
     if (typeof outValue === 'string' && found.length > 0) {

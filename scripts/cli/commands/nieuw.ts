@@ -110,7 +110,8 @@ function dateOption(context: CommandContext, name: string): CalendarDate | undef
   const value = stringValue(context, name);
   if (value === undefined) return undefined;
   const date = parseCalendarDate(value);
-  if (!date) throw new UsageError(`--${name} moet een bestaande datum zijn in de vorm JJJJ-MM-DD, niet '${value}'.`, 'nieuw');
+  // Never the value itself: from a form it lands in the run's log, and it may be a name typed in the wrong field.
+  if (!date) throw new UsageError(`--${name} moet een bestaande datum zijn in de vorm JJJJ-MM-DD.`, 'nieuw');
   return date;
 }
 

@@ -11,6 +11,7 @@ import { describeBrowser, printDocuments, withPrinter, type PrintResult } from '
 import { RunError, unknownComplaint, UsageError } from '../errors.js';
 import { idsChangedSince } from '../../git/complaint-ids.js';
 import { openRepository } from '../../git/repository.js';
+import { otherBranchMessage } from '../form-input.js';
 import { loadDeadlines } from '../load.js';
 import { printFindings } from '../output.js';
 
@@ -46,9 +47,13 @@ export const pdf: Command = {
     ],
   },
   async run(context) {
+    // The "Documenten maken" form prints the register of the default branch only: another branch's
+    // files are not what the directie approved, and its forms would print them as if they were.
+    const otherBranch = context.values.formulier === true ? otherBranchMessage(context.io.env) : undefined;
+    if (otherBranch !== undefined) throw new RunError(`${otherBranch} Er zijn geen documenten gemaakt.`);
     const kindValue = context.values.soort;
     if (kindValue !== undefined && !(DOCUMENT_KINDS as readonly unknown[]).includes(kindValue)) {
-      throw new UsageError(`--soort moet een van ${DOCUMENT_KINDS.join(', ')} zijn, niet '${String(kindValue)}'.`, 'pdf');
+      throw new UsageError(`--soort moet een van ${DOCUMENT_KINDS.join(', ')} zijn.`, 'pdf');
     }
     const all = context.values.alle === true;
     const since = typeof context.values.sinds === 'string' ? context.values.sinds.trim() : undefined;

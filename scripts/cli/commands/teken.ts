@@ -15,9 +15,9 @@ export const teken: Command = {
       'van een scan in de repository (bijlagen/...). Verplicht: --wijze (als er nog geen ondertekening staat).',
     ].join('\n'),
     options: {
-      datum: { type: 'string', valueName: 'JJJJ-MM-DD', description: 'Datum van ondertekening (standaard: vandaag).' },
+      datum: { type: 'string', valueName: 'JJJJ-MM-DD', description: 'Datum van ondertekening (standaard: de vastgelegde datum, anders vandaag).' },
       wijze: { type: 'string', valueName: 'tekst', description: 'Hoe de indiener tekende, bijvoorbeeld "handtekening op klachtenformulier".' },
-      bijlage: { type: 'string', valueName: 'pad', description: 'Pad van de scan in de repository, bijvoorbeeld bijlagen/KL-2026-007-formulier.pdf.' },
+      bijlage: { type: 'string', valueName: 'pad', description: 'Pad van de scan in de repository, bijvoorbeeld bijlagen/KL-2026-007-formulier.pdf; het bestand moet in het register staan.' },
       ...DRY_RUN_OPTION,
     },
     examples: [
@@ -30,8 +30,9 @@ export const teken: Command = {
     const signed = target.complaint.signatures.complainant;
     const answers = await StepAnswers.open(context, 'teken');
     const wijze = await answers.text('wijze', 'Hoe heeft de indiener getekend (bijvoorbeeld handtekening op klachtenformulier)?', { required: signed?.manner === undefined });
-    const datum = answers.date('datum', signed?.date === undefined || wijze !== undefined ? context.today : undefined);
-    const bijlage = answers.given('bijlage');
+    // A recorded date stays unless --datum says otherwise: today is only the default of a first signature.
+    const datum = answers.date('datum', signed?.date === undefined ? context.today : undefined);
+    const bijlage = answers.attachment('bijlage');
     answers.finish();
     return finishStep(context, target, {
       command: 'teken',

@@ -8,9 +8,11 @@ import { openRepository, runGit } from '../../git/repository.js';
 import { VALIDATE_CHECK } from '../../core/register-checks.js';
 import { plural } from '../../core/dutch.js';
 import { setStatus } from '../commit-status.js';
-import { idsAddedElsewhere, idsAtRef, mergeBase, refExists } from '../../git/complaint-ids.js';
+import { idsAddedElsewhere, idsAtRef, mergeBase } from '../../git/complaint-ids.js';
+import { resolveBranchRef } from '../../git/branch-ref.js';
 import { codeownersFindings } from '../../register/codeowners.js';
 import { workflowFindings } from '../../register/workflow-checks.js';
+import { folderNameFindings } from '../../register/folder-names.js';
 import { formFindings } from '../../register/forms.js';
 import { CONFIG_FILE } from '../../core/layout.js';
 import { locateField, toRegisterPath, type LoadedRegister } from '../../register/load.js';
@@ -31,14 +33,16 @@ export const valideer: Command = {
       'Controleert elk klachtbestand in complaints/ (of alleen de opgegeven bestanden of mappen) en',
       'klachtenregister.yml: de velden, de datums, wat bij de status verplicht is en de omschrijving.',
       'Zonder bestanden ook de regels van het register: .github/CODEOWNERS geeft alles aan de directie,',
-      'en de workflows gebruiken alleen acties die op een commit zijn vastgezet en voeren geen code uit',
-      'de repository zelf uit.',
+      'de workflows gebruiken alleen acties die op een commit zijn vastgezet en voeren geen code uit de',
+      'repository zelf uit, en de workflows die oordelen (valideren, ondertekening) houden de triggers',
+      'die klacht init ze gaf. En de namen: in complaints/ staan alleen klachtbestanden, en een naam in',
+      'complaints/ of analyses/ met een stuurteken of een | is een fout.',
       'Elke bevinding noemt bestand, regel en kolom. Uitkomst 1 bij een fout; waarschuwingen alleen geven 0.',
     ].join('\n'),
     options: {
       doel: {
         type: 'string', valueName: 'branch',
-        description: 'Controleer ook dat nieuwe klachtnummers nog vrij zijn op deze branch (voor pull requests, bijv. origin/main).',
+        description: 'Controleer ook dat nieuwe klachtnummers nog vrij zijn op deze branch (voor pull requests, bijv. refs/remotes/origin/main). Een naam die ook een tag of andere ref is, wordt geweigerd.',
       },
       status: {
         type: 'boolean',
@@ -50,7 +54,7 @@ export const valideer: Command = {
       'klacht valideer',
       'klacht valideer complaints/2026/KL-2026-007.md',
       'klacht valideer --register examples/register --json',
-      'klacht valideer --doel origin/main',
+      'klacht valideer --doel refs/remotes/origin/main',
     ],
   },
   async run(context) {
@@ -63,7 +67,9 @@ export const valideer: Command = {
     // workflows run only the released tool, pinned by commit.
     if (whole) {
       const { config } = register.context;
-      findings = sortFindings([...findings, ...codeownersFindings(register.root, config), ...workflowFindings(register.root), ...formFindings(register.root, config)]);
+      findings = sortFindings([
+        ...findings, ...folderNameFindings(register.root), ...codeownersFindings(register.root, config), ...workflowFindings(register.root), ...formFindings(register.root, config),
+      ]);
     }
     const target = context.values.doel;
     if (typeof target === 'string') findings = sortFindings([...findings, ...await idsTakenOnTarget(register, target, selected)]);
@@ -128,14 +134,16 @@ function selectFiles(register: LoadedRegister, context: CommandContext): Set<str
 async function idsTakenOnTarget(register: LoadedRegister, target: string, selected: ReadonlySet<string>): Promise<Finding[]> {
   const git = await openRepository(register.root);
   if (!git) throw new RunError('--doel werkt alleen in een git-repository, en het register is er geen.');
-  if (!(await refExists(git, target))) throw new RunError(`Branch '${target}' bestaat niet in deze repository. Haal hem eerst op (git fetch).`);
-  const base = await mergeBase(git, target, 'HEAD');
+  // One branch by its full ref: a tag named like the branch must not stand in for it.
+  const resolved = await resolveBranchRef(git, target);
+  if (!resolved.ok) throw new RunError(`--doel: ${resolved.message}`);
+  const base = await mergeBase(git, resolved.commit, 'HEAD');
   const atBase = new Set(base ? (await idsAtRef(git, base)).map((e) => e.path) : []);
-  const onTarget = await idsAtRef(git, target);
+  const onTarget = await idsAtRef(git, resolved.commit);
   const targetIds = new Map(onTarget.map((e) => [e.id, e.path]));
   const findings: Finding[] = [];
   const added = register.files.filter((checked) => checked.complaint?.id && selected.has(checked.file) && !atBase.has(checked.file));
-  const elsewhere = await idsAddedElsewhere(git, target, new Set(added.flatMap((f) => (f.complaint?.id && !targetIds.has(f.complaint.id) ? [f.complaint.id] : []))));
+  const elsewhere = await idsAddedElsewhere(git, resolved.commit, new Set(added.flatMap((f) => (f.complaint?.id && !targetIds.has(f.complaint.id) ? [f.complaint.id] : []))));
   const taken = [...targetIds.keys(), ...register.files.flatMap((f) => (f.complaint?.id ? [f.complaint.id] : [])), ...elsewhere.keys()];
   for (const checked of added) {
     const id = checked.complaint?.id as string;

@@ -12,7 +12,7 @@ import { openRepository } from '../../git/repository.js';
 import type { Command } from '../command.js';
 import { printJson } from '../context.js';
 import { RunError, UsageError } from '../errors.js';
-import { eventDefaultBranch } from '../form-input.js';
+import { eventDefaultBranch, otherBranchMessage } from '../form-input.js';
 import { connectGitHub, githubToken, GITHUB_OPTIONS } from '../github.js';
 import { runUrl } from '../commit-status.js';
 
@@ -63,9 +63,8 @@ export const voorstel: Command = {
     // no signature counts: say so before anything is committed.
     const env = context.io.env;
     const defaultBranch = eventDefaultBranch(env);
-    if (env.GITHUB_REF_TYPE === 'tag' || (defaultBranch && env.GITHUB_REF_NAME && env.GITHUB_REF_NAME !== defaultBranch)) {
-      throw new RunError(`Dit formulier is gestart vanaf '${env.GITHUB_REF_NAME ?? ''}', niet vanaf '${defaultBranch ?? 'de standaardbranch'}'. Start het opnieuw en kies bij "Use workflow from" de branch '${defaultBranch ?? 'main'}'. Er is niets verstuurd.`);
-    }
+    const otherBranch = otherBranchMessage(env);
+    if (otherBranch !== undefined) throw new RunError(`${otherBranch} Er is niets verstuurd.`);
     const base = typeof context.values.basis === 'string' ? context.values.basis : defaultBranch || env.GITHUB_REF_NAME || await currentBranch(git) || 'main';
     const run = env.GITHUB_RUN_ID;
     const attempt = env.GITHUB_RUN_ATTEMPT && /^\d+$/.test(env.GITHUB_RUN_ATTEMPT) && env.GITHUB_RUN_ATTEMPT !== '1' ? `-${env.GITHUB_RUN_ATTEMPT}` : '';

@@ -1,0 +1,6 @@
+// The entry of the GitHub Action (action.yml, `runs.main: bundle/action.mjs`), built from this file
+// by `npm run bundle`: the compile cache first, then the action itself (scripts/cli/action.ts).
+import { compileCache } from './compile-cache.js';
+
+compileCache();
+await import('../dist/cli/action.js');
