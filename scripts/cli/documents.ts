@@ -133,7 +133,10 @@ export async function printDocuments(context: CommandContext, request: PrintRequ
       await runBounded(work.map(({ complaint, kind }) => async () => {
         const own = deadlines.filter((d) => d.id === complaint.id);
         const model = documentModel(kind, complaint, own, loaded.context.config, context.today, markdownToSafeHtml(complaint.description), logo, evidence.get(complaint.id));
-        const bytes = await printer.print(templates.render(kind, model), { footer: `${complaint.id} · ${DOCUMENT_TITLES[kind]}` });
+        const html = templates.render(kind, model);
+        const bytes = await printer.print(html, { footer: `${complaint.id} · ${DOCUMENT_TITLES[kind]}` }).catch((error: unknown) => {
+          throw new BrowserFailure(error);
+        });
         const file = join(outDir, documentFileName(complaint.id, kind));
         writeFileAtomic(file, bytes);
         written.push({ id: complaint.id, kind, file });
@@ -153,12 +156,24 @@ export async function printDocuments(context: CommandContext, request: PrintRequ
  * A print run that stopped half-way, in Dutch: why, and which PDFs were made before it stopped
  * (they are complete; the others are not there at all).
  */
-function printFailure(error: unknown, browserRuns: boolean, made: readonly string[], total: number): RunError {
+function printFailure(error: unknown, browserRuns: boolean, made: readonly string[], total: number): unknown {
   const done = `Wel gemaakt (${made.length} van ${total}, compleet): ${made.join(', ')}.`;
   // Our own Dutch error (a template, a full disk): it says what to mend; only the PDFs made are added.
   if (error instanceof RunError) return made.length === 0 ? error : new RunError(`${error.message} ${done}`);
-  const why = browserRuns ? `Chromium kon een document niet afdrukken (${error instanceof Error ? error.name : typeof error}).` : 'Chromium stopte onverwacht tijdens het afdrukken.';
+  // Anything else that is not the browser's is nobody's foreseen failure: main.ts says it.
+  if (!(error instanceof BrowserFailure)) return error;
+  const why = browserRuns ? `Chromium kon een document niet afdrukken (${error.reason}).` : 'Chromium stopte onverwacht tijdens het afdrukken.';
   return new RunError(`${why} ${made.length === 0 ? 'Er is nog geen PDF gemaakt.' : done} Voer de opdracht opnieuw uit voor de rest.`);
+}
+
+/** A print that the browser did not finish (it failed, or it is gone). */
+class BrowserFailure extends Error {
+  /** The kind of error (its name only: its message may quote the document). */
+  readonly reason: string;
+  constructor(cause: unknown) {
+    super('print failed', { cause });
+    this.reason = cause instanceof Error ? cause.name : typeof cause;
+  }
 }
 
 /** One Dutch line saying which browser printed, so a difference between two machines can be traced. */
