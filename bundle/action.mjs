@@ -10,4 +10,4 @@ import "./chunks/chunk-ZJMSHH4D.mjs";
 
 // bin/action.js
 compileCache();
-await import("./chunks/action-3JQPWOXO.mjs");
+await import("./chunks/action-ECMYYO3F.mjs");

@@ -5,6 +5,7 @@
  * the command as `--naam=<waarde>` arguments, without a shell.
  */
 import { readFileSync } from 'node:fs';
+import { ALL_DOCUMENTS, CHOOSE, NOT_CHOSEN } from '../core/forms.js';
 import { COMPLAINT_ID_PATTERN } from '../core/schema-vocabulary.js';
 import type { CommandSpec } from './args.js';
 import { RunError, UsageError } from './errors.js';
@@ -12,8 +13,11 @@ import { RunError, UsageError } from './errors.js';
 export const FORM_FLAG = '--formulier';
 /** The input that names the complaint: the command's first argument. */
 export const ID_INPUT = 'klachtnummer';
-/** The choices that mean "not given" (GitHub's choices can't be empty); typed text is never one. */
-const NOT_GIVEN = new Set(['(leeg)', '(alle)']);
+/**
+ * The choices that mean "not given" (GitHub's choices can't be empty); typed text is never one. A
+ * needed choice left at "(kies)" is then missing, and the step names the field.
+ */
+const NOT_GIVEN = new Set([NOT_CHOSEN, CHOOSE, ALL_DOCUMENTS]);
 
 type Inputs = Readonly<Record<string, unknown>>;
 

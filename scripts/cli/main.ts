@@ -14,6 +14,8 @@ import { describeSystemError, systemErrorPath } from '../core/system-errors.js';
 import { relative } from 'node:path';
 import { checkRegisterFolder } from '../register/folder.js';
 import { formArguments, FORM_FLAG, readFormInputs } from './form-input.js';
+import { formSummaryFile, refusedFormMarkdown } from './job-summary.js';
+import { appendFileSync } from 'node:fs';
 /**
  * Every command, loaded only when it runs: a command's module brings its own dependencies, and a
  * run of one command should not pay for loading the others. In the order of `klacht --help`.
@@ -24,13 +26,14 @@ const LOADERS: Readonly<Record<string, () => Promise<Command>>> = {
   register: async () => (await import('./commands/register.js')).register,
   zoek: async () => (await import('./commands/zoek.js')).zoek,
   nieuw: async () => (await import('./commands/nieuw.js')).nieuw,
-  registreer: async () => (await import('./commands/registreer.js')).registreer,
-  teken: async () => (await import('./commands/teken.js')).teken,
-  brief: async () => (await import('./commands/brief.js')).brief,
-  actie: async () => (await import('./commands/actie.js')).actie,
-  verleng: async () => (await import('./commands/verleng.js')).verleng,
-  'handel-af': async () => (await import('./commands/handel-af.js')).handelAf,
-  maatregel: async () => (await import('./commands/maatregel.js')).maatregel,
+  registreer: async () => (await import('./commands/steps.js')).stepCommandNamed('registreer'),
+  teken: async () => (await import('./commands/steps.js')).stepCommandNamed('teken'),
+  brief: async () => (await import('./commands/steps.js')).stepCommandNamed('brief'),
+  actie: async () => (await import('./commands/steps.js')).stepCommandNamed('actie'),
+  verleng: async () => (await import('./commands/steps.js')).stepCommandNamed('verleng'),
+  reactie: async () => (await import('./commands/steps.js')).stepCommandNamed('reactie'),
+  'handel-af': async () => (await import('./commands/steps.js')).stepCommandNamed('handel-af'),
+  maatregel: async () => (await import('./commands/steps.js')).stepCommandNamed('maatregel'),
   pdf: async () => (await import('./commands/pdf.js')).pdf,
   jaaranalyse: async () => (await import('./commands/jaaranalyse.js')).jaaranalyse,
   meldingen: async () => (await import('./commands/meldingen.js')).meldingen,
@@ -44,7 +47,7 @@ const LOADERS: Readonly<Record<string, () => Promise<Command>>> = {
 };
 
 /** The commands that take a complaint through a step of the procedure. */
-const STEP_COMMANDS = ['nieuw', 'registreer', 'teken', 'brief', 'actie', 'verleng', 'handel-af', 'maatregel'];
+const STEP_COMMANDS = ['nieuw', 'registreer', 'teken', 'brief', 'actie', 'verleng', 'reactie', 'handel-af', 'maatregel'];
 
 /** The names of all commands, without loading them. */
 export const COMMAND_NAMES: readonly string[] = Object.keys(LOADERS);
@@ -62,6 +65,8 @@ export async function loadCommands(): Promise<Command[]> {
 /** Runs `klacht` with `argv` (without node and script); returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const { command: name, rest } = findCommand(argv);
+  // A form's run: a refusal is also said on the run's page (its job summary), not only in its log.
+  const fromForm = rest.includes(FORM_FLAG);
   try {
     const command = name === undefined ? undefined : await loadCommand(name);
     if (name === undefined) {
@@ -99,9 +104,15 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     if (command.spec.usesRegister !== false) checkRegisterFolder(context.root, { mayBeEmpty: command.spec.startsRegister === true, configMayLack: command.spec.configFromGit === true });
     return await command.run(context);
   } catch (error) {
-    return reportError(error, io);
+    const code = reportError(error, fromForm ? { ...io, helpReference: FORM_HELP } : io);
+    const summary = formSummaryFile(io, fromForm);
+    if (summary && (error instanceof UsageError || error instanceof RunError)) appendFileSync(summary, refusedFormMarkdown(error.message));
+    return code;
   }
 }
+
+/** Where a form's user finds help: not a command's --help (they have no terminal), but their guide. */
+const FORM_HELP = 'het deel "Voor medewerkers" in de README van het register';
 
 /** Says a failure in Dutch (see reportError); for work that failed outside `main`'s try, such as a stray promise. */
 export function reportFailure(error: unknown, io: CliIo = processIo()): number {

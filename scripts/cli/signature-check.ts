@@ -5,7 +5,6 @@
  * there nothing that stops the pull request whatever the reviews say (no configuration at the base,
  * a symbolic link)? Run by .github/workflows/ondertekening.yml.
  */
-import { appendFileSync } from 'node:fs';
 import { plural } from '../core/dutch.js';
 import { escapeMarkdown } from '../core/markdown-escape.js';
 import { printable } from '../core/path-names.js';
@@ -18,6 +17,7 @@ import { RunError } from './errors.js';
 import { pullRequestReviews } from './github.js';
 import { pullRequestChanges } from './signature-changes.js';
 import { setSignatureStatus } from './signature-status.js';
+import { appendJobSummary } from './job-summary.js';
 
 /**
  * Checks the signatures a pull request needs (`--basis` given). Exit codes: without --status, 0 all
@@ -59,8 +59,7 @@ export async function checkPullRequest(context: CommandContext, baseName: string
 }
 
 function report(context: CommandContext, verdict: PullRequestVerdict, changedFiles: number): void {
-  const summaryFile = context.values.samenvatting;
-  if (typeof summaryFile === 'string') appendFileSync(summaryFile, markdown(verdict));
+  appendJobSummary(context, markdown(verdict));
   if (context.json) {
     printJson(context, verdict);
     return;

@@ -9,21 +9,19 @@
 import type { RegisterConfig } from './config.js';
 import { DOCUMENT_KINDS } from './documents.js';
 import { actionUses, PINNED_ACTIONS, type ToolAction } from './tool-action.js';
-import {
-  COMPLAINANT_ROLES, CORRESPONDENCE_KINDS, DIRECTIONS, INTAKE_CHANNELS, JUDGEMENTS, MEASURE_STATUSES,
-} from './schema-vocabulary.js';
+import { sourceOptions } from './steps/choices.js';
+import { CREATE_STEP, STEPS } from './steps/index.js';
+import type { ChoiceSource, CreateDefinition, StepDefinition, StepField } from './steps/step.js';
 
-/** Where a choice input takes its options from. */
-export type ChoiceSource =
-  | 'rollen' | 'wijzen' | 'richtingen' | 'soorten' | 'oordelen' | 'maatregel-statussen' | 'documenten' | 'ja-nee'
-  | 'categorieen' | 'mensen' | 'directie';
+/** Where a form's choice input takes its options from: a step's choice, yes/no, or the documents. */
+export type FormChoice = ChoiceSource | 'ja-nee' | 'documenten';
 
 export interface FormField {
-  /** The input's name: the command's option (or `klachtnummer`, its first argument). */
+  /** The input's name: the command's option (or `klachtnummer`, its first argument; `maatregel-2` a second `--maatregel`). */
   readonly input: string;
   readonly description: string;
   readonly required: boolean;
-  readonly choices?: ChoiceSource;
+  readonly choices?: FormChoice;
 }
 
 export interface FormDefinition {
@@ -37,143 +35,55 @@ export interface FormDefinition {
   readonly fields: readonly FormField[];
 }
 
-/** What "(…)" stands for in a choice: not filled in, or all. */
+/**
+ * What "(…)" stands for in a choice (GitHub's choices can't be empty): not filled in (an optional
+ * choice), not yet chosen (a choice the step needs: the step refuses it and names the field), or all.
+ */
 export const NOT_CHOSEN = '(leeg)';
+export const CHOOSE = '(kies)';
 export const ALL_DOCUMENTS = '(alle)';
 
 const ID_FIELD: FormField = { input: 'klachtnummer', description: 'Klachtnummer, bijvoorbeeld KL-2026-007', required: true };
 
-/** The complainant's address and contact details: asked at intake and at registration alike. */
-const CONTACT_FIELDS: readonly FormField[] = [
-  { input: 'adres', description: 'Straat en huisnummer van de indiener', required: false },
-  { input: 'postcode', description: 'Postcode van de indiener', required: false },
-  { input: 'woonplaats', description: 'Woonplaats van de indiener', required: false },
-  { input: 'email', description: 'E-mailadres van de indiener', required: false },
-  { input: 'telefoon', description: 'Telefoonnummer van de indiener', required: false },
-];
+/**
+ * The inputs of one field of a step. A field the step may need is required in the form too, so no
+ * form can be sent without what its step then refuses for. A field printed in a letter says so.
+ */
+function formFields(field: StepField): FormField[] {
+  const required = field.need !== 'no';
+  const letter = field.inLetter ? ` (staat letterlijk in de brief aan de indiener: ${field.inLetter})` : '';
+  const description = `${field.label}${field.kind === 'date' ? `, bijvoorbeeld 3-12-2026${field.today ? ' (leeg: vandaag)' : ''}` : ''}${letter}`;
+  switch (field.kind) {
+    case 'texts':
+      return Array.from({ length: field.formInputs ?? 1 }, (_, i) => ({ input: `${field.name}-${i + 1}`, description: i === 0 ? `${description} (niet verplicht)` : `Nog een: ${field.label.charAt(0).toLowerCase()}${field.label.slice(1)}`, required: false }));
+    case 'yes-no':
+      return [{ input: field.name, description, required, choices: 'ja-nee' }];
+    case 'choice':
+      // A complaint's own measures can't be a list in a form: it is their number.
+      return [field.choices === undefined || field.choices === 'maatregelen' ? { input: field.name, description, required } : { input: field.name, description, required, choices: field.choices }];
+    default:
+      return [{ input: field.name, description: required ? description : `${description}${field.today ? '' : ' (niet verplicht)'}`, required }];
+  }
+}
 
-/** The forms, in the order of the procedure: one per step command, and the documents. */
+function stepForm(step: StepDefinition | CreateDefinition, withId: boolean): FormDefinition {
+  return { file: step.form.file, name: step.form.name, command: step.command, step: step.form.step, fields: [...(withId ? [ID_FIELD] : []), ...step.fields.flatMap(formFields)] };
+}
+
+/** The forms, in the order of the procedure: one per step (made from its declaration), and the documents. */
 export const FORMS: readonly FormDefinition[] = [
-  {
-    file: 'formulier-vastleggen.yml', name: 'Klacht vastleggen', command: 'nieuw', step: 'Ontvangst',
-    fields: [
-      { input: 'ontvangen', description: 'Dag waarop de klacht binnenkwam, JJJJ-MM-DD (leeg: vandaag)', required: false },
-      { input: 'door', description: 'Wie de klacht aannam', required: true, choices: 'mensen' },
-      { input: 'wijze', description: 'Hoe de klacht binnenkwam', required: true, choices: 'wijzen' },
-      { input: 'ingediend', description: 'Indiendatum, JJJJ-MM-DD (leeg: de ontvangstdatum)', required: false },
-      { input: 'naam', description: 'Naam van de indiener', required: true },
-      ...CONTACT_FIELDS,
-      { input: 'rol', description: 'Rol van de indiener', required: false, choices: 'rollen' },
-      { input: 'klachtverantwoordelijke', description: 'Wie verantwoordelijk is voor de klacht', required: false, choices: 'mensen' },
-      { input: 'categorie', description: 'Categorie', required: false, choices: 'categorieen' },
-      { input: 'complex', description: 'Een complexe klacht (reactie binnen een maand)?', required: false, choices: 'ja-nee' },
-      { input: 'omschrijving', description: 'De klacht in een paar zinnen', required: true },
-    ],
-  },
-  {
-    file: 'formulier-registreren.yml', name: 'Klacht registreren', command: 'registreer', step: 'Registratie',
-    fields: [
-      ID_FIELD,
-      { input: 'naam', description: 'Naam van de indiener (leeg: zoals vastgelegd)', required: false },
-      ...CONTACT_FIELDS,
-      { input: 'rol', description: 'Rol van de indiener', required: false, choices: 'rollen' },
-      { input: 'complex', description: 'Een complexe klacht (reactie binnen een maand)?', required: true, choices: 'ja-nee' },
-      { input: 'klachtverantwoordelijke', description: 'Wie verantwoordelijk is voor de klacht', required: false, choices: 'mensen' },
-      { input: 'categorie', description: 'Categorie', required: false, choices: 'categorieen' },
-      { input: 'geregistreerd', description: 'Dag van registratie, JJJJ-MM-DD (leeg: vandaag)', required: false },
-      { input: 'directie', description: 'Het directielid dat tekent door de pull request goed te keuren', required: true, choices: 'directie' },
-      { input: 'directie-datum', description: 'Datum van die ondertekening, JJJJ-MM-DD (leeg: vandaag)', required: false },
-    ],
-  },
-  {
-    file: 'formulier-tekenen.yml', name: 'Handtekening indiener vastleggen', command: 'teken', step: 'Handtekening indiener',
-    fields: [
-      ID_FIELD,
-      { input: 'wijze', description: 'Hoe de indiener tekende, bijv. handtekening op klachtenformulier', required: true },
-      { input: 'datum', description: 'Datum van ondertekening, JJJJ-MM-DD (leeg: vandaag)', required: false },
-      { input: 'bijlage', description: 'Pad van de scan in de repository (niet verplicht)', required: false },
-    ],
-  },
-  {
-    file: 'formulier-brief.yml', name: 'Brief vastleggen', command: 'brief', step: 'Brief',
-    fields: [
-      ID_FIELD,
-      { input: 'richting', description: 'in: van de indiener; uit: naar de indiener', required: true, choices: 'richtingen' },
-      { input: 'soort', description: 'Soort brief of bericht', required: true, choices: 'soorten' },
-      { input: 'datum', description: 'Datum van verzending of ontvangst, JJJJ-MM-DD (leeg: vandaag)', required: false },
-      { input: 'onderwerp', description: 'Korte aanduiding van de inhoud (niet verplicht)', required: false },
-      { input: 'kanaal', description: 'Bijvoorbeeld e-mail, brief of telefoon (niet verplicht)', required: false },
-      { input: 'bijlage', description: 'Pad van de brief in de repository (niet verplicht)', required: false },
-    ],
-  },
-  {
-    file: 'formulier-actie.yml', name: 'Actie vastleggen', command: 'actie', step: 'Actie',
-    fields: [
-      ID_FIELD,
-      { input: 'actie', description: 'Wat er is of wordt gedaan', required: true },
-      { input: 'datum', description: 'Wanneer, JJJJ-MM-DD (leeg: vandaag)', required: false },
-    ],
-  },
-  {
-    file: 'formulier-verlengen.yml', name: 'Termijn verlengen', command: 'verleng', step: 'Verlenging',
-    fields: [
-      ID_FIELD,
-      { input: 'reden', description: 'Waarom de termijn niet haalbaar is', required: true },
-      { input: 'nieuwe-termijn', description: 'De toegezegde nieuwe datum, JJJJ-MM-DD', required: true },
-      { input: 'gemeld', description: 'Dag waarop de indiener is ingelicht, JJJJ-MM-DD (leeg: vandaag)', required: false },
-    ],
-  },
-  {
-    file: 'formulier-afhandelen.yml', name: 'Klacht afhandelen', command: 'handel-af', step: 'Afhandeling',
-    fields: [
-      ID_FIELD,
-      { input: 'behandelaar', description: 'Wie de klacht heeft behandeld', required: true, choices: 'mensen' },
-      { input: 'oorzaak', description: 'De vastgestelde oorzaak', required: true },
-      { input: 'oplossing', description: 'De oplossing die is voorgesteld en schriftelijk bevestigd', required: true },
-      { input: 'standpunt-indiener', description: 'Het standpunt van de indiener', required: true },
-      { input: 'standpunt-directie', description: 'Het standpunt van de directie', required: true },
-      { input: 'overeenstemming', description: 'Is er overeenstemming met de indiener?', required: true, choices: 'ja-nee' },
-      { input: 'oordeel', description: 'Oordeel (niet verplicht)', required: false, choices: 'oordelen' },
-      { input: 'datum', description: 'Afhandeldatum, JJJJ-MM-DD (leeg: vandaag)', required: false },
-      { input: 'maatregel-1', description: 'Een structurele maatregel (niet verplicht)', required: false },
-      { input: 'maatregel-2', description: 'Nog een structurele maatregel', required: false },
-      { input: 'maatregel-3', description: 'Nog een structurele maatregel', required: false },
-      { input: 'eenmalige-maatregel-1', description: 'Een eenmalige maatregel (niet verplicht)', required: false },
-      { input: 'eenmalige-maatregel-2', description: 'Nog een eenmalige maatregel', required: false },
-    ],
-  },
-  {
-    file: 'formulier-maatregel.yml', name: 'Maatregel bijwerken', command: 'maatregel', step: 'Maatregel',
-    fields: [
-      ID_FIELD,
-      { input: 'nummer', description: 'Het nummer van de maatregel in het dossier (1, 2, ...)', required: true },
-      { input: 'status', description: 'De nieuwe status', required: true, choices: 'maatregel-statussen' },
-    ],
-  },
+  stepForm(CREATE_STEP, false),
+  ...STEPS.map((step) => stepForm(step, true)),
   {
     file: 'formulier-documenten.yml', name: 'Documenten maken', command: 'pdf',
-    fields: [
-      ID_FIELD,
-      { input: 'soort', description: 'Welk document (alle: wat bij de klacht past)', required: true, choices: 'documenten' },
-    ],
+    fields: [ID_FIELD, { input: 'soort', description: 'Welk document (alle: wat bij de klacht past)', required: true, choices: 'documenten' }],
   },
 ];
 
-function choicesOf(source: ChoiceSource, config: RegisterConfig): readonly string[] {
-  const people = (list: readonly { naam: string }[]): string[] => list.map((p) => p.naam);
-  switch (source) {
-    case 'rollen': return COMPLAINANT_ROLES;
-    case 'wijzen': return INTAKE_CHANNELS;
-    case 'richtingen': return DIRECTIONS;
-    case 'soorten': return CORRESPONDENCE_KINDS;
-    case 'oordelen': return JUDGEMENTS;
-    case 'maatregel-statussen': return MEASURE_STATUSES;
-    case 'documenten': return [ALL_DOCUMENTS, ...DOCUMENT_KINDS];
-    case 'ja-nee': return ['ja', 'nee'];
-    case 'categorieen': return config.categories;
-    case 'mensen': return [...new Set([...people(config.management), ...people(config.staff)])];
-    case 'directie': return people(config.management);
-  }
+function choicesOf(source: FormChoice, config: RegisterConfig): readonly string[] {
+  if (source === 'ja-nee') return ['ja', 'nee'];
+  if (source === 'documenten') return [ALL_DOCUMENTS, ...DOCUMENT_KINDS];
+  return sourceOptions(source, config).map((o) => o.value);
 }
 
 /** A YAML scalar that reads back as `text`. */
@@ -185,8 +95,9 @@ function quoted(text: string): string {
 function inputLines(form: FormDefinition, config: RegisterConfig): string[] {
   return form.fields.flatMap((field) => {
     const options = field.choices ? choicesOf(field.choices, config) : [];
-    // An optional choice starts with "(leeg)": GitHub's choices can't be empty.
-    const shown = field.choices && !field.required && field.choices !== 'documenten' ? [NOT_CHOSEN, ...options] : options;
+    // A choice starts at "(kies)" (needed: refused until chosen) or "(leeg)" (optional): GitHub
+    // takes the first option as the default, and a default nobody chose must not be recorded.
+    const shown = field.choices === 'documenten' ? options : [field.required ? CHOOSE : NOT_CHOSEN, ...options];
     const choice = field.choices !== undefined && options.length > 0;
     return [
       `      ${field.input}:`,

@@ -38,13 +38,17 @@ const INVOCATIONS: Readonly<Record<string, readonly string[]>> = {
   brief: ['brief', 'KL-2026-001', '--richting', 'in', '--soort', 'overig', '--dry-run'],
   actie: ['actie', 'KL-2026-001', '--actie', 'Gebeld', '--dry-run'],
   verleng: ['verleng', 'KL-2026-001', '--reden', 'Wacht op verslag', '--nieuwe-termijn', '2026-12-31', '--dry-run'],
-  'handel-af': ['handel-af', 'KL-2026-001', '--behandelaar', 'Fenna Fictief', '--oorzaak', 'Planning', '--oplossing', 'Excuses', '--standpunt-indiener', 'Wil excuses',
-    '--standpunt-directie', 'Terecht', '--overeenstemming', '--dry-run'],
+  reactie: ['reactie', 'KL-2026-001', '--oorzaak', 'Planning', '--oplossing', 'Excuses', '--standpunt-directie', 'Terecht', '--dry-run'],
+  // The fixture's complaint has no reply yet: the harmless answer is the Dutch refusal below.
+  'handel-af': ['handel-af', 'KL-2026-001', '--behandelaar', 'Fenna Fictief', '--standpunt-indiener', 'Wil excuses', '--overeenstemming', '--dry-run'],
   // The fixture's complaint has no measures: the harmless answer is the Dutch refusal below.
   maatregel: ['maatregel', 'KL-2026-001', '--nummer', '1', '--status', 'uitgevoerd', '--dry-run'],
 };
 /** Commands whose invocation above is refused on the fixture's complaint, in Dutch, exit 2. */
-const REFUSED_ON_FIXTURE: Readonly<Record<string, string>> = { maatregel: 'Klacht KL-2026-001 heeft geen maatregelen.' };
+const REFUSED_ON_FIXTURE: Readonly<Record<string, string>> = {
+  maatregel: 'Klacht KL-2026-001: De klacht heeft geen maatregelen.',
+  'handel-af': 'Klacht KL-2026-001: De inhoud van de reactie aan de indiener ligt nog niet vast',
+};
 /** init takes its folder as an argument, not with --register: it has tests of its own below. */
 const NAMES = COMMAND_NAMES.filter((name) => name !== 'init');
 /** Commands that never read the register folder (klacht instellingen audits GitHub): --register is not theirs to check. */
@@ -160,7 +164,7 @@ describe('a git that fails', () => {
   // the dossier (signatures), which this letter and this search do not print, zoek and the step commands
   // never. Every other command
   // reads git (analyses, history, branches, merges) and must stop with git's reason.
-  const readsNoGit = new Set(['formulieren', 'valideer', 'pdf', 'inzage', 'zoek', 'registreer', 'teken', 'brief', 'actie', 'verleng', 'handel-af', 'maatregel']);
+  const readsNoGit = new Set(['formulieren', 'valideer', 'pdf', 'inzage', 'zoek', 'registreer', 'teken', 'brief', 'actie', 'verleng', 'reactie', 'handel-af', 'maatregel']);
   it.each(NAMES)('%s: git fails after the repository check', (name) => {
     const shim = failingGit(true);
     const result = runBin([...(INVOCATIONS[name] ?? []), '--register', gitRegister(), ...TODAY], { env: { PATH: `${shim}:${process.env.PATH ?? ''}` } });

@@ -45,10 +45,11 @@ describe('every form', () => {
     const form = FORMS.find((f) => f.command === 'registreer');
     if (!form) throw new Error('registreer');
     const { inputs } = (parse(formWorkflow(form, CONFIG, { repository: 'u/k', commit: SHA })) as { on: { workflow_dispatch: { inputs: Record<string, { options?: string[] }> } } }).on.workflow_dispatch;
-    expect(inputs.directie?.options).toEqual(['Fenna Fictief']);
-    expect(inputs.klachtverantwoordelijke?.options).toEqual(['(leeg)', 'Fenna Fictief', 'Bram Bedacht']);
+    // A choice the step may need starts at "(kies)", an optional one at "(leeg)": never at a value nobody chose.
+    expect(inputs.directie?.options).toEqual(['(kies)', 'Fenna Fictief']);
+    expect(inputs.klachtverantwoordelijke?.options).toEqual(['(kies)', 'Fenna Fictief', 'Bram Bedacht']);
     expect(inputs.categorie?.options).toEqual(['(leeg)', 'communicatie', 'planning']);
-    expect(inputs.complex?.options).toEqual(['ja', 'nee']);
+    expect(inputs.complex?.options).toEqual(['(kies)', 'ja', 'nee']);
   });
 });
 
@@ -68,8 +69,9 @@ describe('a complaint from intake to closure through the forms', () => {
     ['formulier-verlengen.yml', '2026-03-20', { klachtnummer: ID, reden: 'Wacht op het verslag van de coach', 'nieuwe-termijn': '2026-04-17' }],
     ['formulier-brief.yml', '2026-03-20', { klachtnummer: ID, richting: 'uit', soort: 'verlenging' }],
     ['formulier-actie.yml', '2026-03-25', { klachtnummer: ID, actie: 'Gesprek met de coach' }],
+    ['formulier-reactie.yml', '2026-04-09', { klachtnummer: ID, oorzaak: 'Dubbel geboekt', oplossing: 'Nieuwe afspraken', 'standpunt-directie': 'Terecht', 'maatregel-1': 'Planning laten nakijken', 'maatregel-2': '', 'eenmalige-maatregel-1': 'Excuses aangeboden' }],
     ['formulier-brief.yml', '2026-04-10', { klachtnummer: ID, richting: 'uit', soort: 'reactie' }],
-    ['formulier-afhandelen.yml', '2026-04-14', { klachtnummer: ID, behandelaar: 'Fenna Fictief', oorzaak: 'Dubbel geboekt', oplossing: 'Nieuwe afspraken', 'standpunt-indiener': CANARY_FIELDS['afhandeling.standpunt_indiener'], 'standpunt-directie': 'Terecht', overeenstemming: 'ja', oordeel: 'gegrond', 'maatregel-1': 'Planning laten nakijken', 'maatregel-2': '', 'eenmalige-maatregel-1': 'Excuses aangeboden' }],
+    ['formulier-afhandelen.yml', '2026-04-14', { klachtnummer: ID, behandelaar: 'Fenna Fictief', 'standpunt-indiener': CANARY_FIELDS['afhandeling.standpunt_indiener'], overeenstemming: 'ja', oordeel: 'gegrond' }],
     ['formulier-maatregel.yml', '2026-04-20', { klachtnummer: ID, nummer: '1', status: 'uitgevoerd' }],
   ];
 
@@ -154,6 +156,50 @@ describe('a complaint from intake to closure through the forms', () => {
 
   it('never showed the complainant: not in any output, branch, commit message, pull request or request', () => {
     for (const text of [...outputs, JSON.stringify(github.createdPulls), JSON.stringify(github.requests)]) expect(canaryLeaks(text)).toEqual([]);
+  });
+});
+
+describe('a form that can\'t be used as filled in', () => {
+  /** A register made by klacht init with one complaint just received; a form's run on it. */
+  async function formRun(file: string, inputs: Record<string, string>): Promise<{ result: CliResult; summary: string; complaint: string; before: string }> {
+    const root = join(tempDir('klacht-formulier-fout-'), 'register');
+    expect((await runCli(['init', root, '--organisatie', 'Zorg', '--directie', 'Fenna Fictief=fenna-fictief', '--medewerker', 'Bram Bedacht', ...ACTION])).code).toBe(0);
+    const made = await runCli(['nieuw', '--register', root, '--door', 'Bram Bedacht', '--wijze', 'mondeling', '--naam', CANARY.name, '--omschrijving', CANARY.description, '--vandaag', '2026-03-02']);
+    expect(made.code, made.stderr).toBe(0);
+    const complaint = join(root, `complaints/2026/${ID}.md`);
+    const before = readFileSync(complaint, 'utf8');
+    const folder = tempDir('klacht-event-');
+    writeFileSync(join(folder, 'event.json'), JSON.stringify({ inputs, ref: 'refs/heads/main' }));
+    writeFileSync(join(folder, 'summary.md'), '');
+    const form = FORMS.find((f) => f.file === file);
+    if (!form) throw new Error(file);
+    const result = await runCli([form.command, '--formulier', '--register', root, '--vandaag', '2026-03-03'], {
+      env: { GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_EVENT_PATH: join(folder, 'event.json'), GITHUB_STEP_SUMMARY: join(folder, 'summary.md'), GITHUB_REF_NAME: 'main' },
+    });
+    return { result, summary: readFileSync(join(folder, 'summary.md'), 'utf8'), complaint: readFileSync(complaint, 'utf8'), before };
+  }
+
+  it('refuses a choice left at "(kies)", names the form\'s fields on the run\'s page, and writes nothing', async () => {
+    const { result, summary, complaint, before } = await formRun('formulier-registreren.yml', {
+      klachtnummer: ID, adres: CANARY.address, postcode: CANARY.postcode, woonplaats: CANARY.city, rol: '(kies)', complex: '(kies)', klachtverantwoordelijke: 'Bram Bedacht', directie: '(kies)',
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Er ontbreken gegevens in het formulier: 'rol' (Rol van de indiener), 'complex'");
+    expect(result.stderr).toContain('Start het formulier "Klacht registreren" opnieuw');
+    expect(result.stderr).not.toMatch(/--[a-z]/);
+    expect(summary).toContain('## Het formulier is niet verwerkt');
+    expect(summary).toContain("'directie'");
+    expect(summary).toContain('Er is niets gewijzigd en er is geen pull request gemaakt.');
+    expect(complaint).toBe(before);
+    expect(canaryLeaks(result.stdout + result.stderr + summary)).toEqual([]);
+  });
+
+  it('says which form comes first, by its name, when the step is out of the procedure\'s order', async () => {
+    const { result, summary } = await formRun('formulier-afhandelen.yml', { klachtnummer: ID, behandelaar: 'Fenna Fictief', 'standpunt-indiener': 'Tevreden', overeenstemming: 'ja' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Registreer de klacht. Gebruik het formulier "Klacht registreren".');
+    expect(result.stderr).not.toContain('klacht registreer');
+    expect(summary).toContain('- Registreer de klacht. Gebruik het formulier "Klacht registreren".');
   });
 });
 

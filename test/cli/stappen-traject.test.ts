@@ -1,7 +1,8 @@
 /**
- * One complaint from intake to closure with the step commands alone: klacht nieuw, registreer,
- * teken, brief (ontvangstbevestiging), verleng, brief (verlenging), actie, brief (reactie),
- * handel-af with a measure, maatregel. The register then validates with no finding at all, and the
+ * One complaint from intake to closure with the step commands alone, in the procedure's order:
+ * klacht nieuw, registreer, teken, brief (ontvangstbevestiging), verleng, brief (verlenging), actie,
+ * reactie (the reply's content, with a measure), the reply letter made (pdf) and recorded as sent
+ * (brief), handel-af, maatregel. The register then validates with no finding at all, and the
  * dossier PDF holds every field that was set. The canary complainant never appears on stdout or
  * stderr (the PDF is the complaint's own document, where the personal data belongs).
  */
@@ -21,6 +22,9 @@ const FILE = `complaints/2026/${ID}.md`;
 const END = '2026-04-20';
 const dutch = (date: string): string => formatDateDutch(date as CalendarDate);
 
+/** Where the letters go: outside the register, as a person would save them before sending. */
+const LETTERS = tempDir('klacht-brieven-');
+
 /** Each step on its own day: `--vandaag` moves with the procedure, so no date lies in the future. */
 const STEPS: readonly (readonly [string, readonly string[]])[] = [
   ['2026-03-02', ['nieuw', '--door', 'Anna Verzonnen', '--wijze', 'telefonisch', '--naam', CANARY.name, '--omschrijving', `De coach kwam twee keer niet. ${CANARY.description}.`]],
@@ -32,10 +36,12 @@ const STEPS: readonly (readonly [string, readonly string[]])[] = [
   ['2026-03-20', ['verleng', ID, '--reden', 'Wacht op het verslag van de coach', '--nieuwe-termijn', '2026-04-17']],
   ['2026-03-20', ['brief', ID, '--richting', 'uit', '--soort', 'verlenging', '--kanaal', 'brief']],
   ['2026-03-25', ['actie', ID, '--actie', 'Gesprek met de coach over de planning']],
+  ['2026-04-09', ['reactie', ID, '--oorzaak', 'Twee afspraken op hetzelfde uur geboekt', '--oplossing', 'Nieuwe afspraken en excuses',
+    '--standpunt-directie', 'De klacht is terecht', '--maatregel', 'Planning wekelijks door een tweede persoon laten nakijken']],
+  // The letter is made from what was recorded, before it is recorded as sent and before closing.
+  ['2026-04-10', ['pdf', ID, '--soort', 'reactie', '--uit', LETTERS]],
   ['2026-04-10', ['brief', ID, '--richting', 'uit', '--soort', 'reactie', '--kanaal', 'e-mail']],
-  ['2026-04-14', ['handel-af', ID, '--behandelaar', 'Fenna Fictief', '--oorzaak', 'Twee afspraken op hetzelfde uur geboekt', '--oplossing', 'Nieuwe afspraken en excuses',
-    '--standpunt-indiener', CANARY_FIELDS['afhandeling.standpunt_indiener'], '--standpunt-directie', 'De klacht is terecht', '--overeenstemming', '--oordeel', 'deels gegrond',
-    '--maatregel', 'Planning wekelijks door een tweede persoon laten nakijken']],
+  ['2026-04-14', ['handel-af', ID, '--behandelaar', 'Fenna Fictief', '--standpunt-indiener', CANARY_FIELDS['afhandeling.standpunt_indiener'], '--overeenstemming', '--oordeel', 'deels gegrond']],
   [END, ['maatregel', ID, '--nummer', '1', '--status', 'uitgevoerd']],
 ];
 
@@ -54,6 +60,7 @@ describe('a complaint from intake to closure with the step commands only', () =>
       const result = await runCli([...argv, '--register', root, '--vandaag', today]);
       results.push({ what: argv[0] ?? '', result });
       if (result.code !== 0) break;
+      if (argv[0] === 'pdf') continue;
       // Each step as its own commit, as each would be its own pull request.
       git(root, ['add', '-A']);
       git(root, ['commit', '--quiet', '-m', `stap ${argv[0] ?? ''}`], `${today}T10:00:00+01:00`);
@@ -62,6 +69,13 @@ describe('a complaint from intake to closure with the step commands only', () =>
 
   it('every step succeeded', () => {
     expect(results.map((r) => [r.what, r.result.code, r.result.stderr])).toEqual(STEPS.map(([, argv]) => [argv[0], 0, '']));
+  });
+
+  it('made the reply letter from the recorded reply before closing', () => {
+    const letter = pdfText(join(LETTERS, `${ID}-reactie.pdf`));
+    for (const text of ['Twee afspraken op hetzelfde uur geboekt', 'De klacht is terecht', 'Nieuwe afspraken en excuses', 'Planning wekelijks door een tweede persoon laten nakijken']) {
+      expect(letter).toContain(text);
+    }
   });
 
   it('ends in a register that valideer finds nothing in, not even a warning', async () => {

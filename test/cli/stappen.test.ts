@@ -22,6 +22,8 @@ const IN_BEHANDELING = fixture('in-behandeling.md');
 const AFGEHANDELD = fixture('afgehandeld.md');
 const UNSIGNED = IN_BEHANDELING.replace('  indiener: { datum: 2026-03-03, wijze: handtekening op klachtenformulier }\n', '');
 const WITH_REPLY = IN_BEHANDELING.replace('onderwerp: Bevestiging }\n', 'onderwerp: Bevestiging }\n  - { datum: 2026-03-10, richting: uit, soort: reactie, onderwerp: Reactie }\n');
+/** The reply's content recorded (klacht reactie) and the reply sent (klacht brief): ready to close. */
+const REPLIED = WITH_REPLY.replace('ondertekening:\n', 'afhandeling:\n  oorzaak: Dubbele planning\n  oplossing: Nieuwe afspraak\n  standpunt_directie: Terecht\nondertekening:\n');
 const WITH_MEASURES = AFGEHANDELD.replace('  overeenstemming: true\n',
   '  overeenstemming: true # na gesprek\n  maatregelen:\n    - { omschrijving: Planning controleren, structureel: true, status: gepland }\n    - omschrijving: Excuses\n      structureel: false\n      status: gepland\n');
 
@@ -103,11 +105,16 @@ const CASES: readonly Case[] = [
     changed: ['verlengingen.0.gemeld', 'verlengingen.0.reden', 'verlengingen.0.nieuwe_termijn'], personal: [],
   },
   {
-    command: 'handel-af', start: WITH_REPLY, replaced: 1,
-    args: ['--behandelaar', 'Fenna Fictief', '--datum', '2026-03-20', '--oorzaak', 'Dubbele planning', '--oplossing', 'Nieuwe afspraak\nen excuses',
-      '--standpunt-indiener', CANARY_FIELDS['afhandeling.standpunt_indiener'], '--standpunt-directie', 'Terecht', '--niet-overeenstemming', '--oordeel', 'gegrond',
+    command: 'reactie', start: IN_BEHANDELING, replaced: 0,
+    args: ['--oorzaak', 'Dubbele planning', '--oplossing', 'Nieuwe afspraak\nen excuses', '--standpunt-directie', 'Terecht',
       '--maatregel', 'Planning door twee mensen', '--eenmalige-maatregel', 'Excuses aangeboden'],
-    changed: ['status', 'behandelaar', 'afhandeling.datum', 'afhandeling.oplossing', 'afhandeling.overeenstemming', 'afhandeling.maatregelen.0.omschrijving', 'afhandeling.maatregelen.1.structureel'],
+    changed: ['afhandeling.oorzaak', 'afhandeling.oplossing', 'afhandeling.standpunt_directie', 'afhandeling.maatregelen.0.omschrijving', 'afhandeling.maatregelen.1.structureel'],
+    personal: [],
+  },
+  {
+    command: 'handel-af', start: REPLIED, replaced: 1,
+    args: ['--behandelaar', 'Fenna Fictief', '--datum', '20-3-2026', '--standpunt-indiener', CANARY_FIELDS['afhandeling.standpunt_indiener'], '--niet-overeenstemming', '--oordeel', 'Gegrond'],
+    changed: ['status', 'behandelaar', 'afhandeling.datum', 'afhandeling.standpunt_indiener', 'afhandeling.overeenstemming', 'afhandeling.oordeel'],
     personal: ['afhandeling.standpunt_indiener'],
   },
   {
@@ -173,8 +180,8 @@ describe('a step whose result would have errors', () => {
     ['brief dated before the complaint came in', IN_BEHANDELING, ['brief', 'KL-2026-001', '--datum', '2026-02-01', '--richting', 'in', '--soort', 'overig', '--onderwerp', CANARY_FIELDS['correspondentie[].onderwerp']], 'correspondentie.1.datum'],
     ['actie dated before the complaint came in', IN_BEHANDELING, ['actie', 'KL-2026-001', '--datum', '2026-01-15', '--actie', 'Gebeld'], 'acties.1.datum'],
     ['verleng to a term that is not later', IN_BEHANDELING, ['verleng', 'KL-2026-001', '--gemeld', '2026-03-04', '--reden', 'Drukte', '--nieuwe-termijn', '2026-03-05'], 'verlengingen.0.nieuwe_termijn'],
-    ['handel-af without an outgoing reply', IN_BEHANDELING, ['handel-af', 'KL-2026-001', '--behandelaar', 'Fenna Fictief', '--oorzaak', 'x', '--oplossing', 'y',
-      '--standpunt-indiener', CANARY_FIELDS['afhandeling.standpunt_indiener'], '--standpunt-directie', 'z', '--overeenstemming'], 'reply-missing'],
+    ['handel-af dated before the complaint came in', REPLIED, ['handel-af', 'KL-2026-001', '--behandelaar', 'Fenna Fictief', '--datum', '2026-02-01',
+      '--standpunt-indiener', CANARY_FIELDS['afhandeling.standpunt_indiener'], '--overeenstemming'], 'afhandeling.datum'],
     ['maatregel on a file that already had an error', WITH_MEASURES.replace('categorie: communicatie', 'categorie: communicatie\nstaus: fout'),
       ['maatregel', 'KL-2026-001', '--nummer', '1', '--status', 'uitgevoerd'], 'staus'],
   ])('%s: exit 1, nothing written, the findings shown', async (_name, start, argv, shown) => {
@@ -207,17 +214,20 @@ describe('a step that does not fit', () => {
     ['an unknown id', IN_BEHANDELING, ['actie', 'KL-2026-009', '--actie', 'Gebeld'], 'Klacht KL-2026-009 staat niet in het register.'],
     ['a name where the id belongs', IN_BEHANDELING, ['actie', CANARY.name, '--actie', 'Gebeld'], 'Dat is geen klachtnummer'],
     ['no id at all', IN_BEHANDELING, ['actie', '--actie', 'Gebeld'], 'Noem de klacht: klacht actie KL-<jaar>-<nummer> [opties].'],
-    ['closing a complaint that is only received', ONTVANGEN, ['handel-af', 'KL-2026-001'], 'heeft status ontvangen: registreer haar eerst'],
+    ['closing a complaint that is only received', ONTVANGEN, ['handel-af', 'KL-2026-001'], 'Klacht KL-2026-001: De klacht is nog niet geregistreerd (status ontvangen): registreer haar eerst.\n  Registreer de klacht: klacht registreer KL-2026-001'],
+    ['closing before the reply\'s content is recorded', WITH_REPLY, ['handel-af', 'KL-2026-001'], 'De inhoud van de reactie aan de indiener ligt nog niet vast (oorzaak, standpunt van de directie, oplossing).\n  Leg de reactie vast: klacht reactie KL-2026-001'],
+    ['closing before the reply is sent', IN_BEHANDELING.replace('ondertekening:\n', 'afhandeling:\n  oorzaak: x\n  oplossing: y\n  standpunt_directie: z\nondertekening:\n'), ['handel-af', 'KL-2026-001'],
+      'Er is nog geen reactie aan de indiener verstuurd en vastgelegd.\n  Maak de brief met de reactie en verstuur hem: klacht pdf KL-2026-001 --soort reactie\n  Leg vast dat de reactie verstuurd is: klacht brief KL-2026-001 --richting uit --soort reactie'],
     ['registering a closed complaint', AFGEHANDELD, ['registreer', 'KL-2026-001', '--rol', 'klant'], 'is al afgehandeld'],
     ['extending the term of a closed complaint', AFGEHANDELD, ['verleng', 'KL-2026-001', '--reden', 'x', '--nieuwe-termijn', '2026-04-01'], 'is al afgehandeld'],
-    ['a measure number out of range', WITH_MEASURES, ['maatregel', 'KL-2026-001', '--nummer', '3', '--status', 'uitgevoerd'], '--nummer moet het nummer van een maatregel zijn: 1 tot en met 2.'],
+    ['a measure number out of range', WITH_MEASURES, ['maatregel', 'KL-2026-001', '--nummer', '3', '--status', 'uitgevoerd'], 'Het nummer van de maatregel is 1 tot en met 2.'],
     ['a measure of a complaint without measures', AFGEHANDELD, ['maatregel', 'KL-2026-001', '--nummer', '1', '--status', 'uitgevoerd'], 'heeft geen maatregelen'],
-    ['a date that does not exist, not repeated', IN_BEHANDELING, ['actie', 'KL-2026-001', '--datum', '2026-02-30', '--actie', 'x'], '--datum moet een bestaande datum zijn in de vorm JJJJ-MM-DD.'],
-    ['a value not in the list', IN_BEHANDELING, ['brief', 'KL-2026-001', '--richting', CANARY.name, '--soort', 'overig'], '--richting moet een van deze zijn: in, uit.'],
-    ['a directie member not in the configuration', ONTVANGEN, ['registreer', 'KL-2026-001', '--directie', CANARY.name], '--directie moet een van deze zijn: Fenna Fictief.'],
+    ['a date that does not exist, not repeated', IN_BEHANDELING, ['actie', 'KL-2026-001', '--datum', '30-2-2026', '--actie', 'x'], '--datum is geen bestaande datum. Schrijf bijvoorbeeld JJJJ-MM-DD, D-M-JJJJ of "3 december 2026".'],
+    ['a value not in the list', IN_BEHANDELING, ['brief', 'KL-2026-001', '--richting', CANARY.name, '--soort', 'overig'], '--richting is een van deze: in, uit.'],
+    ['a directie member not in the configuration', ONTVANGEN, ['registreer', 'KL-2026-001', '--directie', CANARY.name], '--directie is een van deze: Fenna Fictief.'],
     ['missing options without a terminal', ONTVANGEN, ['registreer', 'KL-2026-001', '--adres', CANARY.address],
       'Er ontbreken gegevens: --postcode, --woonplaats, --rol, --complex of --niet-complex, --klachtverantwoordelijke.'],
-    ['both --overeenstemming and --niet-overeenstemming', WITH_REPLY, ['handel-af', 'KL-2026-001', '--overeenstemming', '--niet-overeenstemming'], 'Kies --overeenstemming of --niet-overeenstemming, niet allebei.'],
+    ['both --overeenstemming and --niet-overeenstemming', REPLIED, ['handel-af', 'KL-2026-001', '--overeenstemming', '--niet-overeenstemming'], 'Kies --overeenstemming of --niet-overeenstemming, niet allebei.'],
     // Issue 19, route 7: an attachment is a file in the register, named from its root with /.
     ['an attachment outside the register (..)', UNSIGNED, ['teken', 'KL-2026-001', '--wijze', 'handtekening', '--bijlage', '../../etc/passwd'], '--bijlage is het pad van een bestand in het register'],
     ['an attachment with a drive letter', UNSIGNED, ['teken', 'KL-2026-001', '--wijze', 'handtekening', '--bijlage', 'C:\\Users\\scan.pdf'], '--bijlage is het pad van een bestand in het register'],
@@ -254,13 +264,20 @@ describe('asking on a terminal', () => {
     const root = register(ONTVANGEN);
     writeFileSync(join(root, 'klachtenregister.yml'), CONFIG);
     const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(join(PROJECT_ROOT, 'bin/klacht.js'))} registreer KL-2026-001 --register ${JSON.stringify(root)} --vandaag 2026-03-05`;
+    // Every field in the procedure's order, the optional ones too (Enter skips them or takes today).
     const dialogue: [string, string][] = [
       ['Adres (straat en huisnummer)', `${CANARY.address}\r`],
       ['Postcode van de indiener', `${CANARY.postcode}\r`],
       ['Woonplaats van de indiener', `${CANARY.city}\r`],
+      ['E-mailadres van de indiener', '\r'],
+      ['Telefoonnummer van de indiener', '\r'],
       ['Rol van de indiener', '\u001b[B\u001b[B\r'],
       ['Is de klacht complex', '\u001b[B\r'],
-      ['Wie is klachtverantwoordelijke?', 'Fenna Fictief\r'],
+      ['Wie is klachtverantwoordelijke?', '\r'],
+      ['Categorie:', '\u001b[B\r'],
+      ['Registratiedatum: (Enter: vandaag, 5 maart 2026)', '\r'],
+      ['Welk directielid tekent', '\r'],
+      ['Datum van de ondertekening door de directie', '4-3-2026\r'],
     ];
     const { code, screen } = await onTerminal(command, dialogue);
     expect(code, screen).toBe(0);
@@ -270,6 +287,11 @@ describe('asking on a terminal', () => {
     expect(text).toContain('  rol: coachee\n');
     expect(text).toContain('complex: false\n');
     expect(text).toContain('    naam: Fenna Fictief\n');
+    expect(text).toContain('categorie: planning\n');
+    expect(text).toContain('geregistreerd: 2026-03-05\n');
+    // A Dutch date, shown back as understood and stored as JJJJ-MM-DD.
+    expect(screen).toContain('(4 maart 2026)');
+    expect(text).toContain('    datum: 2026-03-04\n');
     // What was typed is on the screen as it was typed; the report after it names fields only.
     const report = screen.slice(screen.indexOf('Klacht KL-2026-001 bijgewerkt'));
     expect(canaryLeaks(report)).toEqual([]);
@@ -283,8 +305,8 @@ describe('free text typed in a step is never repeated (a form\'s run prints the 
     ['verleng', IN_BEHANDELING, ['verleng', 'KL-2026-001', '--reden', words, '--nieuwe-termijn', '2026-04-30']],
     ['teken', UNSIGNED, ['teken', 'KL-2026-001', '--wijze', words]],
     ['brief', IN_BEHANDELING, ['brief', 'KL-2026-001', '--richting', 'in', '--soort', 'overig', '--kanaal', words]],
-    ['handel-af', WITH_REPLY, ['handel-af', 'KL-2026-001', '--behandelaar', 'Fenna Fictief', '--oorzaak', words, '--oplossing', words, '--standpunt-indiener', words,
-      '--standpunt-directie', words, '--overeenstemming', '--maatregel', words]],
+    ['reactie', IN_BEHANDELING, ['reactie', 'KL-2026-001', '--oorzaak', words, '--oplossing', words, '--standpunt-directie', words, '--maatregel', words]],
+    ['handel-af', REPLIED, ['handel-af', 'KL-2026-001', '--behandelaar', 'Fenna Fictief', '--standpunt-indiener', words, '--overeenstemming']],
   ])('%s, also with --dry-run', async (_name, text, argv) => {
     for (const extra of [['--dry-run'], []]) {
       const result = await step(register(text), [...argv, ...extra]);

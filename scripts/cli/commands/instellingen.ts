@@ -3,7 +3,6 @@
  * (github/settings.ts), judges them (core/settings-audit.ts), prints one line per setting, and with
  * --overzicht puts the result in its own part of the dashboard issue (github/dashboard.ts).
  */
-import { appendFileSync } from 'node:fs';
 import { REQUIRED_CHECKS } from '../../core/register-checks.js';
 import { auditSettings, MAX_RETENTION_DAYS, type SettingFinding } from '../../core/settings-audit.js';
 import { SETTINGS_SECTION, settingsMarkdown, settingsVerdict } from '../../core/settings-markdown.js';
@@ -15,6 +14,7 @@ import { RunError } from '../errors.js';
 import { escapeData, escapeProperty } from '../output.js';
 import { connectGitHub, githubToken, type GitHubConnection, GITHUB_OPTIONS } from '../github.js';
 import type { DashboardWrite } from '../../github/dashboard.js';
+import { appendJobSummary } from '../job-summary.js';
 
 /** An optional second token for reading only: a personal token with "Administration: Read-only". */
 const READ_TOKEN = 'KLACHT_INSTELLINGEN_TOKEN';
@@ -74,8 +74,7 @@ export const instellingen: Command = {
     const findings = auditSettings(settings, REQUIRED_CHECKS);
     const name = settings.repository.fullName;
     const markdown = settingsMarkdown(findings, name, context.today);
-    const summaryFile = context.values.samenvatting;
-    if (typeof summaryFile === 'string') appendFileSync(summaryFile, `${markdown}\n`);
+    appendJobSummary(context, `${markdown}\n`);
 
     // People see the report before the dashboard is written, so a failure there still leaves it;
     // JSON is one document, with the dashboard's issue in it.

@@ -1,5 +1,4 @@
 /** klacht termijnen: every deadline of the register, sorted by due date, with its explanation. */
-import { appendFileSync } from 'node:fs';
 import { formatDateDutch, formatDateWithWeekday, plural } from '../../core/dutch.js';
 import { deadlineKindName, deadlineSubject, isOpen, STATE_NAMES, type Deadline, type DeadlineState } from '../../core/deadline.js';
 import type { Command } from '../command.js';
@@ -7,6 +6,7 @@ import { printJson, type Colors, type CommandContext } from '../context.js';
 import { unknownComplaint } from '../errors.js';
 import { loadDeadlines } from '../load.js';
 import { escapeMarkdown } from '../../core/markdown-escape.js';
+import { appendJobSummary } from '../job-summary.js';
 
 export const termijnen: Command = {
   spec: {
@@ -46,8 +46,7 @@ export const termijnen: Command = {
     const deadlines = wanted.size === 0 && !onlyOpen ? all : all.filter((d) => (wanted.size === 0 || (d.id !== null && wanted.has(d.id))) && (!onlyOpen || isOpen(d.state)));
     const overdue = deadlines.some((d) => d.state === 'overdue');
 
-    const summaryFile = context.values.samenvatting;
-    if (typeof summaryFile === 'string') appendFileSync(summaryFile, markdownSummary(deadlines, context));
+    appendJobSummary(context, markdownSummary(deadlines, context));
 
     if (context.json) {
       printJson(context, { today: context.today, deadlines: deadlines.map(toJson) });

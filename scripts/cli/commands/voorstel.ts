@@ -5,7 +5,6 @@
  * A person marks the draft "Ready for review" (their own event, which starts the checks) and the
  * directie's approval stays the signature.
  */
-import { appendFileSync } from 'node:fs';
 import { COMPLAINT_ID_BODY } from '../../core/schema-vocabulary.js';
 import { changedPaths, commitOnNewBranch, currentBranch, pushBranch } from '../../git/proposal.js';
 import { openRepository } from '../../git/repository.js';
@@ -15,6 +14,7 @@ import { RunError, UsageError } from '../errors.js';
 import { eventDefaultBranch, otherBranchMessage } from '../form-input.js';
 import { connectGitHub, githubToken, GITHUB_OPTIONS } from '../github.js';
 import { runUrl } from '../commit-status.js';
+import { appendJobSummary } from '../job-summary.js';
 
 const COMPLAINT_PATH = new RegExp(`^complaints/\\d{4}/(${COMPLAINT_ID_BODY})\\.md$`);
 /** What a step is called: a few words, set by the workflow file (never by what someone typed). */
@@ -95,10 +95,7 @@ export const voorstel: Command = {
     } catch (error) {
       throw new RunError(`${github.explainGitHubError(error, repository, { pullRequest: 0 }).message} De branch ${branch} staat al op GitHub; open de pull request daar met de hand, of voer dezelfde opdracht opnieuw uit.`);
     }
-    const summaryFile = context.values.samenvatting;
-    if (typeof summaryFile === 'string') {
-      appendFileSync(summaryFile, `## Concept-pull request\n\n[#${pull.number} ${title}](${pull.url})\n\nKlopt alles? Zet de pull request op **Ready for review**; een directielid keurt hem goed: dat is de handtekening.\n\n`);
-    }
+    appendJobSummary(context, `## Concept-pull request\n\n[#${pull.number} ${title}](${pull.url})\n\nKlopt alles? Zet de pull request op **Ready for review**; een directielid keurt hem goed: dat is de handtekening.\n\n`);
     if (context.json) {
       printJson(context, { ids, branch, commit, pull_request: pull.number, url: pull.url });
     } else {

@@ -23,13 +23,20 @@ const ADDRESS: Readonly<Record<string, (c: Complaint) => string | undefined>> = 
   adres: (c) => c.complainant.address, postcode: (c) => c.complainant.postcode, woonplaats: (c) => c.complainant.city,
 };
 
+/** The contact details a complaint may have (asked on a terminal only when it doesn't). */
+const CONTACT_DETAILS: Readonly<Record<string, (c: Complaint) => string | undefined>> = {
+  email: (c) => c.complainant.email, telefoon: (c) => c.complainant.phone,
+};
+
 /** At intake: everything of the complainant but the name may wait for the registration. */
 export const CONTACT_AT_INTAKE = CONTACT.map((field) => ({ ...field, kind: 'text', need: 'no' }) as const satisfies StepField);
 
 /** At registration: the address (NAW) is needed when the complaint does not have it yet. */
 export const CONTACT_AT_REGISTRATION = CONTACT.map((field): StepField & { readonly kind: 'text'; readonly name: typeof field.name } => {
   const part = ADDRESS[field.name];
-  return part === undefined ? { ...field, kind: 'text', need: 'no' } : { ...field, kind: 'text', need: 'missing', has: (c) => part(c) !== undefined };
+  const detail = CONTACT_DETAILS[field.name];
+  if (part !== undefined) return { ...field, kind: 'text', need: 'missing', has: (c) => part(c) !== undefined };
+  return { ...field, kind: 'text', need: 'no', ...(detail === undefined ? {} : { has: (c: Complaint) => detail(c) !== undefined }) };
 });
 
 /** The complainant's role: one of the schema's roles. */
@@ -40,6 +47,7 @@ export const NAME = { name: 'naam', kind: 'text', label: ofComplainant(FIELD_TIT
 
 /** Simple or complex (the response term): `--complex` or `--niet-complex`. */
 export const COMPLEX = {
-  name: 'complex', kind: 'yes-no', negative: 'niet-complex', label: 'Een complexe klacht (reactie binnen een maand)? Nee: een eenvoudige (reactie per omgaande)',
+  name: 'complex', kind: 'yes-no', negative: 'niet-complex', label: 'Is de klacht complex? Ja: reactie binnen een maand; nee: reactie per omgaande',
+  yes: 'Een complexe klacht: reactie binnen een maand', no: 'Een eenvoudige klacht: reactie per omgaande',
   question: 'Is de klacht complex (reactie binnen een maand)?',
 } as const;

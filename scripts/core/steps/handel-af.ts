@@ -19,9 +19,9 @@ export const handelAf = defineStep({
   fields: [
     { name: 'behandelaar', kind: 'choice', choices: 'mensen', label: `${FIELD_TITLES.behandelaar}: wie de klacht heeft behandeld`, question: 'Wie heeft de klacht behandeld?', valueName: 'naam', need: 'missing', has: (c) => c.handler !== undefined },
     { name: 'standpunt-indiener', kind: 'text', label: `${FIELD_TITLES['afhandeling.standpunt_indiener']}: wat de indiener vindt van de reactie`, question: 'Wat is het standpunt van de indiener?', valueName: 'tekst', need: 'missing', has: (c) => c.closure?.complainantPosition !== undefined },
-    { name: 'overeenstemming', kind: 'yes-no', negative: 'niet-overeenstemming', label: 'Is er overeenstemming met de indiener?', question: 'Is er overeenstemming met de indiener?', need: 'missing', has: (c) => c.closure?.agreement !== undefined },
-    { name: 'oordeel', kind: 'choice', choices: 'oordelen', label: `${FIELD_TITLES['afhandeling.oordeel']} over de klacht`, question: 'Oordeel over de klacht:', valueName: 'oordeel', need: 'no' },
-    { name: 'datum', kind: 'date', today: true, label: FIELD_TITLES['afhandeling.datum'], question: 'Afhandeldatum:', valueName: 'datum', need: 'no' },
+    { name: 'overeenstemming', kind: 'yes-no', negative: 'niet-overeenstemming', label: 'Is er overeenstemming met de indiener?', yes: 'Er is overeenstemming met de indiener', no: 'Er is geen overeenstemming met de indiener', question: 'Is er overeenstemming met de indiener?', need: 'missing', has: (c) => c.closure?.agreement !== undefined },
+    { name: 'oordeel', kind: 'choice', choices: 'oordelen', label: `${FIELD_TITLES['afhandeling.oordeel']} over de klacht`, question: 'Oordeel over de klacht:', valueName: 'oordeel', need: 'no', has: (c) => c.closure?.judgement !== undefined },
+    { name: 'datum', kind: 'date', today: true, label: FIELD_TITLES['afhandeling.datum'], question: 'Afhandeldatum:', valueName: 'datum', need: 'no', has: (c) => c.closure?.date !== undefined },
   ],
   examples: [
     'klacht handel-af KL-2026-007',

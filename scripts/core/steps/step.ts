@@ -41,7 +41,10 @@ export interface StepField {
    * `no`: never (optional).
    */
   readonly need: 'always' | 'missing' | 'no';
-  /** For `need: 'missing'`: whether the complaint has it already. */
+  /**
+   * Whether the complaint has it already: for `need: 'missing'` whether it is needed at all; for any
+   * field whether a terminal asks for it (a field the complaint has is asked only when needed).
+   */
   readonly has?: (complaint: Complaint) => boolean;
   /** A date left empty is today. */
   readonly today?: boolean;
@@ -51,6 +54,9 @@ export interface StepField {
   readonly formInputs?: number;
   /** For `yes-no`: the option that says no (`niet-complex`); the yes is `name`. */
   readonly negative?: string;
+  /** For `yes-no`: what yes and no mean, for the two options' help (`Een complexe klacht: reactie binnen een maand`). */
+  readonly yes?: string;
+  readonly no?: string;
 }
 
 /** The value a field of each kind gives the plan. */
