@@ -2,6 +2,7 @@
  * The `klacht` program: finds the command, parses its options, runs it, and is the one place
  * where errors become exit codes (0 good, 1 findings, 2 wrong usage or failure to run).
  */
+import { relative } from 'node:path';
 import { commandHelp, findCommand, overviewHelp, parseCommandLine } from './args.js';
 import type { Command } from './command.js';
 import { commandContext } from './context.js';
@@ -11,7 +12,6 @@ import { processIo, type CliIo } from './io.js';
 export { finishProcess } from './io.js';
 import { closest } from '../core/suggest.js';
 import { describeSystemError, systemErrorPath } from '../core/system-errors.js';
-import { relative } from 'node:path';
 import { checkRegisterFolder } from '../register/folder.js';
 import { formArguments, FORM_FLAG, readFormInputs } from './form-input.js';
 import { formSummaryFile, refusedFormMarkdown } from './job-summary.js';

@@ -74,17 +74,20 @@ export async function purgeHistory(
     throw new PurgeError(`Er loopt al een herschrijving van de geschiedenis in deze repository (proces ${pending.record.pid}). Wacht tot die klaar is.`);
   }
   await removeScratch(root);
+  let resumed: Pick<PurgeOutcome, 'rewritten' | 'resumedAfter'> = { rewritten: 0 };
   if (pending && pending.record.phase !== 'rewriting') {
     const record = { ...pending.record, ...currentHolder() };
     await cleanUp(root, record, await writeRecord(root, record, pending.blob));
-    return { rewritten: record.oldBlobs.length, resumedAfter: { phase: pending.record.phase, name: PHASE_NAMES[pending.record.phase] } };
+    resumed = { rewritten: record.oldBlobs.length, resumedAfter: { phase: pending.record.phase, name: PHASE_NAMES[pending.record.phase] } };
+  } else if (pending) {
+    // Killed before the refs moved: they move together with the record, so nothing moved. Again.
+    await removeRecord(root, pending.blob);
   }
-  // Killed before the refs moved: they move together with the record, so nothing moved. Again.
-  if (pending) await removeRecord(root, pending.blob);
 
+  // (After finishing an earlier purge, what is left of `paths`: nothing, unless it was about other files.)
   const before = await readSnapshot(root);
   const blobs = await replacements(root, git, paths, anonymise, before);
-  if (blobs.size === 0) return { rewritten: 0 };
+  if (blobs.size === 0) return resumed;
   const started: PurgeRecord = { phase: 'rewriting', ...currentHolder(), oldBlobs: [...blobs.keys()], tree: before.tree, stash: [] };
   const startedBlob = await writeRecord(root, started, undefined);
   let switched: PurgeRecord;
@@ -102,7 +105,7 @@ export async function purgeHistory(
     await removeScratch(root);
   }
   await cleanUp(root, switched, switchedBlob);
-  return { rewritten: blobs.size };
+  return { ...resumed, rewritten: resumed.rewritten + blobs.size };
 }
 
 /** Where fast-import writes its refs and marks: inside the repository's git folder, removed by every run. */

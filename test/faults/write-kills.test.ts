@@ -18,6 +18,11 @@ const COMMANDS = {
   actie: ['actie', 'KL-2026-001', '--actie', 'Teruggebeld', '--datum', '2026-03-04'],
   nieuw: ['nieuw', '--door', 'Anna Verzonnen', '--wijze', 'mondeling', '--naam', 'Iemand Anders', '--omschrijving', 'Een tweede klacht.'],
 } as const;
+/**
+ * Where a temporary file exists at the kill: a step's before its rename; a new file's before and
+ * just after its link (the link is the new file, the temporary name goes right after it).
+ */
+const TEMPS_LEFT: Readonly<Record<string, readonly string[]>> = { actie: ['write:temp-written'], nieuw: ['write:temp-written', 'write:renamed'] };
 const figures = { kills: 0, oldFile: 0, newFile: 0, leftoverTemps: 0, leftoverLocks: 0 };
 afterAll(() => console.info(`write kills: ${JSON.stringify(figures)}`));
 
@@ -45,6 +50,7 @@ describe.each(Object.entries(COMMANDS))('klacht %s, killed', (name, args) => {
 
     // A leftover is a finding, never something git would take along.
     const temps = leftovers(root);
+    expect(temps.length).toBe(TEMPS_LEFT[name]?.includes(point) ? 1 : 0);
     figures.leftoverTemps += temps.length;
     if (locked(root)) figures.leftoverLocks++;
     expect(git(root, ['status', '--porcelain', '--untracked-files=all'])).not.toMatch(/klacht-tmp|klacht-lock/);
@@ -59,11 +65,4 @@ describe.each(Object.entries(COMMANDS))('klacht %s, killed', (name, args) => {
     expect(locked(root)).toBe(false);
     expect((await runCli(['valideer', '--register', root, '--vandaag', TODAY])).code).toBe(0);
   }, 60_000);
-});
-
-it('leaves a temporary file only at the kill between writing it and renaming it', () => {
-  // 2 commands x 4 points; one leftover each where a temporary file exists at the kill:
-  // a step's before its rename, a new file's before and just after its link.
-  expect(figures.kills).toBe(8);
-  expect(figures.leftoverTemps).toBe(3);
 });
