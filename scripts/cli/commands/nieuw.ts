@@ -29,6 +29,8 @@ export const nieuw: Command = {
       'eerstvolgende dat op geen enkele branch (lokaal of van de server) al bestaat.',
       'Geef de gegevens met opties; in een terminal vraagt klacht wat er nog ontbreekt.',
       'Verplicht: --door, --wijze, --naam en --omschrijving. De rest kan later, bij de registratie.',
+      'In een lege map begint klacht nieuw een register, met een klachtenregister.yml met de standaardinstellingen.',
+      'Twee keer klacht nieuw tegelijk in één register: de tweede wacht even en krijgt het volgende nummer.',
     ].join('\n'),
     options: {
       ontvangen: { type: 'string', valueName: 'JJJJ-MM-DD', description: 'Dag waarop de klacht binnenkwam (standaard: vandaag).' },
