@@ -4,7 +4,8 @@
  * commit each, spread over ten year folders as the contract lays them out.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { syntheticComplaint } from './synthetic.js';
 
 function revisions(year: number, index: number): string[] {
@@ -51,5 +52,7 @@ export function writeSyntheticHistory(root: string, count: number, years = 10): 
   const result = spawnSync('git', ['fast-import', '--quiet'], { cwd: root, input: chunks.join(''), maxBuffer: 1024 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`git fast-import faalde: ${result.stderr.toString()}`);
   execFileSync('git', ['checkout', '--quiet', 'main'], { cwd: root });
+  // Every default: a register without a configuration is refused.
+  writeFileSync(join(root, 'klachtenregister.yml'), '');
   return mark;
 }

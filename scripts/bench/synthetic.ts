@@ -61,6 +61,9 @@ De indiener geeft aan dat de dienstverlening in week ${index % 52} niet aan de v
 
 /** Writes a register of `count` complaints over ten years (2017-2026) into `root`. */
 export function writeSyntheticRegister(root: string, count: number): void {
+  // A register states its rules: an empty configuration means every default.
+  mkdirSync(root, { recursive: true });
+  writeFileSync(join(root, 'klachtenregister.yml'), '');
   const perYear = Math.ceil(count / 10);
   for (let i = 0; i < count; i++) {
     const year = 2017 + Math.floor(i / perYear);

@@ -31,6 +31,12 @@ export interface CommandSpec {
   /** False for a command that never reads a register folder: klacht instellingen audits GitHub, klacht init
    * is given the folder to make as its argument. */
   readonly usesRegister?: boolean;
+  /**
+   * True for a command that takes klachtenregister.yml from git rather than from the folder (klacht
+   * ondertekening judges a pull request by its base branch, and fails closed there without one):
+   * a folder with complaints/ and no configuration is its own verdict to give, not refused first.
+   */
+  readonly configFromGit?: boolean;
 }
 
 export const GLOBAL_OPTIONS: Readonly<Record<string, OptionSpec>> = {

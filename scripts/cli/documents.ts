@@ -13,6 +13,8 @@ import type { SignatureEvidence } from '../core/signature-evidence.js';
 import { openRepository } from '../git/repository.js';
 import type { BrowserInfo } from '../pdf/browser.js';
 import { writeFileAtomic } from '../register/atomic-write.js';
+import { faultPoint } from '../register/fault-points.js';
+import { removeStaleTempFiles } from '../register/temp-files.js';
 import type { LoadedRegister } from '../register/load.js';
 import type { CommandContext } from './context.js';
 import { RunError } from './errors.js';
@@ -111,6 +113,8 @@ export async function printDocuments(context: CommandContext, request: PrintRequ
   let browser: BrowserInfo | undefined;
   if (work.length > 0) {
     mkdirSync(outDir, { recursive: true });
+    // Temporary PDFs of a run that was killed: they hold personal data.
+    removeStaleTempFiles(outDir);
     const { runBounded } = await import('../pdf/browser.js');
     const { TemplateRenderer, logoDataUrl } = await import('../pdf/templates.js');
     // Only the form and the dossier show the description; letters need no Markdown at all.
@@ -129,17 +133,47 @@ export async function printDocuments(context: CommandContext, request: PrintRequ
       await runBounded(work.map(({ complaint, kind }) => async () => {
         const own = deadlines.filter((d) => d.id === complaint.id);
         const model = documentModel(kind, complaint, own, loaded.context.config, context.today, markdownToSafeHtml(complaint.description), logo, evidence.get(complaint.id));
-        const bytes = await printer.print(templates.render(kind, model), { footer: `${complaint.id} · ${DOCUMENT_TITLES[kind]}` });
+        const html = templates.render(kind, model);
+        const bytes = await printer.print(html, { footer: `${complaint.id} · ${DOCUMENT_TITLES[kind]}` }).catch((error: unknown) => {
+          throw new BrowserFailure(error);
+        });
         const file = join(outDir, documentFileName(complaint.id, kind));
         writeFileAtomic(file, bytes);
         written.push({ id: complaint.id, kind, file });
+        faultPoint('pdf:written');
       }), CONCURRENCY, progress);
+    } catch (error) {
+      throw printFailure(error, printer.isRunning(), written.map((w) => w.file).sort(), work.length);
     } finally {
       if (progress) context.io.stderr('\n');
     }
   }
   written.sort((a, b) => (a.file < b.file ? -1 : 1));
   return { written, findings, skipped, ...(browser ? { browser } : {}) };
+}
+
+/**
+ * A print run that stopped half-way, in Dutch: why, and which PDFs were made before it stopped
+ * (they are complete; the others are not there at all).
+ */
+function printFailure(error: unknown, browserRuns: boolean, made: readonly string[], total: number): unknown {
+  const done = `Wel gemaakt (${made.length} van ${total}, compleet): ${made.join(', ')}.`;
+  // Our own Dutch error (a template, a full disk): it says what to mend; only the PDFs made are added.
+  if (error instanceof RunError) return made.length === 0 ? error : new RunError(`${error.message} ${done}`);
+  // Anything else that is not the browser's is nobody's foreseen failure: main.ts says it.
+  if (!(error instanceof BrowserFailure)) return error;
+  const why = browserRuns ? `Chromium kon een document niet afdrukken (${error.reason}).` : 'Chromium stopte onverwacht tijdens het afdrukken.';
+  return new RunError(`${why} ${made.length === 0 ? 'Er is nog geen PDF gemaakt.' : done} Voer de opdracht opnieuw uit voor de rest.`);
+}
+
+/** A print that the browser did not finish (it failed, or it is gone). */
+class BrowserFailure extends Error {
+  /** The kind of error (its name only: its message may quote the document). */
+  readonly reason: string;
+  constructor(cause: unknown) {
+    super('print failed', { cause });
+    this.reason = cause instanceof Error ? cause.name : typeof cause;
+  }
 }
 
 /** One Dutch line saying which browser printed, so a difference between two machines can be traced. */

@@ -2,6 +2,7 @@
  * The `klacht` program: finds the command, parses its options, runs it, and is the one place
  * where errors become exit codes (0 good, 1 findings, 2 wrong usage or failure to run).
  */
+import { relative } from 'node:path';
 import { commandHelp, findCommand, overviewHelp, parseCommandLine } from './args.js';
 import type { Command } from './command.js';
 import { commandContext } from './context.js';
@@ -10,6 +11,7 @@ import { processIo, type CliIo } from './io.js';
 
 export { finishProcess } from './io.js';
 import { closest } from '../core/suggest.js';
+import { describeSystemError, systemErrorPath } from '../core/system-errors.js';
 import { checkRegisterFolder } from '../register/folder.js';
 import { formArguments, FORM_FLAG, readFormInputs } from './form-input.js';
 import { formSummaryFile, refusedFormMarkdown } from './job-summary.js';
@@ -99,7 +101,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
     const context = commandContext(io, values, values._);
     // Every command that works in the register folder: one check, one message, before any work.
-    if (command.spec.usesRegister !== false) checkRegisterFolder(context.root, { mayBeEmpty: command.spec.startsRegister === true });
+    if (command.spec.usesRegister !== false) checkRegisterFolder(context.root, { mayBeEmpty: command.spec.startsRegister === true, configMayLack: command.spec.configFromGit === true });
     return await command.run(context);
   } catch (error) {
     const code = reportError(error, fromForm ? { ...io, helpReference: FORM_HELP } : io);
@@ -135,28 +137,15 @@ function reportError(error: unknown, io: CliIo): number {
   // shown as such: a system error (disk full, no access) is said in Dutch from its code, anything
   // else in one plain sentence. The details only when the maintainer asks for them.
   const detail = io.env.KLACHT_DEBUG ? `\n${error instanceof Error ? error.stack ?? error.message : String(error)}` : '';
-  io.stderr(`klacht: ${unforeseenFailure(error)}${detail}\n`);
+  io.stderr(`klacht: ${unforeseenFailure(error, io.cwd)}${detail}\n`);
   return 2;
 }
 
-/** Node's system error codes that a user can act on, in Dutch. */
-const SYSTEM_ERRORS: Readonly<Record<string, string>> = {
-  ENOENT: 'een bestand of map bestaat niet (meer)',
-  EACCES: 'u hebt geen toegang tot een bestand of map',
-  EPERM: 'het besturingssysteem staat een handeling op een bestand niet toe',
-  ENOSPC: 'de schijf is vol',
-  EROFS: 'de schijf is alleen-lezen',
-  EMFILE: 'er staan te veel bestanden tegelijk open',
-  ENOTDIR: 'een pad dat een map zou moeten zijn, is een bestand',
-  EISDIR: 'een pad dat een bestand zou moeten zijn, is een map',
-  EBUSY: 'een bestand is in gebruik door een ander programma',
-  ENOMEM: 'er is te weinig geheugen',
-};
-
-function unforeseenFailure(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  const system = typeof code === 'string' ? SYSTEM_ERRORS[code] : undefined;
-  if (system !== undefined) return `de opdracht is gestopt: ${system} (${String(code)}). Los dat op en probeer het opnieuw.`;
+function unforeseenFailure(error: unknown, cwd: string): string {
+  const path = systemErrorPath(error);
+  const inside = path === undefined ? undefined : relative(cwd, path);
+  const system = describeSystemError(error, inside === undefined || inside.startsWith('..') || inside === '' ? path : inside);
+  if (system !== undefined) return `de opdracht is gestopt: ${system}. Los dat op en probeer het opnieuw.`;
   const kind = error instanceof Error ? error.name : typeof error;
   return `de opdracht is gestopt door een onverwachte fout (${kind}). Bestanden worden altijd in één keer geschreven, dus er is niets half weggeschreven. `
     + 'Meld dit aan de beheerders van klacht; met KLACHT_DEBUG=1 ziet u de technische details.';

@@ -2,6 +2,8 @@
  * What every step command shares: finding the complaint by its id, editing its frontmatter at the
  * source positions, validating the result exactly as `klacht valideer` does, and then writing it
  * atomically, or refusing (exit 1, nothing written), or with --dry-run only showing the change.
+ * The write happens under the register's lock and only if the file is still as it was read
+ * (exit 2 otherwise, naming it): a step never undoes what another step or an editor wrote meanwhile.
  * Output names fields, never a personal value.
  */
 import { lstatSync, readFileSync } from 'node:fs';
@@ -15,8 +17,8 @@ import { formatDateDutch } from '../core/dutch.js';
 import { complaintKeyOrder, describeChange, fieldChanges, type FieldChange } from '../core/field-changes.js';
 import type { Finding } from '../core/finding.js';
 import { validationContext, type ValidationContext } from '../core/validate.js';
-import { writeFileAtomic } from '../register/atomic-write.js';
 import { checkComplaintBytes } from '../register/check-file.js';
+import { replaceComplaintFile } from '../register/complaint-write.js';
 import { loadConfig } from '../register/config.js';
 import { EditError, editFrontmatter, type EditMap, type FrontmatterEditor } from '../register/frontmatter-edit.js';
 import { printJson, type CommandContext } from './context.js';
@@ -33,6 +35,8 @@ export interface StepTarget {
   readonly config: RegisterConfig;
   readonly validation: ValidationContext;
   readonly text: string;
+  /** The file's bytes as read: it is written only if it still holds exactly these. */
+  readonly read: Buffer;
   readonly findings: readonly Finding[];
 }
 
@@ -49,6 +53,7 @@ export async function openStep(context: CommandContext, command: string): Promis
     const stat = lstatSync(join(context.root, part), { throwIfNoEntry: false });
     if (!stat) throw unknownComplaint(id, command);
     if (stat.isSymbolicLink()) throw new RunError(`${part} is een symbolische koppeling; klacht wijzigt daar niets. Zie klacht valideer.`);
+    if (part === file && !stat.isFile()) throw new RunError(`${file} is geen gewoon bestand (maar bijvoorbeeld een map); klacht wijzigt daar niets. Zie klacht valideer.`);
   }
   const bytes = readFileSync(join(context.root, file));
   const validation = validationContext(loadConfig(context.root).config, context.today);
@@ -65,7 +70,7 @@ export async function openStep(context: CommandContext, command: string): Promis
   if (checked.complaint.anonymised !== undefined) {
     throw new UsageError(`Klacht ${id} is geanonimiseerd (de bewaartermijn is voorbij): er kan niets meer aan worden toegevoegd.`, command);
   }
-  return { id, file, complaint: checked.complaint, data: editor.data, config: validation.config, validation, text: editor.text, findings: checked.findings };
+  return { id, file, complaint: checked.complaint, data: editor.data, config: validation.config, validation, text: editor.text, read: bytes, findings: checked.findings };
 }
 
 async function askId(context: CommandContext, command: string): Promise<string> {
@@ -114,7 +119,7 @@ export function finishStep(context: CommandContext, target: StepTarget, plan: St
     return 1;
   }
   const write = !dryRun && changes.length > 0;
-  if (write) writeFileAtomic(join(context.root, target.file), bytes);
+  if (write) replaceComplaintFile(context.root, target.file, target.read, bytes, (message) => context.io.stderr(`${message}\n`));
   if (context.json) {
     printJson(context, { ...report, written: write, ...(dryRun ? { dry_run: true } : {}), findings: checked.findings });
     return 0;

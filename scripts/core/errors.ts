@@ -6,3 +6,13 @@
 export class RunError extends Error {
   override readonly name = 'RunError';
 }
+
+/**
+ * A file that could not be written. Nothing was changed: the old file (or none) is still in place
+ * and the temporary file is gone. `code` is the system's error code (EEXIST: it was already there).
+ */
+export class FileWriteError extends RunError {
+  constructor(message: string, readonly code: string | undefined, readonly path: string) {
+    super(message);
+  }
+}

@@ -15,3 +15,25 @@ export const ANALYSES_DIR = 'analyses';
 export function analysisPath(year: number): string {
   return `${ANALYSES_DIR}/${year}.md`;
 }
+
+/**
+ * How a temporary file ends: `<name>.<pid>-<random>.klacht-tmp`, next to the file it will replace.
+ * Visible on purpose: one left behind by a process that was killed is a finding of `klacht
+ * valideer` (it may hold personal data), and the register's .gitignore keeps it out of git.
+ */
+export const TEMP_SUFFIX = '.klacht-tmp';
+/** The lock file of a register (at its top): one klacht process at a time writes complaint files. */
+export const WRITE_LOCK = '.klacht-lock';
+
+const TEMP_NAME = /^(.+)\.(\d+)-[0-9a-f]{8}\.klacht-tmp$/;
+
+/** The temporary name for writing `name` in process `pid`. */
+export function tempName(name: string, pid: number, random: string): string {
+  return `${name}.${pid}-${random}${TEMP_SUFFIX}`;
+}
+
+/** For a temporary file's name: the file it was for and the process that wrote it. */
+export function parseTempName(name: string): { readonly target: string; readonly pid: number } | undefined {
+  const match = TEMP_NAME.exec(name);
+  return match ? { target: match[1] as string, pid: Number(match[2]) } : undefined;
+}

@@ -9,6 +9,7 @@ import type { ProcedureName } from './schema-vocabulary.js';
 import { actionUses, PINNED_ACTIONS, type ToolAction } from './tool-action.js';
 import { formFiles } from './forms.js';
 import { DEFAULT_CONFIG, type RegisterConfig } from './config.js';
+import { TEMP_SUFFIX, WRITE_LOCK } from './layout.js';
 
 
 /** Someone in klachtenregister.yml. Directie members need a GitHub login: CODEOWNERS names them. */
@@ -86,6 +87,16 @@ export function configText(answers: InitAnswers): string {
     ...answers.management.map(personLine),
     ...(answers.staff.length > 0 ? ['medewerkers:', ...answers.staff.map(personLine)] : ['medewerkers: []']),
     `categorieen: [${answers.categories.map(plainOrQuoted).join(', ')}]`,
+    '',
+  ].join('\n');
+}
+
+/** The configuration `klacht nieuw` writes when it starts a register in an empty folder: the defaults, said. */
+export function defaultConfigText(): string {
+  return [
+    '# Het klachtenregister, begonnen met klacht nieuw. Alle instellingen staan op hun standaardwaarde.',
+    '# klacht init maakt een volledig register: de organisatie, de directie, CODEOWNERS en de workflows.',
+    `procedure: ${DEFAULT_CONFIG.procedure}`,
     '',
   ].join('\n');
 }
@@ -193,6 +204,9 @@ export function gitignoreText(): string {
     '*.pdf',
     '!analyses/*.pdf',
     'node_modules/',
+    '# Tijdelijke bestanden van klacht: een achtergebleven exemplaar kan persoonsgegevens bevatten.',
+    `*${TEMP_SUFFIX}`,
+    WRITE_LOCK,
     '',
   ].join('\n');
 }

@@ -34,6 +34,35 @@ export async function idsOnAllBranches(git: SimpleGit, year: number): Promise<Se
   return ids;
 }
 
+/** Whether commit `a` (a full id) is an ancestor of (or the same as) `b`. */
+async function isAncestor(git: SimpleGit, a: string, b: string): Promise<boolean> {
+  // Not `merge-base --is-ancestor`: its "no" is an exit code without a word, which simple-git takes for success.
+  return (await mergeBase(git, a, b)) === a;
+}
+
+/**
+ * For each of `ids`, the other branches that add a complaint with that id since they left the
+ * target branch (at `targetCommit`): open work (another pull request) that picked the same number.
+ * Not counted: the target itself, and branches in HEAD's own line (its own branch on the remote, or what it was built on).
+ * Branches as git names them for people (origin/formulier/…).
+ */
+export async function idsAddedElsewhere(git: SimpleGit, targetCommit: string, ids: ReadonlySet<string>): Promise<Map<string, string[]>> {
+  const found = new Map<string, string[]>();
+  if (ids.size === 0) return found;
+  const head = (await runGit(git, ['rev-parse', '--verify', 'HEAD^{commit}'], 'het lezen van HEAD')).trim() || undefined;
+  for (const ref of await allBranches(git)) {
+    const commit = (await runGit(git, ['rev-parse', '--verify', `${ref}^{commit}`], `het lezen van ${ref}`)).trim();
+    if (commit === targetCommit || head === undefined || await isAncestor(git, commit, head) || await isAncestor(git, head, commit)) continue;
+    const base = await mergeBase(git, targetCommit, commit);
+    const before = new Set(base ? (await idsAtRef(git, base)).map((e) => e.id) : []);
+    const name = ref.replace(/^refs\/(heads|remotes)\//, '');
+    for (const { id } of await idsAtRef(git, commit)) {
+      if (ids.has(id) && !before.has(id)) found.set(id, [...(found.get(id) ?? []), name]);
+    }
+  }
+  return found;
+}
+
 /** The merge base of two refs, or undefined when they share no history. */
 export async function mergeBase(git: SimpleGit, a: string, b: string): Promise<string | undefined> {
   try {

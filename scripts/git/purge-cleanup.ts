@@ -1,26 +1,55 @@
 /**
  * After the refs moved to the rewritten history: the working tree, the stash list, and the
  * removal of every old object. The old versions must not survive in a reflog, in ORIG_HEAD or
- * FETCH_HEAD, or in a pack; a last look proves that none of them is left.
+ * FETCH_HEAD, or in a pack; a last look proves that none of them is left. Every step can run again
+ * (a purge killed half-way repeats them on its next run), each finished phase is recorded, and the
+ * last look always runs: a purge never reports success while an old version is still there.
  */
 import { rmSync } from 'node:fs';
 import { gitAsk, gitOutput, gitPath, PurgeError } from './purge-git.js';
-import type { Snapshot } from './purge-snapshot.js';
+import { PURGE_REFS, writeRecord, removeRecord, type PurgeRecord } from './purge-record.js';
+import { rewriteStash } from './purge-stash.js';
 
 const REWRITTEN = 'De geschiedenis is herschreven, maar';
+const AGAIN = 'Voer dezelfde opdracht opnieuw uit: hij gaat verder waar hij stopte.';
 
-export async function cleanUp(root: string, before: Snapshot, commits: ReadonlyMap<string, string>, oldBlobs: readonly string[]): Promise<void> {
-  await refreshWorkingTree(root, before);
+/** Finishes a purge whose refs have moved (`record` stored as `blob`); ends by removing the record. */
+export async function cleanUp(root: string, record: PurgeRecord, blob: string): Promise<void> {
+  let stored = blob;
+  const next = async (phase: PurgeRecord['phase']): Promise<void> => {
+    stored = await writeRecord(root, { ...record, phase }, stored);
+  };
+  await refreshWorkingTree(root, record.tree);
   // Each of these names a commit of the old history and would keep it (and its files) alive.
   for (const name of ['ORIG_HEAD', 'FETCH_HEAD', 'AUTO_MERGE']) rmSync(await gitPath(root, name), { force: true });
-  const manual = 'Voer zelf git reflog expire --expire=now --all en git gc --prune=now uit.';
-  await gitOutput(root, ['reflog', 'expire', '--expire=now', '--expire-unreachable=now', '--all'], `${REWRITTEN} git kon de reflogs niet legen. ${manual}`);
-  await rebuildStash(root, before, commits);
-  await gitOutput(root, ['gc', '--prune=now', '--quiet'], `${REWRITTEN} git kon de oude versies niet opruimen (git gc). ${manual}`);
-  const left = (await gitOutput(root, ['cat-file', '--batch-check'], `${REWRITTEN} git kon niet nagaan of de oude versies weg zijn.`, `${oldBlobs.join('\n')}\n`))
+  await rewriteStash(root, record.stash);
+  await next('stash-rewritten');
+  await emptyReflogs(root);
+  await next('reflogs-emptied');
+  await gitOutput(root, ['gc', '--prune=now', '--quiet'], `${REWRITTEN} git kon de oude versies niet opruimen (git gc). ${AGAIN}`);
+  const left = (await gitOutput(root, ['cat-file', '--batch-check'], `${REWRITTEN} git kon niet nagaan of de oude versies weg zijn. ${AGAIN}`, `${record.oldBlobs.join('\n')}\n`))
     .split('\n').filter((line) => line !== '' && !line.endsWith(' missing'));
   if (left.length > 0) {
-    throw new PurgeError(`${REWRITTEN} ${left.length === 1 ? 'één oude versie staat' : `${left.length} oude versies staan`} nog in de repository (houdt een .keep-bestand in .git/objects/pack of een gedeelde objectmap ze vast?). ${manual}`);
+    throw new PurgeError(`${REWRITTEN} ${left.length === 1 ? 'één oude versie staat' : `${left.length} oude versies staan`} nog in de repository (houdt een .keep-bestand in .git/objects/pack of een gedeelde objectmap ze vast?). `
+      + `Los dat op en voer dezelfde opdracht opnieuw uit; tot dan meldt hij het herschrijven niet als geslaagd.`);
+  }
+  await removeRecord(root, stored);
+}
+
+/**
+ * Empties every reflog but the stash's (whose entries are the stash list, rewritten already): the
+ * refs that have one, found in one batch, named explicitly so that no configured expiry keeps
+ * an old entry.
+ */
+async function emptyReflogs(root: string): Promise<void> {
+  const failure = `${REWRITTEN} git kon de reflogs niet legen. ${AGAIN}`;
+  const refs = (await gitOutput(root, ['for-each-ref', '--format=%(refname)'], failure)).split('\n')
+    .filter((ref) => ref !== '' && ref !== 'refs/stash' && !ref.startsWith(PURGE_REFS));
+  const names = ['HEAD', ...refs];
+  const answers = (await gitOutput(root, ['cat-file', '--batch-check'], failure, names.map((ref) => `${ref}@{0}\n`).join(''))).split('\n');
+  const logged = names.filter((_, i) => answers[i] !== undefined && !answers[i].endsWith(' missing'));
+  for (let i = 0; i < logged.length; i += 200) {
+    await gitOutput(root, ['reflog', 'expire', '--expire=now', '--expire-unreachable=now', ...logged.slice(i, i + 200)], failure);
   }
 }
 
@@ -29,22 +58,12 @@ export async function cleanUp(root: string, before: Snapshot, commits: ReadonlyM
  * the index's file times are refreshed. If it did change, the working tree follows the way
  * checkout does, refusing to overwrite local changes.
  */
-async function refreshWorkingTree(root: string, before: Snapshot): Promise<void> {
+async function refreshWorkingTree(root: string, before: string | undefined): Promise<void> {
   const bare = (await gitOutput(root, ['rev-parse', '--is-bare-repository'], 'git kon de repository niet lezen.')).trim() === 'true';
-  if (bare || before.tree === undefined) return;
+  if (bare || before === undefined) return;
   const tree = (await gitAsk(root, ['rev-parse', '--verify', '-q', 'HEAD^{tree}']))?.trim();
-  if (tree !== undefined && tree !== before.tree) {
-    await gitOutput(root, ['read-tree', '-m', '-u', before.tree, tree], `${REWRITTEN} de werkmap kon niet worden bijgewerkt. Bekijk git status voordat u verder werkt.`);
+  if (tree !== undefined && tree !== before) {
+    await gitOutput(root, ['read-tree', '-m', '-u', before, tree], `${REWRITTEN} de werkmap kon niet worden bijgewerkt. Bekijk git status voordat u verder werkt.`);
   }
   await gitAsk(root, ['update-index', '-q', '--refresh']);
-}
-
-/** The stash list lives in a reflog, which was just emptied: it is written again, with the rewritten entries. */
-async function rebuildStash(root: string, before: Snapshot, commits: ReadonlyMap<string, string>): Promise<void> {
-  if (before.stash.length === 0) return;
-  const failure = `${REWRITTEN} git kon de lijst van git stash niet terugzetten.`;
-  await gitOutput(root, ['update-ref', '-d', 'refs/stash'], failure);
-  for (const entry of [...before.stash].reverse()) {
-    await gitOutput(root, ['update-ref', '--create-reflog', '-m', entry.message, 'refs/stash', commits.get(entry.id) ?? entry.id], failure);
-  }
 }

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { gitAsk, gitOutput, gitPath, PurgeError } from './purge-git.js';
+import { PURGE_REFS } from './purge-record.js';
 
 export interface Snapshot {
   readonly refs: readonly { readonly name: string; readonly id: string }[];
@@ -47,7 +48,8 @@ export async function readSnapshot(root: string): Promise<Snapshot> {
   const refs = (await gitOutput(root, ['for-each-ref', '--format=%(objectname) %(refname) %(symref)'], UNREADABLE))
     .split('\n').filter(Boolean).flatMap((line) => {
       const [id = '', name = '', symref = ''] = line.split(' ');
-      return symref === '' ? [{ id, name }] : [];
+      // The purge's own refs (purge-record.ts) are not history.
+      return symref === '' && !name.startsWith(PURGE_REFS) ? [{ id, name }] : [];
     });
   const onBranch = (await gitAsk(root, ['symbolic-ref', '-q', 'HEAD'])) !== undefined;
   const head = (await gitAsk(root, ['rev-parse', '--verify', '-q', 'HEAD']))?.trim();

@@ -17,9 +17,25 @@ export async function openRepository(root: string): Promise<SimpleGit | undefine
   }
 }
 
+/**
+ * git's own words for the failures a user meets and can mend, said in Dutch: a lock file left by
+ * a git that stopped (or one still running), and a folder that is not a repository.
+ */
+function explainGitText(text: string): string | undefined {
+  const lock = /Unable to create '([^']+\.lock)': File exists/.exec(text);
+  if (lock) {
+    return `er staat een slotbestand van git (${lock[1]}): een ander git-programma is bezig, of een eerder git-programma is afgebroken en liet het staan. `
+      + `Draait er geen git meer (ook geen editor of GitHub Desktop), verwijder het dan (rm "${lock[1]}") en probeer het opnieuw.`;
+  }
+  if (/not a git repository/i.test(text)) return 'de map is (niet meer) een git-repository';
+  return undefined;
+}
+
 /** A failing git as a RunError; `what` is what git was doing ("het lezen van de branches"). */
 export function gitFailure(what: string, error: unknown): RunError {
   const text = error instanceof Error ? error.message : String(error);
+  const explained = explainGitText(text);
+  if (explained !== undefined) return new RunError(`git faalde bij ${what}: ${explained}`);
   const line = text.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? 'geen uitleg van git';
   return new RunError(`git faalde bij ${what}: ${line}`);
 }

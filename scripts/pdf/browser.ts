@@ -127,6 +127,11 @@ export class PdfPrinter {
     }
   }
 
+  /** False once the browser has gone (it crashed, or was killed): no page prints after that. */
+  isRunning(): boolean {
+    return this.browser.connected && !this.chromium.hasExited();
+  }
+
   async close(): Promise<void> {
     // Browser.close ends the Chromium process; stop() waits for that and removes its profile.
     await this.browser.close().catch(() => undefined);

@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { removeLeftovers } from './leftovers.js';
 
 /**
  * puppeteer's own default flags for a headless Chromium (`puppeteer.defaultArgs()`, puppeteer 24),
@@ -75,6 +76,11 @@ function removeProfile(folder: string): void {
   }
 }
 
+/** A profile folder: `klacht-chromium-<pid>-<random>`. */
+const PROFILE_NAME = /^klacht-chromium-(\d+)-[A-Za-z0-9]{6}$/;
+/** A profile this old is a leftover even when its process id runs (used again by another program). */
+const PROFILE_STALE_MS = 24 * 60 * 60 * 1000;
+
 /** The signals that end the program from outside (Ctrl-C, a stopped job, a closed terminal), with their exit codes. */
 const ENDING_SIGNALS: readonly (readonly [NodeJS.Signals, number])[] = [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]];
 
@@ -99,10 +105,15 @@ export function startChromium(start: ChromiumStart): RunningChromium {
     process.removeListener('exit', cleanUp);
     for (const [signal] of ENDING_SIGNALS) process.removeListener(signal, onSignal);
   };
-  // A fresh profile per run: nothing of one run (caches of documents) reaches the next.
+  // A fresh profile per run: nothing of one run (caches of documents) reaches the next. One that a
+  // killed run left (its name holds the process id) goes now.
   let profile: string;
   try {
-    profile = mkdtempSync(join(tmpdir(), 'klacht-chromium-'));
+    removeLeftovers(tmpdir(), (name) => {
+      const pid = PROFILE_NAME.exec(name)?.[1];
+      return pid === undefined ? undefined : Number(pid);
+    }, PROFILE_STALE_MS);
+    profile = mkdtempSync(join(tmpdir(), `klacht-chromium-${process.pid}-`));
   } catch (error) {
     stopWatching();
     throw error;

@@ -7,14 +7,18 @@
  * Several processes may start at once (vitest runs test files in parallel): each unpacks into its
  * own temporary folder and renames it into place, which is atomic; the loser throws its copy
  * away. A folder in place without a valid marker (an earlier unpack by other means, a disk that
- * filled up) is moved aside and unpacked again. Nothing is downloaded, ever.
+ * filled up) is moved aside and unpacked again. The temporary folder of a process that was killed
+ * is removed by the next run. Nothing is downloaded, ever.
  */
-import { createReadStream, createWriteStream, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, accessSync, constants } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, accessSync, constants } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, normalize, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { brotliDecompressSync, createBrotliDecompress } from 'node:zlib';
+import { RunError } from '../core/errors.js';
+import { describeSystemError } from '../core/system-errors.js';
+import { removeLeftovers } from './leftovers.js';
 
 /** What the launcher needs: the program and the environment that makes it independent of the machine. */
 export interface EmbeddedChromium {
@@ -69,8 +73,9 @@ export async function embeddedChromium(
   const { version } = JSON.parse(readFileSync(join(bin, '..', 'package.json'), 'utf8')) as { version: string };
   const base = cacheBase(env);
   const target = join(base, `chromium-${version}`);
+  // On every run, not only when unpacking: an unpack that was killed left up to 89 MB behind.
+  removeStale(base);
   if (!isComplete(target, version)) {
-    removeStale(base);
     if (existsSync(target)) {
       // In place but not complete: move it aside first, so that the rename below can succeed.
       const aside = `${target}.kapot-${process.pid}-${Date.now()}.tmp`;
@@ -82,7 +87,14 @@ export async function embeddedChromium(
       }
     }
     onUnpack(target);
-    await unpack(bin, version, target);
+    try {
+      await unpack(bin, version, target);
+    } catch (error) {
+      const problem = describeSystemError(error, base);
+      if (problem === undefined) throw error;
+      throw new RunError(`De ingebouwde Chromium kon niet worden uitgepakt: ${problem}. Er is niets van achtergebleven. `
+        + 'Maak ruimte vrij (ongeveer 250 MB), zet XDG_CACHE_HOME op een map met ruimte, of gebruik een Chromium van het systeem (PUPPETEER_EXECUTABLE_PATH).');
+    }
   }
   return {
     path: join(target, 'chromium'),
@@ -105,17 +117,15 @@ function isComplete(target: string, version: string): boolean {
   }
 }
 
+/** The process that made a temporary folder (`<target>.<pid>-<random>.tmp`, `<target>.kapot-<pid>-<time>.tmp`). */
+const MAKER = /\.(?:kapot-)?(\d+)-[0-9a-z]+\.tmp$/;
+
 /** Leftovers of unpacks that died (or of broken folders moved aside); they are large. */
 function removeStale(base: string): void {
-  for (const name of readdirSync(base)) {
-    if (!name.endsWith('.tmp')) continue;
-    const path = join(base, name);
-    try {
-      if (Date.now() - lstatSync(path).mtimeMs >= STALE_MS) rmSync(path, { recursive: true, force: true });
-    } catch {
-      // Removed by another process meanwhile.
-    }
-  }
+  removeLeftovers(base, (name) => {
+    const pid = MAKER.exec(name)?.[1];
+    return pid === undefined ? undefined : Number(pid);
+  }, STALE_MS);
 }
 
 async function unpack(bin: string, version: string, target: string): Promise<void> {

@@ -7,7 +7,7 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FILE_START, finding, type Finding } from '../core/finding.js';
-import { ANALYSES_DIR, COMPLAINTS_DIR } from '../core/layout.js';
+import { ANALYSES_DIR, COMPLAINTS_DIR, parseTempName } from '../core/layout.js';
 import { hasUnsafeName } from '../core/path-names.js';
 
 const UNSAFE = 'De naam van dit bestand of deze map heeft een stuurteken (zoals een regeleinde) of een | erin. Zo\'n naam kan in het log of de samenvatting '
@@ -25,7 +25,8 @@ export function folderNameFindings(root: string): Finding[] {
     if (hasUnsafeName(name)) findings.push(finding(path, FILE_START, 'error', 'unsafe-name', null, UNSAFE));
     if (stat.isDirectory()) {
       for (const entry of readdirSync(join(root, path)).sort()) visit(`${path}/${entry}`, inComplaints);
-    } else if (inComplaints && stat.isFile() && !name.startsWith('.') && !name.endsWith('.md')) {
+    } else if (inComplaints && stat.isFile() && !name.startsWith('.') && !name.endsWith('.md') && parseTempName(name) === undefined) {
+      // (A temporary file of klacht left behind has a finding of its own: register/stray-entries.ts.)
       findings.push(finding(path, FILE_START, 'error', 'not-a-complaint-file', null, NOT_A_COMPLAINT));
     }
   };

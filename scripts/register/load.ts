@@ -14,6 +14,7 @@ import { loadConfig } from './config.js';
 import { checkRegisterFolder } from './folder.js';
 import { ANALYSES_DIR, COMPLAINTS_DIR } from '../core/layout.js';
 import { symlinkFinding, symlinksUnder } from './symlinks.js';
+import { strayFinding, strayKind, type Stray } from './stray-entries.js';
 
 export interface LoadedRegister {
   readonly root: string;
@@ -37,11 +38,12 @@ export function toRegisterPath(root: string, absolute: string): string {
   return sep === '/' ? inside : inside.split(sep).join('/');
 }
 
-interface Listed { readonly path: string; readonly symlink: boolean }
+interface Listed { readonly path: string; readonly symlink: boolean; readonly stray?: Stray }
 
 /**
  * Every .md file under complaints/ (sorted), and every symbolic link there, of any name: links are
- * listed, never followed (register/symlinks.ts says why).
+ * listed, never followed (register/symlinks.ts says why). Also listed: what only looks like a
+ * complaint file, and temporary files left behind (register/stray-entries.ts).
  */
 export function listComplaintFiles(root: string): Listed[] {
   const found: Listed[] = [];
@@ -55,8 +57,10 @@ export function listComplaintFiles(root: string): Listed[] {
     }
     for (const entry of entries) {
       const absolute = join(folder, entry.name);
-      if (entry.name.startsWith('.')) continue;
-      if (entry.isSymbolicLink()) found.push({ path: absolute, symlink: true });
+      const stray = entry.isSymbolicLink() ? undefined : strayKind(entry.name, entry.isFile());
+      if (stray) found.push({ path: absolute, symlink: false, stray });
+      else if (entry.name.startsWith('.')) continue;
+      else if (entry.isSymbolicLink()) found.push({ path: absolute, symlink: true });
       else if (entry.isDirectory()) walk(absolute);
       else if (entry.isFile() && entry.name.endsWith('.md')) found.push({ path: absolute, symlink: false });
     }
@@ -72,8 +76,9 @@ export function loadRegister(root: string, today: CalendarDate): LoadedRegister 
   checkRegisterFolder(root);
   const loadedConfig = loadConfig(root);
   const context = validationContext(loadedConfig.config, today);
-  const files: CheckedFile[] = listComplaintFiles(root).map(({ path, symlink }) => {
+  const files: CheckedFile[] = listComplaintFiles(root).map(({ path, symlink, stray }) => {
     const file = toRegisterPath(root, path);
+    if (stray) return { file, findings: [strayFinding(file, stray)] };
     return symlink ? { file, findings: [symlinkFinding(file)] } : checkComplaintBytes(file, readFileSync(path), context);
   });
 

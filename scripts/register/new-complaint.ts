@@ -2,13 +2,16 @@
  * Writing a new complaint file: the frontmatter in the contract's key order, with short comments
  * that help someone editing it in GitHub's web editor, checked before it is written atomically.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { yamlLib } from './yaml-lib.js';
 import type { CalendarDate } from '../core/calendar-date.js';
 import type { Complainant, IntakeChannel } from '../core/complaint.js';
 import { COMPLAINANT_ROLES, INTAKE_CHANNELS, STATUSES } from '../core/schema-vocabulary.js';
 import { createFileAtomic } from './atomic-write.js';
+import { removeStaleTempFiles } from './temp-files.js';
+import { COMPLAINTS_DIR, CONFIG_FILE } from '../core/layout.js';
+import { defaultConfigText } from '../core/register-files.js';
 
 export interface NewComplaint {
   readonly id: string;
@@ -65,7 +68,27 @@ export function idsInWorkingTree(root: string, year: number): string[] {
   }
 }
 
-/** Writes the file; fails with EEXIST (and writes nothing) when the id's file already exists. */
+/**
+ * Writes the file; fails with code EEXIST (and writes nothing) when the id's file already exists.
+ * Called under the register's write lock: a temporary file in its folder is a killed run's leftover.
+ */
 export function writeNewComplaint(root: string, relativePath: string, text: string): void {
-  createFileAtomic(join(root, relativePath), text);
+  const path = join(root, relativePath);
+  removeStaleTempFiles(dirname(path));
+  createFileAtomic(path, text, () => relativePath);
+}
+
+/**
+ * In a folder without configuration and without complaints/, writes klachtenregister.yml with the
+ * defaults; true when it did. (One that appeared meanwhile is left as it is.)
+ */
+export function startDefaultConfig(root: string): boolean {
+  if (existsSync(join(root, CONFIG_FILE)) || existsSync(join(root, COMPLAINTS_DIR))) return false;
+  try {
+    createFileAtomic(join(root, CONFIG_FILE), defaultConfigText(), () => CONFIG_FILE);
+    return true;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'EEXIST') return false;
+    throw error;
+  }
 }

@@ -196,7 +196,7 @@ describe('a failure nobody foresaw', () => {
     // A folder where the yearly analysis must write its Markdown file: writing it fails with EISDIR.
     mkdirSync(join(root, 'analyses', '2026.md'));
     const result = await runCli(['jaaranalyse', '2026', '--zonder-pdf', '--register', root, ...TODAY]);
-    expectDutchFailure(result, /klacht: de opdracht is gestopt: .+ \(E[A-Z]+\)\. Los dat op en probeer het opnieuw\./);
+    expectDutchFailure(result, /^klacht: Schrijven mislukt: .+\/analyses\/2026\.md is een map, geen bestand \(EISDIR\)\. Er is niets veranderd\.\n$/);
   });
 });
 

@@ -112,7 +112,10 @@ describe('a complaint from intake to closure through the forms', () => {
       // The directie approves and merges: main moves to the proposed branch.
       const { branch } = JSON.parse(proposal.stdout) as { branch: string };
       outputs.push(branch, git(remote, ['log', '-1', '--format=%B', `refs/heads/${branch}`]));
-      git(clone, ['switch', '--quiet', 'main']);
+      // voorstel left the working copy as it found it (on main, the change uncommitted); a next run is a fresh checkout.
+      expect(git(clone, ['rev-parse', '--abbrev-ref', 'HEAD']).trim()).toBe('main');
+      git(clone, ['checkout', '--quiet', '--', '.']);
+      git(clone, ['clean', '-fdq']);
       git(clone, ['merge', '--quiet', '--ff-only', branch]);
       git(clone, ['push', '--quiet', 'origin', 'main']);
     }

@@ -101,7 +101,7 @@ describe('klacht jaaranalyse on the example register', () => {
 
 describe('the history checks', () => {
   it('flags a backdated registration, a status that went back, a closure without signatures, and follows a rename', async () => {
-    const root = makeRegister({});
+    const root = makeRegister({ 'klachtenregister.yml': '' });
     git(root, ['init', '--quiet', '--initial-branch=main']);
     const file = 'complaints/2026/KL-2026-001.md';
     // Intake on 2 March, filed in the wrong folder first.

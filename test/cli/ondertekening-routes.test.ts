@@ -31,7 +31,7 @@ afterEach(async () => {
 
 /** A repository with `files` committed on main, then a branch `pr` on which `change` is committed; returns its head. */
 function pullRequest(files: Record<string, string>, change: (root: string) => void): { root: string; head: string } {
-  const root = makeRegister(files);
+  const root = makeRegister(files, { withoutConfig: true });
   git(root, ['init', '--quiet', '--initial-branch=main']);
   git(root, ['add', '-A']);
   git(root, ['commit', '--quiet', '-m', 'Begin']);

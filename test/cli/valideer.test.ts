@@ -126,6 +126,30 @@ describe('klacht valideer', () => {
       expect((await runCli(['valideer', '--register', root, '--doel', 'main'])).code).toBe(0);
     });
 
+    it('names another open branch that picked the same number, as a warning with the free number', async () => {
+      const root = makeRegister({ 'complaints/2026/KL-2026-001.md': valid });
+      initRepository(root);
+      for (const [branch, story] of [['formulier/a', 'Eerste verhaal'], ['formulier/b', 'Ander verhaal']] as const) {
+        git(root, ['checkout', '--quiet', '-b', branch, 'main']);
+        writeFileSync(join(root, 'complaints/2026/KL-2026-002.md'), valid.replace('KL-2026-001', 'KL-2026-002').replace('Kanariegeheim', story));
+        git(root, ['add', '-A']);
+        git(root, ['commit', '--quiet', '-m', branch]);
+      }
+      // As on a runner: the other pull request's branch is a remote-tracking ref.
+      git(root, ['update-ref', 'refs/remotes/origin/formulier/a', 'formulier/a']);
+      git(root, ['branch', '--quiet', '-D', 'formulier/a']);
+
+      const result = await runCli(['valideer', '--register', root, '--doel', 'main', '--json']);
+      expect(result.code, result.stderr).toBe(0);
+      expect(JSON.parse(result.stdout).findings).toEqual([expect.objectContaining({
+        file: 'complaints/2026/KL-2026-002.md', severity: 'warning', rule: 'id-on-other-branch',
+        message: expect.stringMatching(/^Klachtnummer KL-2026-002 staat ook op branch origin\/formulier\/a \(een andere open pull request\)\..* KL-2026-003:/),
+      })]);
+      // Its own branch on the remote is not another one.
+      git(root, ['update-ref', 'refs/remotes/origin/formulier/b', 'HEAD']);
+      expect(JSON.parse((await runCli(['valideer', '--register', root, '--doel', 'main', '--json'])).stdout).findings).toHaveLength(1);
+    });
+
     it('says so when the target branch does not exist', async () => {
       const root = makeRegister({ 'complaints/2026/KL-2026-001.md': valid });
       initRepository(root);

@@ -137,7 +137,63 @@ describe('a form from intake to draft pull request', () => {
     github.failNext(403, 'POST');
     const refused = await runCli(['voorstel', '--stap', 'Ontvangst', '--register', clone], { env });
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('De branch formulier/KL-2026-001-ontvangst-4711 staat al op GitHub; open de pull request daar met de hand.');
+    expect(refused.stderr).toContain('De branch formulier/KL-2026-001-ontvangst-4711 staat al op GitHub; open de pull request daar met de hand, of voer dezelfde opdracht opnieuw uit.');
+    // The same run again continues with the branch it made: the same commit, and now the pull request.
+    const commit = git(clone, ['rev-parse', 'refs/heads/formulier/KL-2026-001-ontvangst-4711']).trim();
+    const again = await runCli(['voorstel', '--stap', 'Ontvangst', '--register', clone, '--json'], { env });
+    expect(again.code, again.stderr).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ branch: 'formulier/KL-2026-001-ontvangst-4711', commit });
+    expect(github.createdPulls).toHaveLength(1);
+  });
+});
+
+describe('a voorstel that fails half-way', () => {
+  it('leaves the working copy as it found it, says where the change is, and continues on the next run', async () => {
+    const { clone, remote } = clonedRegister();
+    const env = actionsEnv(formEvent(INTAKE));
+    expect((await runCli(['nieuw', '--formulier', '--register', clone, '--vandaag', '2026-11-24'], { env })).code).toBe(0);
+    const status = git(clone, ['status', '--porcelain', '--untracked-files=all']);
+    // The remote is gone for a moment: the push fails.
+    git(clone, ['remote', 'set-url', 'origin', join(remote, '..', 'weg.git')]);
+    const failed = await runCli(['voorstel', '--stap', 'Ontvangst', '--register', clone], { env });
+    expect(failed.code).toBe(2);
+    const branch = 'formulier/KL-2026-001-ontvangst-4711';
+    expect(failed.stderr).toContain(`git faalde bij het versturen van branch ${branch}`);
+    expect(failed.stderr).toMatch(new RegExp(`De wijziging staat vastgelegd op branch ${branch} \\(commit [0-9a-f]{7}\\); de werkmap is niet veranderd en staat nog op main\\. Voer dezelfde opdracht opnieuw uit`));
+    expect(git(clone, ['rev-parse', '--abbrev-ref', 'HEAD']).trim()).toBe('main');
+    expect(git(clone, ['status', '--porcelain', '--untracked-files=all'])).toBe(status);
+    expect(git(clone, ['show', '--name-only', '--format=', branch]).trim()).toBe('complaints/2026/KL-2026-001.md');
+
+    git(clone, ['remote', 'set-url', 'origin', remote]);
+    const again = await runCli(['voorstel', '--stap', 'Ontvangst', '--register', clone, '--json'], { env });
+    expect(again.code, again.stderr).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ branch, commit: git(clone, ['rev-parse', branch]).trim() });
+    expect(git(remote, ['rev-parse', `refs/heads/${branch}`]).trim()).toBe(git(clone, ['rev-parse', branch]).trim());
+    expect(github.createdPulls).toHaveLength(1);
+    expect(git(clone, ['status', '--porcelain', '--untracked-files=all'])).toBe(status);
+  });
+
+  it('is not stopped by a stale index.lock of the working copy, which it never needs', async () => {
+    const { clone, remote } = clonedRegister();
+    const env = actionsEnv(formEvent(INTAKE));
+    expect((await runCli(['nieuw', '--formulier', '--register', clone, '--vandaag', '2026-11-24'], { env })).code).toBe(0);
+    writeFileSync(join(clone, '.git/index.lock'), '');
+    const result = await runCli(['voorstel', '--stap', 'Ontvangst', '--register', clone, '--json'], { env });
+    expect(result.code, result.stderr).toBe(0);
+    const { branch } = JSON.parse(result.stdout) as { branch: string };
+    expect(git(remote, ['show', '--name-only', '--format=', `refs/heads/${branch}`]).trim()).toBe('complaints/2026/KL-2026-001.md');
+    expect(git(clone, ['rev-parse', '--abbrev-ref', 'HEAD']).trim()).toBe('main');
+  });
+
+  it('refuses to reuse a branch of the same name that holds another change', async () => {
+    const { clone } = clonedRegister();
+    const env = actionsEnv(formEvent(INTAKE));
+    expect((await runCli(['nieuw', '--formulier', '--register', clone, '--vandaag', '2026-11-24'], { env })).code).toBe(0);
+    git(clone, ['branch', 'formulier/KL-2026-001-ontvangst-4711', 'main']);
+    const result = await runCli(['voorstel', '--stap', 'Ontvangst', '--register', clone], { env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Branch formulier/KL-2026-001-ontvangst-4711 bestaat al, met een andere wijziging. Er is niets vastgelegd; de werkmap is niet veranderd.');
+    expect(github.createdPulls).toEqual([]);
   });
 });
 
@@ -161,7 +217,9 @@ describe('the push over HTTP, as on GitHub', () => {
       expect(git(remote, ['rev-parse', '--verify', `refs/heads/${branch}`]).trim()).toMatch(/^[0-9a-f]{40}$/);
       expect(readFileSync(join(clone, '.git/config'), 'utf8')).not.toMatch(/extraheader|AUTHORIZATION/i);
       // A wrong token: the server refuses, klacht says so in Dutch without the token.
-      git(clone, ['switch', '--quiet', 'main']);
+      // The working copy kept the first complaint (voorstel leaves it as it was); a new run starts clean.
+      expect(git(clone, ['rev-parse', '--abbrev-ref', 'HEAD']).trim()).toBe('main');
+      git(clone, ['clean', '-fdq', 'complaints']);
       expect((await runCli(['nieuw', '--formulier', '--register', clone, '--vandaag', '2026-11-24'], { env })).code).toBe(0);
       const wrong = await runCli(['voorstel', '--stap', 'Ontvangst', '--register', clone], { env: { ...env, GITHUB_RUN_ID: '2', GITHUB_TOKEN: 'ghs_verkeerd' } });
       expect(wrong.code).toBe(2);

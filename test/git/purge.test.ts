@@ -4,25 +4,18 @@
  * note, a remote-tracking ref and two stash entries. Afterwards no object and no ref (nor its
  * reflog) holds the canary, everything else is as it was, and a broken repository is left alone.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildExampleRepository } from '../../scripts/examples/build-history.js';
-import { CANARY, canaryLeaks } from '../helpers/canary.js';
+import { canaryLeaks } from '../helpers/canary.js';
+import { addCanaryHistory, allObjects, allRefs, CANARY_FILE, gitRead, PURGE_TODAY } from '../helpers/purge-repository.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
 import { git } from '../helpers/git.js';
 import { tempDir } from '../helpers/temp.js';
 
-const TODAY = '2026-11-24';
-const FILE = 'complaints/2024/KL-2024-003.md';
-const valid = readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid/in-behandeling.md'), 'utf8');
-// The canary complaint, closed long ago.
-const closed = valid.replace(/KL-2026-001/g, 'KL-2024-003').replace(/2026-03-0/g, '2024-03-0')
-  .replace('status: in behandeling', 'status: afgehandeld')
-  .replace('klachtverantwoordelijke: Fenna Fictief', 'klachtverantwoordelijke: Fenna Fictief\nbehandelaar: Fenna Fictief')
-  .replace('ondertekening:', `afhandeling:\n  datum: 2024-03-20\n  oorzaak: Planning\n  oplossing: Nieuwe afspraak\n  standpunt_indiener: ${CANARY.name} vond het jammer\n  standpunt_directie: Terecht\n  overeenstemming: true\nondertekening:`)
-  .replace('  - { datum: 2024-03-03, richting: uit, soort: ontvangstbevestiging, onderwerp: Bevestiging }', `  - { datum: 2024-03-03, richting: uit, soort: ontvangstbevestiging, onderwerp: Bevestiging voor ${CANARY.name} }\n  - { datum: 2024-03-10, richting: uit, soort: reactie, onderwerp: Reactie }`);
+const TODAY = PURGE_TODAY;
+const FILE = CANARY_FILE;
 
 let template = '';
 beforeAll(() => {
@@ -34,39 +27,13 @@ beforeAll(() => {
 function canaryRepository(): string {
   const root = join(tempDir('klacht-purge-'), 'register');
   cpSync(template, root, { recursive: true });
-  git(root, ['config', 'user.name', 'Test']);
-  git(root, ['config', 'user.email', 'test@example.invalid']);
-  writeFileSync(join(root, FILE), closed.replace(CANARY.phone, '06-22222222'));
-  git(root, ['add', '-A']);
-  git(root, ['commit', '--quiet', '-m', 'KL-2024-003: klacht ontvangen'], '2024-03-02T10:00:00+01:00');
-  writeFileSync(join(root, FILE), closed.replace(CANARY.address, 'Oudeweg 2'));
-  git(root, ['commit', '--quiet', '-am', 'KL-2024-003: adres'], '2024-03-05T10:00:00+01:00');
-  git(root, ['branch', 'oud-werk']);
-  git(root, ['tag', '-a', 'v-adres', '-m', 'Versie met het oude adres']);
-  git(root, ['notes', 'add', '-m', 'Gecontroleerd']);
-  git(root, ['update-ref', 'refs/remotes/origin/main', 'HEAD']);
-  // As in every clone: origin/HEAD is a symbolic ref to origin/main.
-  git(root, ['symbolic-ref', 'refs/remotes/origin/HEAD', 'refs/remotes/origin/main']);
-  // A version that exists only on a side branch.
-  git(root, ['checkout', '--quiet', '-b', 'zijtak']);
-  writeFileSync(join(root, FILE), closed.replace(CANARY.address, 'Zijweg 9'));
-  git(root, ['commit', '--quiet', '-am', 'KL-2024-003: zijtak'], '2024-03-06T10:00:00+01:00');
-  git(root, ['checkout', '--quiet', 'main']);
-  writeFileSync(join(root, FILE), closed);
-  git(root, ['commit', '--quiet', '-am', 'KL-2024-003: afgehandeld'], '2024-03-20T10:00:00+01:00');
-  // Two stash entries, whose versions live only in the stash's reflog.
-  for (const name of ['een', 'twee']) {
-    writeFileSync(join(root, FILE), closed.replace('---\n', `---\n# stash ${name}\n`));
-    git(root, ['stash', 'push', '--quiet', '-m', `stash ${name}`]);
-  }
+  addCanaryHistory(root);
   return root;
 }
 
-function run(root: string, args: readonly string[]): string {
-  return execFileSync('git', [...args], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-}
-const objects = (root: string): string => run(root, ['cat-file', '--batch-all-objects', '--batch']);
-const refs = (root: string): string => run(root, ['for-each-ref', '--format=%(objectname) %(refname)']);
+const run = gitRead;
+const objects = allObjects;
+const refs = allRefs;
 /** Per complaint file other than the canary: the subjects and dates of the commits on main that touched it. */
 function otherHistories(root: string): Map<string, string> {
   const files = run(root, ['ls-files', 'complaints/']).trim().split('\n').filter((f) => f !== FILE);

@@ -16,10 +16,20 @@ export function tempDir(prefix = 'klacht-test-'): string {
   return dir;
 }
 
-/** A temporary register with the given files (path relative to the register -> content). */
-export function makeRegister(files: Record<string, string | Uint8Array>): string {
+/**
+ * A temporary register with the given files (path relative to the register -> content). One with
+ * complaints but no klachtenregister.yml gets an empty one (every setting its default), as a
+ * register without it is refused; `withoutConfig` leaves it out.
+ */
+export function makeRegister(files: Record<string, string | Uint8Array>, options: { withoutConfig?: boolean } = {}): string {
   const root = tempDir('klacht-register-');
-  for (const [path, content] of Object.entries(files)) {
+  // The folders that hold a complaints/ folder: each is a register.
+  const registers = new Set(Object.keys(files).flatMap((path) => {
+    const match = /^((?:[^/]+\/)*?)complaints\//.exec(path);
+    return match ? [match[1] ?? ''] : [];
+  }));
+  const configs = options.withoutConfig === true ? {} : Object.fromEntries([...registers].map((folder) => [`${folder}klachtenregister.yml`, '']));
+  for (const [path, content] of Object.entries({ ...configs, ...files })) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);
   }

@@ -6,12 +6,13 @@ import { formatDateDutch, plural } from '../../core/dutch.js';
 import { hasErrors } from '../../core/finding.js';
 import { commitFiles, openRepository } from '../../git/repository.js';
 import { anonymiseText } from '../../register/anonymise.js';
-import { writeFileAtomic } from '../../register/atomic-write.js';
+import { replaceComplaintFile } from '../../register/complaint-write.js';
 import { checkComplaintBytes } from '../../register/check-file.js';
 import { complaintsOf } from '../../register/load.js';
 import type { Command } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
 import { RunError, unknownComplaint } from '../errors.js';
+import type { PurgeOutcome } from '../../git/purge.js';
 import { loadDeadlines } from '../load.js';
 
 // The remote "origin" is kept (the Python tool used before removed it): the next step is a force push to that
@@ -72,10 +73,10 @@ export const anonimiseer: Command = {
       selected = complaints.filter((c) => c.id !== undefined && due.has(c.id));
     }
 
-    const results: { id: string; file: string; changed: readonly string[]; text?: string; problem?: string }[] = [];
+    const results: { id: string; file: string; changed: readonly string[]; read?: Buffer; text?: string; problem?: string }[] = [];
     for (const complaint of selected) {
-      const path = join(loaded.root, complaint.file);
-      const result = anonymiseText(readFileSync(path, 'utf8'), context.today);
+      const read = readFileSync(join(loaded.root, complaint.file));
+      const result = anonymiseText(read.toString('utf8'), context.today);
       const id = complaint.id ?? complaint.file;
       if (!result) {
         results.push({ id, file: complaint.file, changed: [], problem: 'de frontmatter is niet te lezen; herstel eerst de fouten (klacht valideer)' });
@@ -86,21 +87,25 @@ export const anonimiseer: Command = {
         results.push({ id, file: complaint.file, changed: [], problem: 'het bestand heeft fouten; herstel die eerst (klacht valideer)' });
         continue;
       }
-      results.push({ id, file: complaint.file, changed: result.changed, text: result.text });
+      results.push({ id, file: complaint.file, changed: result.changed, read, text: result.text });
     }
     const toWrite = results.filter((r) => r.text !== undefined && r.changed.length > 0);
-    if (!dryRun) for (const r of toWrite) writeFileAtomic(join(loaded.root, r.file), r.text as string);
+    const onWait = (message: string): void => context.io.stderr(`${message}\n`);
+    if (!dryRun) for (const r of toWrite) replaceComplaintFile(loaded.root, r.file, r.read as Buffer, r.text as string, onWait);
 
-    let rewritten: number | null = null;
-    if (context.values.geschiedenis === true && !dryRun && results.some((r) => r.text !== undefined)) {
-      rewritten = await purge(context, loaded.root, results.filter((r) => r.text !== undefined).map((r) => r.file), toWrite.map((r) => r.id));
+    let outcome: PurgeOutcome | undefined;
+    if (context.values.geschiedenis === true && !dryRun) {
+      const purged = results.filter((r) => r.text !== undefined);
+      outcome = await purge(context, loaded.root, purged.map((r) => r.file), purged.map((r) => r.id));
     }
+    const rewritten = outcome?.rewritten ?? null;
 
     if (context.json) {
       printJson(context, {
         dry_run: dryRun,
         complaints: results.map((r) => ({ id: r.id, file: r.file, changed: r.changed, ...(r.problem ? { problem: r.problem } : {}) })),
         history_rewritten: rewritten,
+        history_resumed_after: outcome?.resumedAfter?.phase ?? null,
       });
     } else {
       if (results.length === 0) context.io.stdout(`Geen klacht heeft op ${formatDateDutch(context.today)} haar bewaartermijn bereikt.\n`);
@@ -110,6 +115,7 @@ export const anonimiseer: Command = {
           : r.changed.length === 0 ? `${r.id}: al geanonimiseerd.\n` : `${r.id}: ${dryRun ? 'zou veranderen' : 'geanonimiseerd'}: ${r.changed.join(', ')}\n`);
       }
       if (toWrite.length > 0 && !dryRun) context.io.stdout(`${plural(toWrite.length, 'klacht', 'klachten')} geanonimiseerd. Leg de wijziging vast met een pull request.\n`);
+      if (outcome?.resumedAfter) context.io.stdout(`Een eerdere herschrijving van de geschiedenis was onderbroken na ${outcome.resumedAfter.name}; die is nu afgemaakt.\n`);
       if (rewritten !== null) context.io.stdout(`Geschiedenis herschreven: ${plural(rewritten, 'oude versie', 'oude versies')} zonder persoonsgegevens. Doe nu een force push en laat iedereen opnieuw clonen.\n`);
       else if (toWrite.length > 0 && !dryRun) context.io.stderr(`${HISTORY_WARNING.split('\n')[0]} Gebruik --geschiedenis om ook die te wissen.\n`);
     }
@@ -117,11 +123,17 @@ export const anonimiseer: Command = {
   },
 };
 
-/** Commits the anonymised files, asks for confirmation, and rewrites their history. */
-async function purge(context: CommandContext, root: string, files: readonly string[], ids: readonly string[]): Promise<number> {
+/**
+ * Commits the anonymised files, asks for confirmation, and rewrites their history; or finishes a
+ * rewrite that was interrupted. Undefined when there is nothing to do (no files, no unfinished rewrite).
+ */
+async function purge(context: CommandContext, root: string, files: readonly string[], ids: readonly string[]): Promise<PurgeOutcome | undefined> {
   const git = await openRepository(root);
+  if (!git && files.length === 0) return undefined;
   if (!git) throw new RunError('Het register staat niet in git: er is geen geschiedenis om te herschrijven.');
-  const { assertCanPurge, purgeHistory, PurgeError } = await import('../../git/purge.js');
+  const { assertCanPurge, purgeHistory, readRecord, PurgeError } = await import('../../git/purge.js');
+  const unfinished = await readRecord(root).catch(() => undefined);
+  if (files.length === 0 && !unfinished) return undefined;
   try {
     // Before anything is committed: a repository in the middle of a merge must not get a merge commit.
     await assertCanPurge(root);
@@ -129,15 +141,10 @@ async function purge(context: CommandContext, root: string, files: readonly stri
     if (error instanceof PurgeError) throw new RunError(`${error.message} De bestanden zelf zijn wel geanonimiseerd; de geschiedenis is niet herschreven.`);
     throw error;
   }
-  context.io.stderr(`${HISTORY_WARNING}\n`);
-  if (context.values.ja !== true) {
-    if (!context.io.stdinIsTty) throw new RunError('Bevestig het herschrijven van de geschiedenis met --ja (er is geen terminal om het te vragen).');
-    const { confirm } = await import('@inquirer/prompts');
-    const ok = await confirm({ message: 'De geschiedenis herschrijven?', default: false }, { ...(context.io.input ? { input: context.io.input } : {}), ...(context.io.output ? { output: context.io.output } : {}) });
-    if (!ok) throw new RunError('Niets herschreven. De bestanden zelf zijn wel geanonimiseerd.');
-  }
+  // An unfinished rewrite was confirmed when it began: it is finished without asking again.
+  if (!unfinished) await confirmRewrite(context);
   try {
-    await commitFiles(git, files, `Persoonsgegevens verwijderd (bewaartermijn verstreken): ${ids.join(', ')}`);
+    if (files.length > 0) await commitFiles(git, files, `Persoonsgegevens verwijderd (bewaartermijn verstreken): ${ids.join(', ')}`);
   } catch (error) {
     if (error instanceof RunError) throw new RunError(`${error.message} De bestanden zijn wel geanonimiseerd; de geschiedenis is niet herschreven.`);
     throw error;
@@ -148,4 +155,13 @@ async function purge(context: CommandContext, root: string, files: readonly stri
     if (error instanceof PurgeError) throw new RunError(error.message);
     throw error;
   }
+}
+
+async function confirmRewrite(context: CommandContext): Promise<void> {
+  context.io.stderr(`${HISTORY_WARNING}\n`);
+  if (context.values.ja === true) return;
+  if (!context.io.stdinIsTty) throw new RunError('Bevestig het herschrijven van de geschiedenis met --ja (er is geen terminal om het te vragen).');
+  const { confirm } = await import('@inquirer/prompts');
+  const ok = await confirm({ message: 'De geschiedenis herschrijven?', default: false }, { ...(context.io.input ? { input: context.io.input } : {}), ...(context.io.output ? { output: context.io.output } : {}) });
+  if (!ok) throw new RunError('Niets herschreven. De bestanden zelf zijn wel geanonimiseerd.');
 }

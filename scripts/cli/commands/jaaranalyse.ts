@@ -133,6 +133,13 @@ async function printAnalysis(
     if (!started.printer) {
       throw new RunError(`${started.error?.message ?? 'Chromium startte niet.'} De Markdown van de analyse is wel geschreven; gebruik --zonder-pdf om alleen die te maken.`);
     }
-    writeFileAtomic(target, await started.printer.print(page, { footer: `Jaaranalyse klachten ${year}` }));
+    let pdf: Uint8Array;
+    try {
+      pdf = await started.printer.print(page, { footer: `Jaaranalyse klachten ${year}` });
+    } catch (error) {
+      const why = started.printer.isRunning() ? `Chromium kon de analyse niet afdrukken (${error instanceof Error ? error.name : typeof error})` : 'Chromium stopte onverwacht tijdens het afdrukken';
+      throw new RunError(`${why}. De Markdown van de analyse is wel geschreven; de PDF niet. Voer de opdracht opnieuw uit.`);
+    }
+    writeFileAtomic(target, pdf);
   });
 }

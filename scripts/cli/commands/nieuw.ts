@@ -8,12 +8,14 @@ import { hasErrors } from '../../core/finding.js';
 import { idsOnAllBranches } from '../../git/complaint-ids.js';
 import { openRepository } from '../../git/repository.js';
 import { checkComplaintBytes } from '../../register/check-file.js';
-import { idsInWorkingTree, renderNewComplaint, writeNewComplaint, type NewComplaint } from '../../register/new-complaint.js';
+import { idsInWorkingTree, renderNewComplaint, startDefaultConfig, writeNewComplaint, type NewComplaint } from '../../register/new-complaint.js';
+import { withWriteLock } from '../../register/write-lock.js';
+import { CONFIG_FILE } from '../../core/layout.js';
 import { loadConfig } from '../../register/config.js';
 import { validationContext } from '../../core/validate.js';
 import type { Command } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
-import { RunError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { formatFinding } from '../output.js';
 import { missingMessage } from '../form-input.js';
 
@@ -27,6 +29,8 @@ export const nieuw: Command = {
       'eerstvolgende dat op geen enkele branch (lokaal of van de server) al bestaat.',
       'Geef de gegevens met opties; in een terminal vraagt klacht wat er nog ontbreekt.',
       'Verplicht: --door, --wijze, --naam en --omschrijving. De rest kan later, bij de registratie.',
+      'In een lege map begint klacht nieuw een register, met een klachtenregister.yml met de standaardinstellingen.',
+      'Twee keer klacht nieuw tegelijk in één register: de tweede wacht even en krijgt het volgende nummer.',
     ].join('\n'),
     options: {
       ontvangen: { type: 'string', valueName: 'JJJJ-MM-DD', description: 'Dag waarop de klacht binnenkwam (standaard: vandaag).' },
@@ -55,38 +59,45 @@ export const nieuw: Command = {
     const answers = await collectAnswers(context);
     const year = Number(answers.submitted.slice(0, 4));
     const git = await openRepository(context.root);
-    const known = new Set(idsInWorkingTree(context.root, year));
-    if (git) for (const id of await idsOnAllBranches(git, year)) known.add(id);
-
+    const onBranches = git ? await idsOnAllBranches(git, year) : new Set<string>();
+    // In an empty folder the register starts here: with a configuration, so that later commands
+    // know the defaults were meant (a register without one is refused, see register/folder.ts).
+    if (startDefaultConfig(context.root)) context.io.stderr(`${CONFIG_FILE} aangemaakt met de standaardinstellingen (procedure liberi).\n`);
     const { config } = loadConfig(context.root);
     const validation = validationContext(config, context.today);
-    // Another process may take the same number between choosing and writing: then try the next.
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const id = nextFreeId(year, known);
-      const file = `complaints/${idYear(id)}/${id}.md`;
-      const text = renderNewComplaint({ ...answers, id });
-      const check = checkComplaintBytes(file, Buffer.from(text, 'utf8'), validation);
-      if (hasErrors(check.findings)) {
-        const lines = check.findings.filter((f) => f.severity === 'error').map((f) => `  ${formatFinding(f, context)}`);
-        throw new UsageError(`De nieuwe klacht zou niet geldig zijn:\n${lines.join('\n')}`, 'nieuw');
+
+    // The number is chosen and the file written under the register's lock: another klacht nieuw
+    // waits for it, so that twenty at once all get a number of their own.
+    const { id, file } = withWriteLock(context.root, () => {
+      const known = new Set([...onBranches, ...idsInWorkingTree(context.root, year)]);
+      for (;;) {
+        const id = nextFreeId(year, known);
+        const file = `complaints/${idYear(id)}/${id}.md`;
+        const text = renderNewComplaint({ ...answers, id });
+        const check = checkComplaintBytes(file, Buffer.from(text, 'utf8'), validation);
+        if (hasErrors(check.findings)) {
+          const lines = check.findings.filter((f) => f.severity === 'error').map((f) => `  ${formatFinding(f, context)}`);
+          throw new UsageError(`De nieuwe klacht zou niet geldig zijn:\n${lines.join('\n')}`, 'nieuw');
+        }
+        try {
+          writeNewComplaint(context.root, file, text);
+          return { id, file };
+        } catch (error) {
+          // Made by something other than klacht (an editor, a checkout): the next number.
+          if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
+          known.add(id);
+        }
       }
-      try {
-        writeNewComplaint(context.root, file, text);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') { known.add(id); continue; }
-        throw new RunError(`Kon ${file} niet schrijven: ${(error as NodeJS.ErrnoException).code ?? 'onbekende fout'}.`);
-      }
-      if (context.json) {
-        printJson(context, { id, file });
-      } else {
-        context.io.stdout(`Klacht ${id} aangemaakt: ${file} (status ontvangen).\n`);
-        context.io.stdout(`Ontvangen op ${formatDateDutch(answers.receivedOn)}. Volgende stap: registreer de klacht binnen de registratietermijn\n`
-          + `met klacht registreer ${id} (NAW-gegevens, rol, complex, klachtverantwoordelijke en het directielid dat tekent),\n`
-          + `en open een pull request.\n`);
-      }
-      return 0;
+    }, (message) => context.io.stderr(`${message}\n`));
+    if (context.json) {
+      printJson(context, { id, file });
+    } else {
+      context.io.stdout(`Klacht ${id} aangemaakt: ${file} (status ontvangen).\n`);
+      context.io.stdout(`Ontvangen op ${formatDateDutch(answers.receivedOn)}. Volgende stap: registreer de klacht binnen de registratietermijn\n`
+        + `met klacht registreer ${id} (NAW-gegevens, rol, complex, klachtverantwoordelijke en het directielid dat tekent),\n`
+        + `en open een pull request.\n`);
     }
-    throw new RunError('Kon geen vrij klachtnummer vastleggen; probeer het opnieuw.');
+    return 0;
   },
 };
 

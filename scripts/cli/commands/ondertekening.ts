@@ -10,6 +10,7 @@ import { showEvidence } from '../signature-evidence.js';
 export const ondertekening: Command = {
   spec: {
     name: 'ondertekening',
+    configFromGit: true,
     summary: 'ondertekening door de directie: een pull request controleren, of laten zien wie een klacht ondertekende',
     positionals: '[klachtnummers...]',
     maxPositionals: Infinity,

@@ -8,7 +8,7 @@ import { openRepository, runGit } from '../../git/repository.js';
 import { VALIDATE_CHECK } from '../../core/register-checks.js';
 import { plural } from '../../core/dutch.js';
 import { setStatus } from '../commit-status.js';
-import { idsAtRef, mergeBase } from '../../git/complaint-ids.js';
+import { idsAddedElsewhere, idsAtRef, mergeBase } from '../../git/complaint-ids.js';
 import { resolveBranchRef } from '../../git/branch-ref.js';
 import { codeownersFindings } from '../../register/codeowners.js';
 import { workflowFindings } from '../../register/workflow-checks.js';
@@ -128,8 +128,8 @@ function selectFiles(register: LoadedRegister, context: CommandContext): Set<str
 }
 
 /**
- * Complaints this branch adds whose id already exists on the target branch: two branches picked
- * the same number. Says which number is free.
+ * Complaints this branch adds whose id already exists on the target branch (an error), or on another
+ * open branch (a warning naming it): two branches picked the same number. Says which number is free.
  */
 async function idsTakenOnTarget(register: LoadedRegister, target: string, selected: ReadonlySet<string>): Promise<Finding[]> {
   const git = await openRepository(register.root);
@@ -142,15 +142,24 @@ async function idsTakenOnTarget(register: LoadedRegister, target: string, select
   const onTarget = await idsAtRef(git, resolved.commit);
   const targetIds = new Map(onTarget.map((e) => [e.id, e.path]));
   const findings: Finding[] = [];
-  for (const checked of register.files) {
-    const id = checked.complaint?.id;
-    if (!id || !selected.has(checked.file) || atBase.has(checked.file)) continue;
+  const added = register.files.filter((checked) => checked.complaint?.id && selected.has(checked.file) && !atBase.has(checked.file));
+  const elsewhere = await idsAddedElsewhere(git, resolved.commit, new Set(added.flatMap((f) => (f.complaint?.id && !targetIds.has(f.complaint.id) ? [f.complaint.id] : []))));
+  const taken = [...targetIds.keys(), ...register.files.flatMap((f) => (f.complaint?.id ? [f.complaint.id] : [])), ...elsewhere.keys()];
+  for (const checked of added) {
+    const id = checked.complaint?.id as string;
+    const free = nextFreeId(idYear(id) ?? 0, taken);
     const existing = targetIds.get(id);
-    if (existing === undefined) continue;
-    const year = idYear(id) ?? 0;
-    const free = nextFreeId(year, [...targetIds.keys(), ...register.files.flatMap((f) => (f.complaint?.id ? [f.complaint.id] : []))]);
-    findings.push(finding(checked.file, locateField(register.root, checked.file, ['id']), 'error', 'id-taken', 'id',
-      `Klachtnummer ${id} bestaat al op ${target} (${existing}); een andere branch koos hetzelfde nummer. Het eerstvolgende vrije nummer is ${free}: hernoem het bestand en pas 'id' aan.`));
+    if (existing !== undefined) {
+      findings.push(finding(checked.file, locateField(register.root, checked.file, ['id']), 'error', 'id-taken', 'id',
+        `Klachtnummer ${id} bestaat al op ${target} (${existing}); een andere branch koos hetzelfde nummer. Het eerstvolgende vrije nummer is ${free}: hernoem het bestand en pas 'id' aan.`));
+    }
+    const others = elsewhere.get(id);
+    if (others !== undefined) {
+      // Open work elsewhere: whichever is merged first keeps the number; the check of the other fails then.
+      findings.push(finding(checked.file, locateField(register.root, checked.file, ['id']), 'warning', 'id-on-other-branch', 'id',
+        `Klachtnummer ${id} staat ook op ${others.length === 1 ? 'branch' : 'de branches'} ${others.join(', ')} (een andere open pull request). Wie het eerst wordt samengevoegd, houdt het nummer; `
+        + `geef deze klacht liever nu het eerstvolgende vrije nummer, ${free}: hernoem het bestand en pas 'id' aan.`));
+    }
   }
   return findings;
 }

@@ -27,6 +27,8 @@ export const voorstel: Command = {
     description: [
       'Voor de formulieren in GitHub: legt de gewijzigde klachtbestanden vast in één commit op een',
       'nieuwe branch, verstuurt die (zonder het token achter te laten) en opent een concept-pull request.',
+      'De werkmap blijft zoals hij was (dezelfde branch, dezelfde wijzigingen). Mislukt het versturen,',
+      'dan gaat dezelfde opdracht bij een nieuwe poging verder met de branch die er al is.',
       'Titel en tekst noemen alleen de stap en de klachtnummers. Wie het formulier invulde, zet de pull',
       'request op "Ready for review" (dan draaien de checks); de goedkeuring door een directielid is de',
       'handtekening. Een wijziging buiten complaints/ wordt geweigerd: dan wordt er niets verstuurd.',
@@ -75,20 +77,29 @@ export const voorstel: Command = {
     const message = `${title}\n\nIngevuld met een formulier in GitHub${actor ? ` door @${actor}` : ''}${runLink ? ` (${runLink})` : ''}.\n`;
 
     const { client, repository, github } = await connectGitHub(context, token, 'voorstel');
-    const commit = await commitOnNewBranch(git, branch, paths, message);
-    await pushBranch(context.root, 'origin', branch, token);
+    // The working copy stays as it is (its branch, its changes): the commit goes onto the new branch only.
+    const { commit, reused } = await commitOnNewBranch(context.root, branch, paths, message);
+    const here = await currentBranch(git);
+    const kept = `De wijziging staat vastgelegd op branch ${branch} (commit ${commit.slice(0, 7)}); de werkmap is niet veranderd${here ? ` en staat nog op ${here}` : ''}.`;
+    if (reused && !context.json) context.io.stderr(`Branch ${branch} van een eerdere poging heeft precies deze wijziging: die wordt verstuurd.\n`);
+    try {
+      await pushBranch(context.root, 'origin', branch, token);
+    } catch (error) {
+      if (error instanceof RunError) throw new RunError(`${error.message}\n${kept} Voer dezelfde opdracht opnieuw uit om hem alsnog te versturen.`);
+      throw error;
+    }
     const { openDraftPullRequest } = await import('../../github/pulls.js');
     let pull: { number: number; url: string };
     try {
       pull = await openDraftPullRequest(client, repository, { title, head: branch, base, body: pullRequestBody(actor, runLink) });
     } catch (error) {
-      throw new RunError(`${github.explainGitHubError(error, repository, { pullRequest: 0 }).message} De branch ${branch} staat al op GitHub; open de pull request daar met de hand.`);
+      throw new RunError(`${github.explainGitHubError(error, repository, { pullRequest: 0 }).message} De branch ${branch} staat al op GitHub; open de pull request daar met de hand, of voer dezelfde opdracht opnieuw uit.`);
     }
     appendJobSummary(context, `## Concept-pull request\n\n[#${pull.number} ${title}](${pull.url})\n\nKlopt alles? Zet de pull request op **Ready for review**; een directielid keurt hem goed: dat is de handtekening.\n\n`);
     if (context.json) {
       printJson(context, { ids, branch, commit, pull_request: pull.number, url: pull.url });
     } else {
-      context.io.stdout(`Concept-pull request #${pull.number} geopend: ${pull.url}\nKlopt alles? Zet hem op "Ready for review"; een directielid keurt hem goed: dat is de handtekening.\n`);
+      context.io.stdout(`Concept-pull request #${pull.number} geopend: ${pull.url} (branch ${branch}).\nKlopt alles? Zet hem op "Ready for review"; een directielid keurt hem goed: dat is de handtekening.\n`);
     }
     return 0;
   },

@@ -1,0 +1,42 @@
+// klacht, gebundeld door scripts/tools/bundle.ts (npm run bundle). Niet met de hand wijzigen.
+import { createRequire as __klachtCreateRequire } from 'node:module';
+const require = __klachtCreateRequire(import.meta.url);
+import {
+  listOurIssues
+} from "./chunk-BHQGEVBX.mjs";
+import {
+  DASHBOARD_KEY,
+  DASHBOARD_TITLE,
+  LABEL,
+  issuesByKey,
+  marker,
+  section,
+  withSection
+} from "./chunk-O4YCAJSW.mjs";
+import "./chunk-U4XJ4NKF.mjs";
+import "./chunk-5N3FN7VH.mjs";
+import "./chunk-65EIH5IW.mjs";
+import "./chunk-6GVA35FH.mjs";
+import "./chunk-XB2NWDIN.mjs";
+import "./chunk-ZJMSHH4D.mjs";
+
+// dist/github/dashboard.js
+async function writeDashboardSection(client, repository, name, content) {
+  const dashboard = issuesByKey(await listOurIssues(client, repository)).get(DASHBOARD_KEY);
+  if (!dashboard) {
+    const body2 = `${marker(DASHBOARD_KEY)}
+_Het overzicht van de termijnen volgt bij de volgende run van de workflow Termijnen (\`klacht meldingen\`)._
+
+${section(name, content)}`;
+    const created = await client.rest.issues.create({ ...repository, title: DASHBOARD_TITLE, body: body2, labels: [LABEL] });
+    return { number: created.data.number, action: "created" };
+  }
+  const body = withSection(dashboard.body ?? "", name, content);
+  if (body === dashboard.body)
+    return { number: dashboard.number, action: "unchanged" };
+  await client.rest.issues.update({ ...repository, issue_number: dashboard.number, body });
+  return { number: dashboard.number, action: "updated" };
+}
+export {
+  writeDashboardSection
+};

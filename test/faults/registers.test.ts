@@ -1,0 +1,100 @@
+/**
+ * A register does not change silently: a complaint replaced by a folder (or anything that is not a
+ * file) under a `.md` name, a temporary file left behind, and complaints/ without
+ * klachtenregister.yml are each said, never passed over.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMMAND_NAMES } from '../../scripts/cli/main.js';
+import { runCli } from '../helpers/cli.js';
+import { COMPLAINT, faultRegister, TODAY, VALID } from '../helpers/fault-register.js';
+import { git } from '../helpers/git.js';
+import { makeRegister, tempDir } from '../helpers/temp.js';
+
+type Checked = { ok: boolean; files: number; findings: { file: string; rule: string; severity: string; message: string }[] };
+const check = async (root: string): Promise<{ code: number; result: Checked }> => {
+  const run = await runCli(['valideer', '--register', root, '--vandaag', TODAY, '--json']);
+  return { code: run.code, result: JSON.parse(run.stdout) as Checked };
+};
+
+describe('what only looks like a complaint file', () => {
+  it('a folder with a complaint\'s name is an error and still counts', async () => {
+    const root = faultRegister();
+    writeFileSync(join(root, 'complaints/2026/KL-2026-002.md'), VALID.replace('KL-2026-001', 'KL-2026-002'));
+    expect((await check(root)).result.files).toBe(2);
+    rmSync(join(root, 'complaints/2026/KL-2026-002.md'));
+    mkdirSync(join(root, 'complaints/2026/KL-2026-002.md'));
+    const { code, result } = await check(root);
+    expect(code).toBe(1);
+    expect(result.files).toBe(2);
+    expect(result.findings).toEqual([expect.objectContaining({
+      file: 'complaints/2026/KL-2026-002.md', rule: 'not-a-file', severity: 'error',
+      message: 'complaints/2026/KL-2026-002.md is geen gewoon bestand (maar bijvoorbeeld een map): de klacht die hier hoort, wordt zo niet gelezen en niet meegeteld. Zet het klachtbestand zelf op deze plek.',
+    })]);
+    // A step on it refuses in Dutch instead of failing on the folder.
+    const step = await runCli(['actie', 'KL-2026-002', '--actie', 'Gebeld', '--register', root, '--vandaag', TODAY]);
+    expect(step.code).toBe(2);
+    expect(step.stderr).toContain('complaints/2026/KL-2026-002.md is geen gewoon bestand');
+  });
+
+  it('a named pipe with a complaint\'s name is an error too', async () => {
+    const root = faultRegister();
+    expect(spawnSync('mkfifo', [join(root, 'complaints/2026/KL-2026-003.md')]).status).toBe(0);
+    const { code, result } = await check(root);
+    expect(code).toBe(1);
+    expect(result.findings).toEqual([expect.objectContaining({ file: 'complaints/2026/KL-2026-003.md', rule: 'not-a-file' })]);
+  });
+
+  it('a temporary file left behind is an error, also in the form older versions of klacht wrote', async () => {
+    const root = faultRegister();
+    writeFileSync(join(root, 'complaints/2026/KL-2026-001.md.999999-0a1b2c3d.klacht-tmp'), VALID);
+    writeFileSync(join(root, 'complaints/2026/.KL-2026-001.md.999999.0a1b2c3d.tmp'), VALID);
+    const { code, result } = await check(root);
+    expect(code).toBe(1);
+    expect(result.findings.map((f) => [f.file, f.rule])).toEqual([
+      ['complaints/2026/.KL-2026-001.md.999999.0a1b2c3d.tmp', 'leftover-temp-file'],
+      ['complaints/2026/KL-2026-001.md.999999-0a1b2c3d.klacht-tmp', 'leftover-temp-file'],
+    ]);
+    expect(result.findings[1]?.message).toContain('Het kan persoonsgegevens bevatten: verwijder het');
+    // The register's .gitignore (as klacht init writes it) keeps the new form out of git.
+    expect(git(root, ['status', '--porcelain', '--untracked-files=all'])).toBe('?? complaints/2026/.KL-2026-001.md.999999.0a1b2c3d.tmp\n');
+  });
+});
+
+describe('complaints/ without klachtenregister.yml', () => {
+  const refused = (root: string): string => `klacht: In ${root} staat een map complaints/ maar geen klachtenregister.yml. Zonder dat bestand zouden stilzwijgend de standaardregels gelden (procedure liberi), ook voor de termijnen. `
+    + 'Zet het bestand terug (bijvoorbeeld met git checkout -- klachtenregister.yml), of maak een leeg klachtenregister.yml als de standaardregels bedoeld zijn.\n';
+
+  it('is refused with exit 2 by every command that reads the register, before it reads anything', async () => {
+    const awb = makeRegister({ 'klachtenregister.yml': 'procedure: awb\n', [COMPLAINT]: VALID });
+    expect((await runCli(['termijnen', '--register', awb, '--vandaag', TODAY])).code).not.toBe(2);
+    // A bad merge or a rename takes the configuration away: the terms would silently become Liberi's.
+    renameSync(join(awb, 'klachtenregister.yml'), join(awb, 'klachtenregister.yml.orig'));
+    // ondertekening takes the configuration from the base branch and fails closed there itself; init and instellingen read no register.
+    for (const name of COMMAND_NAMES.filter((n) => !['ondertekening', 'init', 'instellingen'].includes(n))) {
+      const result = await runCli([name, '--register', awb, '--vandaag', TODAY]);
+      expect(result.code, name).toBe(2);
+      expect(result.stderr, name).toBe(refused(awb));
+    }
+  });
+
+  it('an empty klachtenregister.yml says the defaults are meant', async () => {
+    const root = makeRegister({ 'klachtenregister.yml': '', [COMPLAINT]: VALID });
+    expect((await runCli(['valideer', '--register', root, '--vandaag', TODAY])).code).toBe(0);
+  });
+
+  it('klacht nieuw in an empty folder starts a register with a configuration, so the next command works', async () => {
+    const root = tempDir();
+    const made = await runCli(['nieuw', '--door', 'Anna Verzonnen', '--wijze', 'mondeling', '--naam', 'Iemand', '--omschrijving', 'Kort.', '--register', root, '--vandaag', TODAY]);
+    expect(made.code, made.stderr).toBe(0);
+    expect(made.stderr).toBe('klachtenregister.yml aangemaakt met de standaardinstellingen (procedure liberi).\n');
+    expect((await runCli(['valideer', '--register', root, '--vandaag', TODAY])).code).toBe(0);
+    // Where complaints/ exists already, nieuw does not make up a configuration.
+    const bare = makeRegister({ [COMPLAINT]: VALID }, { withoutConfig: true });
+    const refusedNew = await runCli(['nieuw', '--door', 'Anna Verzonnen', '--wijze', 'mondeling', '--naam', 'Iemand', '--omschrijving', 'Kort.', '--register', bare, '--vandaag', TODAY]);
+    expect(refusedNew.code).toBe(2);
+    expect(refusedNew.stderr).toBe(refused(bare));
+  });
+});
