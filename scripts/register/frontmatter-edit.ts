@@ -18,6 +18,7 @@ import { splitFrontmatter } from './frontmatter.js';
 import { MAX_FILE_BYTES } from './decode.js';
 import { aliasNotReplaced, EditError, nodeForEdit, repeatedAnchors, type EditPath } from './edit-aliases.js';
 import { isEditMap, LineWriter, plainKey, type EditMap, type EditValue } from './edit-lines.js';
+import { deepestLooseLine, indentUnit, insertionPlace, lineStart } from './edit-places.js';
 import { MAX_ALIASES, readYamlDocument } from './yaml-document.js';
 import { yamlLib } from './yaml-lib.js';
 
@@ -300,44 +301,6 @@ export class FrontmatterEditor {
   }
 }
 
-/**
- * The deepest indentation among the comment lines and lines of blanks from the line start
- * `from` up to the next line with content: the lines that a block scalar written just before
- * them would take into its text. -1 when there are none.
- */
-function deepestLooseLine(text: string, from: number): number {
-  let deepest = -1;
-  for (let start = from; start < text.length;) {
-    const next = text.indexOf('\n', start);
-    const end = next === -1 ? text.length : next;
-    const line = text.slice(start, end).replace(/\r$/, '');
-    const indentation = /^[ \t]*/.exec(line)?.[0].length ?? 0;
-    if (indentation < line.length && line[indentation] !== '#') break;
-    // A line of blanks counts whole (its spaces would be text); a tab counts as deep as it gets.
-    const depth = indentation;
-    deepest = Math.max(deepest, line.includes('\t') ? Infinity : depth);
-    if (next === -1) break;
-    start = next + 1;
-  }
-  return deepest;
-}
-
-/** Where a new key goes: after the last present key that comes before it in the canonical order, or before the first that comes after. */
-function insertionPlace(keys: readonly (string | undefined)[], index: number, order: readonly string[]): { after?: number; before?: number } {
-  if (index === -1) return {};
-  let after: number | undefined;
-  let afterRank = -1;
-  let before: number | undefined;
-  let beforeRank = Infinity;
-  keys.forEach((key, i) => {
-    const rank = key === undefined ? -1 : order.indexOf(key);
-    if (rank === -1) return;
-    if (rank < index && rank >= afterRank) { after = i; afterRank = rank; }
-    if (rank > index && rank < beforeRank) { before = i; beforeRank = rank; }
-  });
-  return after !== undefined ? { after } : before !== undefined ? { before } : {};
-}
-
 /** The frontmatter as the checker reads it; anything the checker would refuse is refused here. */
 function parse(matter: string): Parsed {
   const { isMap } = yamlLib();
@@ -358,19 +321,9 @@ function rangeOf(node: YamlNode): readonly [number, number, number] {
   return range;
 }
 
-function lineStart(text: string, at: number): number {
-  return text.lastIndexOf('\n', at - 1) + 1;
-}
-
 function keyName(pair: Pair): string | undefined {
   const key = pair.key as { value?: unknown } | null;
   return typeof key?.value === 'string' ? key.value : undefined;
-}
-
-/** The indentation step of the file: the first indented line's indentation, 2 when there is none. */
-function indentUnit(matter: string): number {
-  const match = /\n( +)[^ \r\n#-]/.exec(matter);
-  return match?.[1] ? match[1].length : 2;
 }
 
 function getPlain(data: unknown, path: EditPath): unknown {
