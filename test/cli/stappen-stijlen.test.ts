@@ -8,12 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { CORE_SCHEMA, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../scripts/register/decode.js';
-import { splitFrontmatter } from '../../scripts/register/frontmatter.js';
-import { slowParse } from '../../scripts/register/yaml-frontmatter.js';
 import { canaryLeaks } from '../helpers/canary.js';
+import { readBoth } from '../helpers/frontmatter-edits.js';
 import { runCli } from '../helpers/cli.js';
 import { commentsOf, styledComplaint, type ComplaintParts } from '../helpers/styled-complaint.js';
 import { makeRegister } from '../helpers/temp.js';
@@ -21,16 +19,6 @@ import { makeRegister } from '../helpers/temp.js';
 const TODAY = ['--vandaag', '2026-03-25'];
 const FILE = 'complaints/2026/KL-2026-001.md';
 const CONFIG = 'directie:\n  - { naam: Fenna Fictief }\ncategorieen: [communicatie, planning]\n';
-
-/** The frontmatter data of a file, read by `yaml` and by js-yaml, which must agree. */
-function readBoth(fileText: string): Record<string, unknown> {
-  const split = splitFrontmatter(fileText.replace(/^\uFEFF/, ''));
-  if (split.kind !== 'split') throw new Error('geen frontmatter');
-  const slow = slowParse(split.matter);
-  if (!slow.ok) throw new Error(`yaml leest het niet: ${slow.problems.map((p) => p.rule).join(', ')}`);
-  expect(load(split.matter, { schema: CORE_SCHEMA })).toEqual(slow.data);
-  return slow.data;
-}
 
 async function step(text: string, argv: readonly string[]): Promise<{ code: number; output: string; after: string }> {
   const root = makeRegister({ 'klachtenregister.yml': CONFIG, [FILE]: text });

@@ -7,41 +7,13 @@
  * `yaml` (the authoritative reader) and with js-yaml, and both must read the same data.
  */
 import fc from 'fast-check';
-import { CORE_SCHEMA, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { complaintKeyOrder } from '../../scripts/core/field-changes.js';
 import { MAX_FILE_BYTES } from '../../scripts/register/decode.js';
 import { EditError, editFrontmatter, type EditPath, type EditValue } from '../../scripts/register/frontmatter-edit.js';
-import { splitFrontmatter } from '../../scripts/register/frontmatter.js';
-import { slowParse } from '../../scripts/register/yaml-frontmatter.js';
+import { expectedAfter, readBoth, run, split, type Operation } from '../helpers/frontmatter-edits.js';
 import { TRICKY } from '../helpers/mutation.js';
 import { commentsOf, FILLABLE, styledComplaint, type ComplaintParts } from '../helpers/styled-complaint.js';
-
-function split(fileText: string): { matter: string; body: string } {
-  const result = splitFrontmatter(fileText.replace(/^\uFEFF/, ''));
-  if (result.kind !== 'split') throw new Error('geen frontmatter');
-  return result;
-}
-
-/** The data as `yaml` reads it, after checking that js-yaml (core schema) reads the same. */
-function readBoth(fileText: string): Record<string, unknown> {
-  const { matter } = split(fileText);
-  const slow = slowParse(matter);
-  if (!slow.ok) throw new Error(`yaml leest het niet: ${slow.problems.map((p) => `${p.rule} ${p.position.line}:${p.position.column}`).join(', ')}\n${fileText}`);
-  expect(load(matter, { schema: CORE_SCHEMA }), `js-yaml leest iets anders:\n${fileText}`).toEqual(slow.data);
-  return slow.data;
-}
-
-type Operation = { readonly set: EditPath; readonly value: EditValue } | { readonly append: EditPath; readonly item: EditValue };
-
-function run(text: string, operations: readonly Operation[]): string {
-  const editor = editFrontmatter(text, complaintKeyOrder);
-  for (const op of operations) {
-    if ('set' in op) editor.set(op.set, op.value);
-    else editor.append(op.append, op.item);
-  }
-  return editor.text;
-}
 
 const ONTVANGEN = [
   '---',
@@ -233,26 +205,6 @@ const STEPS: readonly Step[] = [
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** What an operation makes of the data: a mapping is merged into a mapping, anything else replaces. */
-function expectedAfter(data: Record<string, unknown>, op: Operation): Record<string, unknown> {
-  const copy = structuredClone(data);
-  const path = 'set' in op ? op.set : op.append;
-  let node: Record<string | number, unknown> = copy;
-  for (const segment of path.slice(0, -1)) {
-    if (typeof node[segment] !== 'object' || node[segment] === null) node[segment] = {};
-    node = node[segment] as Record<string | number, unknown>;
-  }
-  const last = path[path.length - 1] as string | number;
-  const merge = (target: unknown, value: EditValue): unknown => {
-    if (!isRecord(target) || typeof value !== 'object' || Array.isArray(value)) return structuredClone(value);
-    for (const [key, child] of Object.entries(value)) target[key] = merge(target[key], child);
-    return target;
-  };
-  if ('set' in op) node[last] = merge(node[last], op.value);
-  else node[last] = [...((node[last] as unknown[] | null | undefined) ?? []), structuredClone(op.item)];
-  return copy;
 }
 
 /** Every mapping's keys in `before` stand in `after` in the same order (new keys may come between). */
