@@ -1,7 +1,7 @@
 /**
  * Editing a complaint file's frontmatter at the source positions of its YAML, so that everything
  * an edit does not touch (comments, key order, layout, quoting, line endings, byte-order mark, the
- * body) stays byte for byte. Used by every step command.
+ * body) stays byte for byte. Used by every step command; `klacht anonimiseer` works the same way.
  *
  * The editor reads what the checker reads (yaml-document.ts: the same parse, aliases resolved):
  * whatever `klacht valideer` accepts can be opened here. Comments stay in every position: after
@@ -289,7 +289,7 @@ export class FrontmatterEditor {
 
   /**
    * The indentation of a block scalar's content lines for a value at `start`: one step deeper
-   * than the keys of its mapping, or than the value itself in a list.
+   * than the keys of its mapping; in a list, the item's own column (deeper than its dash).
    */
   private blockIndent(parent: unknown, start: number): string {
     const { isMap } = yamlLib();
@@ -297,7 +297,7 @@ export class FrontmatterEditor {
       const keyStart = rangeOf((parent.items[0] as Pair).key as YamlNode)[0];
       return ' '.repeat(keyStart - lineStart(this.matter, keyStart)) + this.unit;
     }
-    return ' '.repeat(start - lineStart(this.matter, start)) + (isMap(parent) ? this.unit : '');
+    return ' '.repeat(start - lineStart(this.matter, start));
   }
 }
 

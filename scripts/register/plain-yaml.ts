@@ -6,10 +6,11 @@
  *
  * It answers only when it is certain: for anything outside that subset (anchors, tags, other
  * numbers, escapes, quoted text over more lines, odd indentation, duplicate keys, tabs, control
- * characters) it returns undefined and the caller reads the file with `yaml`. Where it does
- * answer, the result equals what `yaml` (core schema, YAML 1.2) makes of the same text; the
- * differential tests in test/register/plain-yaml.test.ts hold it to that on disputed values in
- * every field, generated block and multi-line texts, and randomly mutated files.
+ * characters, nesting near yaml-document.ts's limit) it returns undefined and the caller reads
+ * the file with `yaml`. Where it does answer, the result equals what `yaml` (core schema, YAML
+ * 1.2) makes of the same text; the differential tests in test/register/plain-yaml.test.ts hold
+ * it to that on disputed values in every field, generated block and multi-line texts, and
+ * randomly mutated files.
  */
 
 import { MAX_DEPTH } from './yaml-document.js';
