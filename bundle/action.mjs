@@ -7,10 +7,10 @@ import {
   main,
   processIo,
   reportFailure
-} from "./chunks/chunk-CSDW34CY.mjs";
+} from "./chunks/chunk-MJVHTXHX.mjs";
 import "./chunks/chunk-6LYWKXIW.mjs";
 import "./chunks/chunk-BPWNMJ6H.mjs";
-import "./chunks/chunk-3FSTQZW7.mjs";
+import "./chunks/chunk-EMGNZZLQ.mjs";
 import "./chunks/chunk-LVPBMKN4.mjs";
 import {
   UsageError

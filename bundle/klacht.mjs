@@ -6,7 +6,7 @@ const require = __klachtCreateRequire(import.meta.url);
 // bin/klacht.js
 var cli;
 try {
-  cli = await import("./chunks/main-BK7RIESN.mjs");
+  cli = await import("./chunks/main-YH3Q5XLF.mjs");
 } catch (error) {
   if (error && error.code === "ERR_MODULE_NOT_FOUND" && String(error.message).includes("dist")) {
     console.error("klacht is nog niet gebouwd. Voer eerst `npm run build` uit in de map van klachtenregister (of gebruik bundle/klacht.mjs).");
