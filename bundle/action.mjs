@@ -10,4 +10,4 @@ import "./chunks/chunk-ZJMSHH4D.mjs";
 
 // bin/action.js
 compileCache();
-await import("./chunks/action-UQLUOASE.mjs");
+await import("./chunks/action-PKBXNJGJ.mjs");

@@ -14,8 +14,11 @@
  * 100,000 commits, and against one `git log --follow` per file.
  * Bundle (issue 13): the release bundle without node_modules against `node -e 0`, and its time to
  * the first output (bundle.ts).
+ * One large file (issue 20): valideer on a complaint with 10,000 and 100,000 keys, plain and
+ * through `yaml`, and the ratio (large-file.ts).
  * Flags: --snel (1,000 only, no history), --zonder-peer, --zonder-pdf, --zonder-geschiedenis,
- * --zonder-bundel, --alleen-een-pdf (only the one-document case), --alleen-bundel (only the bundle case).
+ * --zonder-bundel, --zonder-groot-bestand, --alleen-een-pdf (only the one-document case),
+ * --alleen-bundel (only the bundle case), --alleen-groot-bestand (only the large-file case).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -24,6 +27,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchOptions } from '../pdf/browser.js';
 import { bundleStartup } from './bundle.js';
+import { largeFileScaling } from './large-file.js';
 import { writeSyntheticHistory } from './history.js';
 import { syntheticComplaint, writeSyntheticRegister } from './synthetic.js';
 
@@ -55,6 +59,12 @@ function fmt(ms: number): string {
 const onlyOnePdf = process.argv.includes('--alleen-een-pdf');
 if (onlyOnePdf) {
   oneDocument();
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
+
+if (process.argv.includes('--alleen-groot-bestand')) {
+  largeFileScaling(dist, work);
   rmSync(work, { recursive: true, force: true });
   process.exit(0);
 }
@@ -218,6 +228,8 @@ if (!process.argv.includes('--zonder-geschiedenis') && !quick) {
   const extrapolated = perFileFollow * 10_000;
   console.log(`Eén git log --follow per bestand: ${fmt(perFileFollow)} per bestand (mediaan van 3), voor 10.000 bestanden ${fmt(extrapolated)}: klacht jaaranalyse is ${(extrapolated / (analysisMs.get(10_000) ?? NaN)).toFixed(0)}x sneller (doel: minstens 100x).`);
 }
+
+if (!process.argv.includes('--zonder-groot-bestand')) largeFileScaling(dist, work);
 
 if (!process.argv.includes('--zonder-bundel')) await bundleStartup(projectRoot, work);
 

@@ -6,7 +6,7 @@
  * (exit 2 otherwise, naming it): a step never undoes what another step or an editor wrote meanwhile.
  * Output names fields, never a personal value.
  */
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Complaint } from '../core/complaint.js';
 import { idYear, isComplaintId } from '../core/complaint.js';
@@ -17,6 +17,7 @@ import { formatDateDutch } from '../core/dutch.js';
 import { complaintKeyOrder, describeChange, fieldChanges, type FieldChange } from '../core/field-changes.js';
 import type { Finding } from '../core/finding.js';
 import { validationContext, type ValidationContext } from '../core/validate.js';
+import { readBounded } from '../register/bounded-read.js';
 import { checkComplaintBytes } from '../register/check-file.js';
 import { replaceComplaintFile } from '../register/complaint-write.js';
 import { loadConfig } from '../register/config.js';
@@ -43,6 +44,9 @@ export interface StepTarget {
 /** The `dry-run` option every step command has. */
 export const DRY_RUN_OPTION = { 'dry-run': { type: 'boolean', description: 'Toon alleen wat er zou veranderen; schrijf niets.' } } as const;
 
+/** Findings that say why a file was not read at all (decode.ts, check-file.ts): said as they are. */
+const UNREADABLE = new Set(['file-too-large', 'file-binary', 'file-encoding', 'file-empty']);
+
 /** Reads the complaint named by the command's argument; an unknown id is wrong usage. */
 export async function openStep(context: CommandContext, command: string): Promise<StepTarget> {
   const id = context.positionals[0] ?? await askId(context, command);
@@ -55,9 +59,15 @@ export async function openStep(context: CommandContext, command: string): Promis
     if (stat.isSymbolicLink()) throw new RunError(`${part} is een symbolische koppeling; klacht wijzigt daar niets. Zie klacht valideer.`);
     if (part === file && !stat.isFile()) throw new RunError(`${file} is geen gewoon bestand (maar bijvoorbeeld een map); klacht wijzigt daar niets. Zie klacht valideer.`);
   }
-  const bytes = readFileSync(join(context.root, file));
+  // Read no further than the size limit, and parse nothing the checker could not read: a file
+  // over the limit is refused here, before the editor would parse it whole.
+  const bytes = readBounded(join(context.root, file));
   const validation = validationContext(loadConfig(context.root).config, context.today);
   const checked = checkComplaintBytes(file, bytes, validation);
+  if (!checked.complaint) {
+    const unread = checked.findings.find((f) => UNREADABLE.has(f.rule));
+    throw new RunError(`${file}: ${unread ? unread.message : 'de frontmatter is niet te lezen; herstel eerst de fouten (klacht valideer).'}`);
+  }
   let editor: FrontmatterEditor;
   try {
     editor = editFrontmatter(bytes.toString('utf8'), complaintKeyOrder);
@@ -65,7 +75,6 @@ export async function openStep(context: CommandContext, command: string): Promis
     if (error instanceof EditError) throw new RunError(`${file}: ${error.message}`);
     throw error;
   }
-  if (!checked.complaint) throw new RunError(`${file}: de frontmatter is niet te lezen; herstel eerst de fouten (klacht valideer).`);
   // After the retention term the personal data is gone on purpose: no step may bring new data in.
   if (checked.complaint.anonymised !== undefined) {
     throw new UsageError(`Klacht ${id} is geanonimiseerd (de bewaartermijn is voorbij): er kan niets meer aan worden toegevoegd.`, command);

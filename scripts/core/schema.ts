@@ -172,9 +172,12 @@ function statusOf(data: unknown): string {
 
 function issuesFromAjv(errors: readonly ErrorObject[], data: unknown, root: JsonSchema): Issue[] {
   const issues: Issue[] = [];
+  // Many errors share a place (every unknown key of a mapping): its schema is looked up once.
+  const schemas = new Map<string, JsonSchema | undefined>();
   for (const e of errors) {
     const path = pathFromPointer(e.instancePath, data);
-    const fieldSchema = schemaAt(root, path);
+    if (!schemas.has(e.instancePath)) schemas.set(e.instancePath, schemaAt(root, path));
+    const fieldSchema = schemas.get(e.instancePath);
     const value = valueAt(data, path);
     switch (e.keyword) {
       case 'additionalProperties': {

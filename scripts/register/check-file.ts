@@ -5,7 +5,7 @@
  * by `yaml`). Pure: no file system here, so tests and the property test can feed
  * it any bytes.
  */
-import { finding, FILE_START, type Finding, type Position } from '../core/finding.js';
+import { finding, FILE_START, sortFindings, type Finding, type Position } from '../core/finding.js';
 import { toComplaint, type Complaint } from '../core/complaint.js';
 import { isSafeToEcho, type FieldPath, type Issue } from '../core/issue.js';
 import { validateComplaint, type ValidationContext } from '../core/validate.js';
@@ -71,19 +71,44 @@ export function checkComplaintBytes(
     if (fast.issues.length === 0) return { file, findings: [], complaint: fast.complaint };
     const locator = plainLocator(split.matter);
     const findings = locator && placeAll(file, fast.issues, (path, target) => locator.locate(path, target), bodyPosition);
-    if (findings) return { file, findings, complaint: fast.complaint };
+    if (findings) return { file, findings: capFindings(findings), complaint: fast.complaint };
   }
 
   const slow = slowParse(split.matter);
   if (!slow.ok) {
-    return { file, findings: slow.problems.map((p) => finding(file, p.position, 'error', p.rule, null, p.message)) };
+    return { file, findings: capFindings(slow.problems.map((p) => finding(file, p.position, 'error', p.rule, null, p.message))) };
   }
   const { issues, complaint } = validateComplaint(file, slow.data, split.body, context);
   return {
     file,
-    findings: issues.map((issue) => positioned(file, issue, slow.locator, bodyPosition)),
+    findings: capFindings(issues.map((issue) => positioned(file, issue, slow.locator, bodyPosition))),
     complaint,
   };
+}
+
+/** Findings shown in full per file; the rest are counted in one more finding. */
+export const MAX_FINDINGS_PER_FILE = 100;
+
+/**
+ * A file's findings, the first MAX_FINDINGS_PER_FILE of them (by place) in full and the rest
+ * counted in one finding at the first place left out: a file with 100,000 unknown keys would
+ * otherwise fill a terminal, a job log and a JSON document with 100,000 lines saying the same.
+ */
+export function capFindings(findings: readonly Finding[]): readonly Finding[] {
+  if (findings.length <= MAX_FINDINGS_PER_FILE) return findings;
+  const sorted = sortFindings(findings);
+  const rest = sorted.slice(MAX_FINDINGS_PER_FILE);
+  const first = rest[0] as Finding;
+  const errors = rest.filter((f) => f.severity === 'error').length;
+  const warnings = rest.length - errors;
+  const counted = [errors > 0 ? `${count(errors)} ${errors === 1 ? 'fout' : 'fouten'}` : '', warnings > 0 ? `${count(warnings)} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}` : '']
+    .filter((part) => part !== '').join(' en ');
+  const message = `Vanaf hier staan nog ${counted} in dit bestand die niet afzonderlijk worden getoond (alleen de eerste ${MAX_FINDINGS_PER_FILE} meldingen per bestand). Herstel eerst de meldingen hierboven en controleer het bestand opnieuw.`;
+  return [...sorted.slice(0, MAX_FINDINGS_PER_FILE), finding(first.file, first, errors > 0 ? 'error' : 'warning', 'too-many-findings', null, message)];
+}
+
+function count(n: number): string {
+  return n.toLocaleString('nl-NL');
 }
 
 /**

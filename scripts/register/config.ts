@@ -1,5 +1,4 @@
 /** Reading klachtenregister.yml: optional, every key has a default, findings with line and column. */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCalendarDate, type CalendarDate } from '../core/calendar-date.js';
 import { DEFAULT_CONFIG, type Person, type ProcedureName, type RegisterConfig } from '../core/config.js';
@@ -7,7 +6,8 @@ import { finding, type Finding } from '../core/finding.js';
 import type { Issue } from '../core/issue.js';
 import { resolveProcedure } from '../core/procedure.js';
 import { schemaIssuesForConfig } from '../core/schema.js';
-import { positioned } from './check-file.js';
+import { readBounded } from './bounded-read.js';
+import { capFindings, positioned } from './check-file.js';
 import { decodeText } from './decode.js';
 import { parsePlainYaml } from './plain-yaml.js';
 import { slowParse } from './yaml-frontmatter.js';
@@ -23,7 +23,7 @@ export interface LoadedConfig {
 export function loadConfig(root: string): LoadedConfig {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(join(root, CONFIG_FILE));
+    bytes = readBounded(join(root, CONFIG_FILE));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { config: DEFAULT_CONFIG, findings: [], present: false };
     throw error;
@@ -44,10 +44,10 @@ export function parseConfig(bytes: Uint8Array): { config: RegisterConfig; findin
   }
   const parsed = slowParse(decoded.text);
   if (!parsed.ok) {
-    return { config: DEFAULT_CONFIG, findings: parsed.problems.map((p) => finding(CONFIG_FILE, p.position, 'error', p.rule, null, p.message)) };
+    return { config: DEFAULT_CONFIG, findings: [...capFindings(parsed.problems.map((p) => finding(CONFIG_FILE, p.position, 'error', p.rule, null, p.message)))] };
   }
   const { config, issues } = checkConfigData(parsed.data);
-  const findings = issues.map((issue) => positioned(CONFIG_FILE, issue, parsed.locator, { line: 1, column: 1 }));
+  const findings = [...capFindings(issues.map((issue) => positioned(CONFIG_FILE, issue, parsed.locator, { line: 1, column: 1 })))];
   return { config, findings };
 }
 

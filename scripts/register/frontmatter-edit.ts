@@ -3,35 +3,47 @@
  * an edit does not touch (comments, key order, layout, quoting, line endings, byte-order mark, the
  * body) stays byte for byte. Used by every step command; `klacht anonimiseer` works the same way.
  *
+ * The editor reads what the checker reads (yaml-document.ts: the same parse, aliases resolved):
+ * whatever `klacht valideer` accepts can be opened here. Comments stay in every position: after
+ * an empty value, on a block scalar's header line, on lines below a value (a block is not written
+ * where it would take such a line into its text: edit-lines.ts). Aliases: edit-aliases.ts.
+ *
  * Each edit is a splice of the text, after which the text is parsed again and compared with what
  * the edit should have made of the data: an edit that would change anything else, or read back
  * differently, is refused (EditError) instead of written.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { Document, Node as YamlNode, Pair, Scalar, YAMLMap } from 'yaml';
+import type { Alias, Document, Node as YamlNode, Pair, Scalar, YAMLMap } from 'yaml';
 import { splitFrontmatter } from './frontmatter.js';
-import { isSafePlain, renderScalar, doubleQuoted } from './yaml-scalar.js';
+import { MAX_FILE_BYTES } from './decode.js';
+import { aliasNotReplaced, EditError, nodeForEdit, repeatedAnchors, type EditPath } from './edit-aliases.js';
+import { isEditMap, LineWriter, plainKey, type EditMap, type EditValue } from './edit-lines.js';
+import { deepestLooseLine, indentUnit, insertionPlace, lineStart } from './edit-places.js';
+import { MAX_ALIASES, readYamlDocument } from './yaml-document.js';
 import { yamlLib } from './yaml-lib.js';
 
-export type EditPath = readonly (string | number)[];
-/** A value to write: text, a flag, a mapping (its keys in order) or a list. */
-export type EditValue = string | boolean | EditMap | readonly EditValue[];
-export interface EditMap { readonly [key: string]: EditValue }
+export { EditError, type EditPath } from './edit-aliases.js';
+export type { EditMap, EditValue } from './edit-lines.js';
 
 /** The canonical order of the keys of the mapping at `mapPath` (list indices as numbers). */
 export type KeyOrder = (mapPath: EditPath) => readonly string[];
 
-/** An edit that cannot be made safely. Its message is Dutch and names fields, never values. */
-export class EditError extends Error {}
-
-interface Parsed { readonly doc: Document; readonly data: Record<string, unknown> }
+interface Parsed {
+  readonly doc: Document.Parsed;
+  readonly data: Record<string, unknown>;
+  /** Anchored nodes that an alias repeats, with that alias. */
+  readonly repeated: ReadonlyMap<YamlNode, Alias>;
+}
 
 type Operation = { readonly kind: 'set'; readonly path: EditPath; readonly value: EditValue } | { readonly kind: 'append'; readonly path: EditPath; readonly item: EditValue };
 
 const noOrder: KeyOrder = () => [];
+const UNREADABLE = 'De frontmatter van het bestand is niet te lezen; herstel eerst de fouten (klacht valideer).';
 
 /** Opens a complaint file's text for editing; refuses a file whose frontmatter cannot be read. */
 export function editFrontmatter(fileText: string, order: KeyOrder = noOrder): FrontmatterEditor {
+  // A text longer than the limit in characters is longer in bytes too: refused before any parse.
+  if (fileText.length > MAX_FILE_BYTES) throw new EditError(`Het bestand is groter dan ${MAX_FILE_BYTES / 1024 / 1024} MB en is niet gelezen.`);
   const bom = fileText.startsWith('\uFEFF') ? '\uFEFF' : '';
   const text = fileText.slice(bom.length);
   const split = splitFrontmatter(text);
@@ -47,9 +59,7 @@ export function editFrontmatter(fileText: string, order: KeyOrder = noOrder): Fr
       }
     }
   }
-  if (split.kind !== 'split' || start === -1) {
-    throw new EditError('De frontmatter van het bestand is niet te lezen; herstel eerst de fouten (klacht valideer).');
-  }
+  if (split.kind !== 'split' || start === -1) throw new EditError(UNREADABLE);
   return new FrontmatterEditor(bom + text.slice(0, start), split.matter, text.slice(start + split.matter.length), order);
 }
 
@@ -116,19 +126,18 @@ export class FrontmatterEditor {
   }
 
   private node(path: EditPath): unknown {
-    const { doc } = this.parsed;
-    return path.length === 0 ? doc.contents : doc.getIn(path, true);
+    return nodeForEdit(this.parsed.doc, this.parsed.repeated, path);
   }
 
   private setAt(path: EditPath, value: EditValue): void {
-    const { isMap, isScalar } = yamlLib();
+    const { isAlias, isMap, isScalar } = yamlLib();
     const node = this.node(path);
     if (isEditMap(value) && isMap(node)) {
       for (const [key, child] of Object.entries(value)) this.setAt([...path, key], child);
       return;
     }
-    if (isScalar(node)) {
-      this.replaceScalar(node, path, value);
+    if (isScalar(node) || isAlias(node)) {
+      this.replaceValue(node, path, value);
       return;
     }
     if (node !== undefined) throw new EditError(`Het veld ${path.join('.')} is een lijst of groep velden en kan niet door één waarde worden vervangen.`);
@@ -142,7 +151,7 @@ export class FrontmatterEditor {
   }
 
   private appendAt(path: EditPath, item: EditValue): void {
-    const { isScalar, isSeq } = yamlLib();
+    const { isMap, isScalar, isSeq } = yamlLib();
     const node = this.node(path);
     if (!isSeq(node)) {
       if (node === undefined || (isScalar(node) && node.value === null)) this.setAt(path, [item]);
@@ -152,55 +161,71 @@ export class FrontmatterEditor {
     const range = rangeOf(node);
     const last = node.items[node.items.length - 1] as YamlNode | undefined;
     if (node.flow) {
-      const text = this.flow(item);
+      const text = this.writer(-1).flow(item);
       if (!last) this.splice(range[0], range[1], `[${text}]`);
       else this.splice(rangeOf(last)[1], rangeOf(last)[1], `, ${text}`);
       return;
     }
-    const first = node.items[0] as YamlNode;
-    const firstStart = rangeOf(first)[0];
-    const prefix = this.matter.slice(lineStart(this.matter, firstStart), firstStart);
-    const dash = prefix.lastIndexOf('-');
-    if (dash === -1) throw new EditError(`De lijst ${path.join('.')} heeft een vorm die niet veilig kan worden aangevuld.`);
-    const flowItem = last !== undefined && yamlLib().isMap(last) && last.flow === true;
-    this.insertLines(this.afterLine(range[1]), this.itemLines(item, ' '.repeat(dash), flowItem));
+    // A block list's range starts at its first dash; every dash stands in that column.
+    const dash = range[0] - lineStart(this.matter, range[0]);
+    if (this.matter[range[0]] !== '-') throw new EditError(`De lijst ${path.join('.')} heeft een vorm die niet veilig kan worden aangevuld.`);
+    const flowItem = last !== undefined && isMap(last) && last.flow === true;
+    const at = this.afterLine(range[1]);
+    this.insertLines(at, this.writer(at).itemLines(item, ' '.repeat(dash), flowItem));
   }
 
-  /** Replaces a scalar's text; `value` may be a collection only where the scalar is empty (null). */
-  private replaceScalar(node: Scalar, path: EditPath, value: EditValue): void {
+  /**
+   * Replaces a scalar's or an alias's text; `value` may be a collection only where the scalar is
+   * empty (null). A comment after an empty value, and one on a block scalar's header, stay.
+   */
+  private replaceValue(node: Scalar | Alias, path: EditPath, value: EditValue): void {
     const [start, end] = rangeOf(node);
-    const parentPath = path.slice(0, -1);
-    const parent = this.node(parentPath);
+    const parent = this.node(path.slice(0, -1));
     const inFlow = (parent as { flow?: boolean } | undefined)?.flow === true;
-    const wasBlock = /^[|>]/.test(this.matter.slice(start, end));
-    const endedLine = wasBlock && this.matter[end - 1] === '\n';
+    // `key: # note`: the empty value's place is the comment, which must not be glued to the value.
+    const glue = start === end && this.matter[start] === '#' ? ' ' : '';
     const space = start > 0 && !/\s/.test(this.matter[start - 1] ?? ' ') ? ' ' : '';
-    const indent = this.columnIndent(parent) + this.unit;
-    if (typeof value === 'string' || typeof value === 'boolean') {
-      const rendered = renderScalar(value, { inFlow, indent });
-      if (rendered.kind === 'inline') {
-        this.splice(start, end, `${space}${rendered.text}${endedLine ? this.eol : ''}`);
-      } else if (wasBlock) {
-        this.splice(start, end, `${space}${rendered.header}${this.eol}${rendered.lines.join(this.eol)}${endedLine ? this.eol : ''}`);
-      } else {
-        // What followed the old value on its line (a comment) moves up to the block's header line.
-        const lineEnd = this.lineEnd(end);
-        const rest = this.matter.slice(end, lineEnd);
-        this.splice(start, lineEnd, `${space}${rendered.header}${rest}${this.eol}${rendered.lines.join(this.eol)}`);
-      }
+    const indent = this.blockIndent(parent, start);
+    if (typeof value !== 'string' && typeof value !== 'boolean') {
+      if (yamlLib().isAlias(node)) throw new EditError(aliasNotReplaced(path, node.source));
+      if (node.value !== null) throw new EditError(`Het veld ${path.join('.')} heeft al een waarde die geen lijst of groep velden is.`);
+      if (inFlow) this.splice(start, end, `${space}${this.writer(-1).flow(value)}${glue}`);
+      else this.fillEmpty(start, end, value, indent);
       return;
     }
-    if (node.value !== null) throw new EditError(`Het veld ${path.join('.')} heeft al een waarde die geen lijst of groep velden is.`);
-    if (inFlow) {
-      this.splice(start, end, `${space}${this.flow(value)}`);
-      return;
+    // A block scalar's range runs from its header (`>- # note`) through its last line break.
+    const block = /^[|>][0-9+-]*([ \t]+#[^\r\n]*)?/.exec(this.matter.slice(start, end));
+    const headerComment = block?.[1] ?? '';
+    const endedLine = block !== null && this.matter[end - 1] === '\n' ? this.eol : '';
+    // The lines after the value, which a block written here could take in.
+    const rendered = this.writer(block ? end : this.afterLine(end)).scalar(value, indent, inFlow);
+    if (rendered.kind === 'inline') {
+      this.splice(start, end, `${space}${rendered.text}${headerComment}${glue}${endedLine}`);
+    } else if (block) {
+      this.splice(start, end, `${space}${rendered.header}${headerComment}${this.eol}${rendered.lines.join(this.eol)}${endedLine}`);
+    } else {
+      // What followed the old value on its line (a comment) moves up to the block's header line.
+      const lineEnd = this.lineEnd(end);
+      const rest = this.matter.slice(end, lineEnd);
+      this.splice(start, lineEnd, `${space}${rendered.header}${rest.startsWith('#') ? ' ' : ''}${rest}${this.eol}${rendered.lines.join(this.eol)}`);
     }
-    // An empty value: the block goes under its key, after anything else on the key's line.
+  }
+
+  /**
+   * Writes a mapping or list where an empty value (nothing, `~` or `null`) stands in a block
+   * mapping: under its key, after the comment on the key's line. The `~` or `null` goes, and so
+   * do the spaces before it when nothing follows.
+   */
+  private fillEmpty(start: number, end: number, value: EditMap | readonly EditValue[], indent: string): void {
     const lineEnd = this.lineEnd(end);
+    const rest = this.matter.slice(end, lineEnd).trim() === '' ? '' : this.matter.slice(end, lineEnd);
+    let cut = start;
+    if (rest === '') while (cut > 0 && this.matter[cut - 1] === ' ') cut--;
+    const writer = this.writer(this.afterLine(end));
     const lines = Array.isArray(value)
-      ? value.flatMap((item) => this.itemLines(item, indent, false))
-      : Object.entries(value).flatMap(([key, child]) => this.keyLines(key, child, indent));
-    this.splice(start, lineEnd, `${this.matter.slice(end, lineEnd)}${this.eol}${lines.join(this.eol)}`);
+      ? value.flatMap((item) => writer.itemLines(item, indent, false))
+      : Object.entries(value).flatMap(([key, child]) => writer.keyLines(key, child, indent));
+    this.splice(cut, lineEnd, `${rest}${this.eol}${lines.join(this.eol)}`);
   }
 
   private addKey(map: YAMLMap, mapPath: EditPath, key: string, value: EditValue): void {
@@ -208,7 +233,7 @@ export class FrontmatterEditor {
     const order = this.order(mapPath);
     const place = insertionPlace(pairs.map((p) => keyName(p)), order.indexOf(key), order);
     if (map.flow) {
-      const text = `${plainKey(key)}: ${this.flow(value)}`;
+      const text = `${plainKey(key)}: ${this.writer(-1).flow(value)}`;
       if (pairs.length === 0) {
         const range = rangeOf(map);
         this.splice(range[0], range[1], `{ ${text} }`);
@@ -225,52 +250,20 @@ export class FrontmatterEditor {
     const firstKey = pairs[0]?.key as YamlNode;
     const firstStart = rangeOf(firstKey)[0];
     const indent = ' '.repeat(firstStart - lineStart(this.matter, firstStart));
-    const lines = this.keyLines(key, value, indent);
     const before = place.before === undefined ? undefined : rangeOf(pairs[place.before]?.key as YamlNode)[0];
     if (before !== undefined && /^ *$/.test(this.matter.slice(lineStart(this.matter, before), before))) {
-      this.insertLines(lineStart(this.matter, before), lines);
+      const at = lineStart(this.matter, before);
+      this.insertLines(at, this.writer(at).keyLines(key, value, indent));
       return;
     }
     const after = pairs[place.after ?? pairs.length - 1] as Pair;
-    this.insertLines(this.afterLine(rangeOf((after.value ?? after.key) as YamlNode)[1]), lines);
+    const at = this.afterLine(rangeOf((after.value ?? after.key) as YamlNode)[1]);
+    this.insertLines(at, this.writer(at).keyLines(key, value, indent));
   }
 
-  /** The lines of `key: value` in a block mapping indented by `indent`. */
-  private keyLines(key: string, value: EditValue, indent: string): string[] {
-    const name = `${indent}${plainKey(key)}:`;
-    if (typeof value === 'string' || typeof value === 'boolean') {
-      const rendered = renderScalar(value, { inFlow: false, indent: indent + this.unit });
-      return rendered.kind === 'inline' ? [`${name} ${rendered.text}`] : [`${name} ${rendered.header}`, ...rendered.lines];
-    }
-    const child = indent + this.unit;
-    if (Array.isArray(value)) return value.length === 0 ? [`${name} []`] : [name, ...value.flatMap((item) => this.itemLines(item, child, false))];
-    const entries = Object.entries(value);
-    return entries.length === 0 ? [`${name} {}`] : [name, ...entries.flatMap(([k, v]) => this.keyLines(k, v, child))];
-  }
-
-  /** The lines of a list item (`- ...`) whose dash stands at `dashIndent`. */
-  private itemLines(item: EditValue, dashIndent: string, flowItem: boolean): string[] {
-    const inner = `${dashIndent}  `;
-    if (typeof item === 'string' || typeof item === 'boolean') {
-      const rendered = renderScalar(item, { inFlow: false, indent: inner });
-      return rendered.kind === 'inline' ? [`${dashIndent}- ${rendered.text}`] : [`${dashIndent}- ${rendered.header}`, ...rendered.lines];
-    }
-    const singleLine = (value: EditValue): boolean => typeof value !== 'string' || !value.includes('\n');
-    if (Array.isArray(item) || (flowItem && Object.values(item).every(singleLine))) return [`${dashIndent}- ${this.flow(item)}`];
-    const lines = Object.entries(item).flatMap(([key, value]) => this.keyLines(key, value, inner));
-    if (lines.length === 0) return [`${dashIndent}- {}`];
-    return [`${dashIndent}- ${(lines[0] ?? '').slice(inner.length)}`, ...lines.slice(1)];
-  }
-
-  /** A value in flow style (inside `{ }` or `[ ]`). */
-  private flow(value: EditValue): string {
-    if (typeof value === 'string' || typeof value === 'boolean') {
-      const rendered = renderScalar(value, { inFlow: true, indent: '' });
-      return rendered.kind === 'inline' ? rendered.text : doubleQuoted(String(value));
-    }
-    if (Array.isArray(value)) return `[${value.map((v) => this.flow(v)).join(', ')}]`;
-    const entries = Object.entries(value as EditMap);
-    return entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `${plainKey(k)}: ${this.flow(v)}`).join(', ')} }`;
+  /** A writer of new text followed by the line starting at `at`: blocks only where the lines from there cannot be taken in. */
+  private writer(at: number): LineWriter {
+    return new LineWriter(this.unit, at < 0 ? -1 : deepestLooseLine(this.matter, at));
   }
 
   /** Inserts whole lines at a line start (or at the end of a matter that ends without a line break). */
@@ -294,36 +287,32 @@ export class FrontmatterEditor {
     return this.matter[next - 1] === '\r' && next - 1 >= at ? next - 1 : next;
   }
 
-  /** The indentation of a block mapping's keys (the column of its first key). */
-  private columnIndent(map: unknown): string {
+  /**
+   * The indentation of a block scalar's content lines for a value at `start`: one step deeper
+   * than the keys of its mapping; in a list, the item's own column (deeper than its dash).
+   */
+  private blockIndent(parent: unknown, start: number): string {
     const { isMap } = yamlLib();
-    if (!isMap(map) || map.items.length === 0) return '';
-    const start = rangeOf((map.items[0] as Pair).key as YamlNode)[0];
+    if (isMap(parent) && parent.items.length > 0) {
+      const keyStart = rangeOf((parent.items[0] as Pair).key as YamlNode)[0];
+      return ' '.repeat(keyStart - lineStart(this.matter, keyStart)) + this.unit;
+    }
     return ' '.repeat(start - lineStart(this.matter, start));
   }
 }
 
-/** Where a new key goes: after the last present key that comes before it in the canonical order, or before the first that comes after. */
-function insertionPlace(keys: readonly (string | undefined)[], index: number, order: readonly string[]): { after?: number; before?: number } {
-  if (index === -1) return {};
-  let after: number | undefined;
-  let afterRank = -1;
-  let before: number | undefined;
-  let beforeRank = Infinity;
-  keys.forEach((key, i) => {
-    const rank = key === undefined ? -1 : order.indexOf(key);
-    if (rank === -1) return;
-    if (rank < index && rank >= afterRank) { after = i; afterRank = rank; }
-    if (rank > index && rank < beforeRank) { before = i; beforeRank = rank; }
-  });
-  return after !== undefined ? { after } : before !== undefined ? { before } : {};
-}
-
+/** The frontmatter as the checker reads it; anything the checker would refuse is refused here. */
 function parse(matter: string): Parsed {
-  const { parseDocument, isMap } = yamlLib();
-  const doc = parseDocument(matter, { schema: 'core', version: '1.2', uniqueKeys: true, strict: true, logLevel: 'error' });
-  if (doc.errors.length > 0 || !isMap(doc.contents)) throw new EditError('De frontmatter van het bestand is niet te lezen; herstel eerst de fouten (klacht valideer).');
-  return { doc, data: doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown> };
+  const { isMap } = yamlLib();
+  const { doc, structure, aliasTargets } = readYamlDocument(matter);
+  if (doc.errors.length > 0 || structure.length > 0 || !isMap(doc.contents)) throw new EditError(UNREADABLE);
+  let data: Record<string, unknown>;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES }) as Record<string, unknown>;
+  } catch {
+    throw new EditError(UNREADABLE);
+  }
+  return { doc, data, repeated: repeatedAnchors(aliasTargets) };
 }
 
 function rangeOf(node: YamlNode): readonly [number, number, number] {
@@ -332,27 +321,9 @@ function rangeOf(node: YamlNode): readonly [number, number, number] {
   return range;
 }
 
-function lineStart(text: string, at: number): number {
-  return text.lastIndexOf('\n', at - 1) + 1;
-}
-
 function keyName(pair: Pair): string | undefined {
   const key = pair.key as { value?: unknown } | null;
   return typeof key?.value === 'string' ? key.value : undefined;
-}
-
-function plainKey(key: string): string {
-  return isSafePlain(key) ? key : doubleQuoted(key);
-}
-
-/** The indentation step of the file: the first indented line's indentation, 2 when there is none. */
-function indentUnit(matter: string): number {
-  const match = /\n( +)[^ \r\n#-]/.exec(matter);
-  return match?.[1] ? match[1].length : 2;
-}
-
-function isEditMap(value: EditValue): value is EditMap {
-  return typeof value === 'object' && !Array.isArray(value);
 }
 
 function getPlain(data: unknown, path: EditPath): unknown {

@@ -2,13 +2,14 @@
  * Loading a register from disk: its configuration and every complaint file under complaints/,
  * each checked, plus the checks across files (duplicate ids).
  */
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { CalendarDate } from '../core/calendar-date.js';
 import type { Complaint } from '../core/complaint.js';
 import { finding, sortFindings, type Finding, type Position } from '../core/finding.js';
 import { duplicateIdIssues } from '../core/rules.js';
 import { validationContext, type ValidationContext } from '../core/validate.js';
+import { readBounded } from './bounded-read.js';
 import { checkComplaintBytes, locateInBytes, type CheckedFile } from './check-file.js';
 import { loadConfig } from './config.js';
 import { checkRegisterFolder } from './folder.js';
@@ -79,7 +80,7 @@ export function loadRegister(root: string, today: CalendarDate): LoadedRegister 
   const files: CheckedFile[] = listComplaintFiles(root).map(({ path, symlink, stray }) => {
     const file = toRegisterPath(root, path);
     if (stray) return { file, findings: [strayFinding(file, stray)] };
-    return symlink ? { file, findings: [symlinkFinding(file)] } : checkComplaintBytes(file, readFileSync(path), context);
+    return symlink ? { file, findings: [symlinkFinding(file)] } : checkComplaintBytes(file, readBounded(path), context);
   });
 
   const duplicates = duplicateIdIssues(files.map((f) => ({ file: f.file, id: f.complaint?.id })));
@@ -100,6 +101,6 @@ export function loadRegister(root: string, today: CalendarDate): LoadedRegister 
  * positions, so the file is read again, authoritatively, when a finding needs a place.
  */
 export function locateField(root: string, file: string, path: readonly (string | number)[]): Position {
-  return locateInBytes(readFileSync(join(root, file)), path, 'value');
+  return locateInBytes(readBounded(join(root, file)), path, 'value');
 }
 

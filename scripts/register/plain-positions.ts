@@ -11,6 +11,7 @@
  */
 import { FILE_START, type Position } from '../core/finding.js';
 import type { FieldPath } from '../core/issue.js';
+import { LineIndex } from './line-index.js';
 import { parsePlainYaml } from './plain-yaml.js';
 
 interface Mark { readonly key: number; readonly value: number }
@@ -38,6 +39,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 class MarkedLocator implements PlainLocator {
+  private lines: LineIndex | undefined;
+
   constructor(
     private readonly src: string,
     private readonly root: Record<string, unknown>,
@@ -77,14 +80,9 @@ class MarkedLocator implements PlainLocator {
     return this.at(valueOffset);
   }
 
-  /** Line and column (UTF-16 units, from 1) of an offset, as `yaml`'s LineCounter gives them. */
+  /** Line and column of an offset; the index of line starts is built on the first call. */
   private at(offset: number): Position {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = this.src.indexOf('\n'); i !== -1 && i < offset; i = this.src.indexOf('\n', i + 1)) {
-      line++;
-      lineStart = i + 1;
-    }
-    return { line, column: offset - lineStart + 1 };
+    this.lines ??= new LineIndex(this.src);
+    return this.lines.position(offset);
   }
 }

@@ -6,11 +6,14 @@
  *
  * It answers only when it is certain: for anything outside that subset (anchors, tags, other
  * numbers, escapes, quoted text over more lines, odd indentation, duplicate keys, tabs, control
- * characters) it returns undefined and the caller reads the file with `yaml`. Where it does
- * answer, the result equals what `yaml` (core schema, YAML 1.2) makes of the same text; the
- * differential tests in test/register/plain-yaml.test.ts hold it to that on disputed values in
- * every field, generated block and multi-line texts, and randomly mutated files.
+ * characters, nesting near yaml-document.ts's limit) it returns undefined and the caller reads
+ * the file with `yaml`. Where it does answer, the result equals what `yaml` (core schema, YAML
+ * 1.2) makes of the same text; the differential tests in test/register/plain-yaml.test.ts hold
+ * it to that on disputed values in every field, generated block and multi-line texts, and
+ * randomly mutated files.
  */
+
+import { MAX_DEPTH } from './yaml-document.js';
 
 type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
 
@@ -100,6 +103,8 @@ class Reader {
   readonly ends: number[] = [];
   readonly indents: number[] = [];
   private next = 0;
+  /** How many mappings and lists are open; deeper than MAX_DEPTH is left to `yaml`'s reading, which refuses it. */
+  private depth = 0;
 
   constructor(
     private readonly src: string,
@@ -127,6 +132,16 @@ class Reader {
     return this.next === this.indents.length;
   }
 
+  /** One more mapping or list open. A `{ }` or `[ ]` on a line may add one more, so the subset stops one short of MAX_DEPTH. */
+  private enter(): void {
+    if (++this.depth >= MAX_DEPTH) throw OUTSIDE;
+  }
+
+  private leave<T>(result: T): T {
+    this.depth--;
+    return result;
+  }
+
   /** Indentation of the next line, or -1 at the end. */
   private nextIndent(): number {
     return this.next < this.indents.length ? (this.indents[this.next] as number) : -1;
@@ -147,6 +162,7 @@ class Reader {
     const src = this.src;
     const result: { [key: string]: Value } = {};
     let pending = first;
+    this.enter();
     for (;;) {
       let at: number;
       let end: number;
@@ -156,7 +172,7 @@ class Reader {
         pending = -1;
       } else {
         const lineIndent = this.nextIndent();
-        if (lineIndent < indent) return result;
+        if (lineIndent < indent) return this.leave(result);
         if (lineIndent > indent) throw OUTSIDE;
         at = this.starts[this.next] as number;
         end = this.ends[this.next] as number;
@@ -290,16 +306,17 @@ class Reader {
   private sequence(indent: number): Value[] {
     const src = this.src;
     const result: Value[] = [];
+    this.enter();
     for (;;) {
       const lineIndent = this.nextIndent();
-      if (lineIndent < indent) return result;
+      if (lineIndent < indent) return this.leave(result);
       const start = this.starts[this.next] as number;
       const end = this.ends[this.next] as number;
       const dashed = src.charCodeAt(start) === DASH;
       if (lineIndent > indent || !dashed || start + 1 >= end || src.charCodeAt(start + 1) !== SPACE) {
         // A key at the list's level ends a list that stands at its key's indentation; a deeper
         // line, a bare `-` or `-text` is left to the full parsers.
-        if (lineIndent === indent && !dashed) return result;
+        if (lineIndent === indent && !dashed) return this.leave(result);
         throw OUTSIDE;
       }
       this.next++;

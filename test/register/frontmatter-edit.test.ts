@@ -8,24 +8,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { complaintKeyOrder } from '../../scripts/core/field-changes.js';
-import { EditError, editFrontmatter, type EditPath, type EditValue } from '../../scripts/register/frontmatter-edit.js';
-import { splitFrontmatter } from '../../scripts/register/frontmatter.js';
-import { slowParse } from '../../scripts/register/yaml-frontmatter.js';
+import { EditError, editFrontmatter, type EditPath } from '../../scripts/register/frontmatter-edit.js';
+import { authoritative, expectedAfter, run, split, type Operation } from '../helpers/frontmatter-edits.js';
 import { TRICKY } from '../helpers/mutation.js';
-
-/** The frontmatter data as the authoritative reader (the one valideer trusts) reads it. */
-function authoritative(fileText: string): Record<string, unknown> {
-  const split = splitFrontmatter(fileText.replace(/^\uFEFF/, ''));
-  if (split.kind !== 'split') throw new Error('geen frontmatter');
-  const slow = slowParse(split.matter);
-  if (!slow.ok) throw new Error(`niet te lezen: ${slow.problems.map((p) => p.rule).join(', ')}`);
-  return slow.data;
-}
-
-function bodyOf(fileText: string): string {
-  const split = splitFrontmatter(fileText.replace(/^\uFEFF/, ''));
-  return split.kind === 'split' ? split.body : '';
-}
 
 const FILE = [
   '---',
@@ -48,17 +33,6 @@ const FILE = [
   'De omschrijving.',
   '',
 ].join('\n');
-
-type Operation = { set: EditPath; value: EditValue } | { append: EditPath; item: EditValue };
-
-function run(text: string, operations: readonly Operation[]): string {
-  const editor = editFrontmatter(text, complaintKeyOrder);
-  for (const op of operations) {
-    if ('set' in op) editor.set(op.set, op.value);
-    else editor.append(op.append, op.item);
-  }
-  return editor.text;
-}
 
 describe('editing frontmatter at the source positions', () => {
   it.each<[string, Operation[], string, string]>([
@@ -181,32 +155,18 @@ const operation: fc.Arbitrary<Operation> = fc.oneof(
   fc.record({ append: fc.constantFrom<EditPath>(['acties'], ['correspondentie'], ['afhandeling', 'maatregelen']), item: fc.record({ datum: fc.constant('2026-03-05'), actie: text }) }),
 );
 
-function expectedAfter(data: Record<string, unknown>, op: Operation): Record<string, unknown> {
-  const copy = structuredClone(data);
-  const path = 'set' in op ? op.set : op.append;
-  let node: Record<string | number, unknown> = copy;
-  for (const segment of path.slice(0, -1)) {
-    if (typeof node[segment] !== 'object' || node[segment] === null) node[segment] = {};
-    node = node[segment] as Record<string | number, unknown>;
-  }
-  const last = path[path.length - 1] as string;
-  if ('set' in op) node[last] = op.value;
-  else node[last] = [...((node[last] as unknown[] | undefined) ?? []), op.item];
-  return copy;
-}
-
 describe('an edit on a generated file (property)', () => {
   it('changes exactly the intended value, read back authoritatively, and keeps the body, the line endings and the BOM', () => {
     fc.assert(fc.property(layout, fc.record({ acties: fc.boolean(), afhandeling: fc.boolean(), signature: fc.boolean() }), fc.array(operation, { minLength: 1, maxLength: 4 }), (l, parts, ops) => {
       let current = generatedFile(l, parts);
-      const body = bodyOf(current);
+      const body = split(current).body;
       for (const op of ops) {
         const before = authoritative(current);
         const edited = run(current, [op]);
         expect(authoritative(edited)).toEqual(expectedAfter(before, op));
         current = edited;
       }
-      expect(bodyOf(current)).toBe(body);
+      expect(split(current).body).toBe(body);
       expect(current.startsWith('\uFEFF')).toBe(l.bom);
       if (l.crlf) expect(current.replace(/\r\n/g, '')).not.toMatch(/\n/);
       else expect(current).not.toContain('\r\n---');

@@ -1,0 +1,139 @@
+/**
+ * Every step command on files that `klacht valideer` accepts, in any style (issue 20): the
+ * issue's file with an anchor and an alias through every step; an empty value with a comment
+ * filled; text with control characters written so that js-yaml reads it too; a file over the
+ * size limit refused before it is parsed; and each step on complaint files written in every
+ * style YAML allows (test/helpers/styled-complaint.ts, a fixed sample).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from '../../scripts/register/decode.js';
+import { canaryLeaks } from '../helpers/canary.js';
+import { readBoth } from '../helpers/frontmatter-edits.js';
+import { runCli } from '../helpers/cli.js';
+import { commentsOf, styledComplaint, type ComplaintParts } from '../helpers/styled-complaint.js';
+import { makeRegister } from '../helpers/temp.js';
+
+const TODAY = ['--vandaag', '2026-03-25'];
+const FILE = 'complaints/2026/KL-2026-001.md';
+const CONFIG = 'directie:\n  - { naam: Fenna Fictief }\ncategorieen: [communicatie, planning]\n';
+
+async function step(text: string, argv: readonly string[]): Promise<{ code: number; output: string; after: string }> {
+  const root = makeRegister({ 'klachtenregister.yml': CONFIG, [FILE]: text });
+  const result = await runCli([...argv, '--register', root, ...TODAY]);
+  return { code: result.code, output: result.stdout + result.stderr, after: readFileSync(join(root, FILE), 'utf8') };
+}
+
+interface StepCase {
+  readonly argv: readonly string[];
+  readonly parts: Omit<ComplaintParts, 'empty'>;
+  /** Fields that may stand empty in the file: the ones the step fills. */
+  readonly fills: ComplaintParts['empty'];
+}
+
+const UNREGISTERED = { status: 'ontvangen', reply: false, measures: false } as const;
+const REGISTERED = { status: 'in behandeling', reply: false, measures: false } as const;
+
+const STEPS: Readonly<Record<string, StepCase>> = {
+  registreer: {
+    argv: ['--adres', 'Dorpsstraat 1', '--postcode', '1234 AB', '--woonplaats', 'Utrecht', '--rol', 'coachee', '--complex', '--klachtverantwoordelijke', 'Fenna Fictief',
+      '--categorie', 'planning', '--geregistreerd', '2026-03-03', '--directie', 'Fenna Fictief'],
+    parts: UNREGISTERED, fills: ['klachtverantwoordelijke', 'categorie', 'ondertekening'],
+  },
+  teken: { argv: ['--datum', '2026-03-04', '--wijze', 'handtekening op klachtenformulier'], parts: REGISTERED, fills: [] },
+  brief: { argv: ['--datum', '2026-03-09', '--richting', 'uit', '--soort', 'reactie', '--onderwerp', 'Reactie\u0085op\u2028uw klacht', '--kanaal', 'e-mail'], parts: REGISTERED, fills: [] },
+  actie: { argv: ['--datum', '2026-03-04', '--actie', 'Gebeld\u0001 en\u007f besproken'], parts: REGISTERED, fills: [] },
+  verleng: { argv: ['--gemeld', '2026-03-04', '--reden', 'Wacht op het verslag\nvan de coach', '--nieuwe-termijn', '2026-04-20'], parts: REGISTERED, fills: [] },
+  'handel-af': {
+    argv: ['--behandelaar', 'Fenna Fictief', '--datum', '2026-03-20', '--oorzaak', 'Dubbele planning', '--oplossing', 'Nieuwe afspraak\nen excuses',
+      '--standpunt-indiener', 'Ontevreden', '--standpunt-directie', 'Terecht', '--niet-overeenstemming', '--oordeel', 'gegrond', '--maatregel', 'Planning door twee mensen'],
+    parts: { ...REGISTERED, reply: true }, fills: ['behandelaar', 'afhandeling'],
+  },
+  maatregel: { argv: ['--nummer', '2', '--status', 'uitgevoerd'], parts: { ...REGISTERED, measures: true }, fills: [] },
+};
+
+describe('a complaint with an anchor and an alias', () => {
+  const WITH_ALIAS = [
+    '---', 'id: KL-2026-001', 'status: ontvangen',
+    'ontvangen: { datum: &d 2026-03-02, door: Anna Verzonnen, wijze: mondeling }', 'ingediend: *d',
+    'indiener:', '  naam: Carla Canarie', '---', 'Mondeling gemeld.', '',
+  ].join('\n');
+
+  it('passes klacht valideer', async () => {
+    const root = makeRegister({ 'klachtenregister.yml': CONFIG, [FILE]: WITH_ALIAS });
+    const result = await runCli(['valideer', '--register', root, ...TODAY]);
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout).toContain('alles in orde');
+  });
+
+  it.each(Object.keys(STEPS))('can be edited by klacht %s, which keeps the anchor and the alias', async (name) => {
+    const { argv } = STEPS[name] as StepCase;
+    // Registered first where the step needs it, then the step itself.
+    const before: (readonly string[])[] = [
+      ...(name === 'registreer' ? [] : [['registreer', ...(STEPS.registreer as StepCase).argv]]),
+      ...(name === 'handel-af' || name === 'maatregel' ? [['brief', '--datum', '2026-03-09', '--richting', 'uit', '--soort', 'reactie']] : []),
+      ...(name === 'maatregel' ? [['handel-af', ...(STEPS['handel-af'] as StepCase).argv, '--eenmalige-maatregel', 'Excuses']] : []),
+    ];
+    let text = WITH_ALIAS;
+    for (const [command, ...args] of before) {
+      const earlier = await step(text, [command ?? '', 'KL-2026-001', ...args]);
+      expect(earlier.code, earlier.output).toBe(0);
+      text = earlier.after;
+    }
+    const result = await step(text, [name, 'KL-2026-001', ...argv]);
+    expect(result.code, result.output).toBe(0);
+    expect(result.after).not.toBe(text);
+    expect(result.after).toContain('ontvangen: { datum: &d 2026-03-02,');
+    expect(result.after).toContain('\ningediend: *d\n');
+    expect(readBoth(result.after).ingediend).toBe('2026-03-02');
+  });
+});
+
+describe('a step on a file over the size limit', () => {
+  it('is refused before the file is parsed, saying why', async () => {
+    const huge = `---\nid: KL-2026-001\nstatus: ontvangen\nx: [${'1, '.repeat(MAX_FILE_BYTES / 3)}1]\n---\nTekst\n`;
+    const root = makeRegister({ 'klachtenregister.yml': CONFIG, [FILE]: huge });
+    const result = await runCli(['actie', 'KL-2026-001', '--actie', 'Gebeld', '--register', root, ...TODAY]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${FILE}: Het bestand is groter dan 1 MB en is niet gelezen.`);
+    expect(readFileSync(join(root, FILE), 'utf8')).toBe(huge);
+  });
+});
+
+describe('every step on complaint files in every style (a fixed sample)', () => {
+  it.each(Object.keys(STEPS))('klacht %s changes its fields, keeps every comment, and writes what yaml and js-yaml read alike', async (name) => {
+    const { argv, parts, fills } = STEPS[name] as StepCase;
+    const arbitrary = fc.record({ status: fc.constant(parts.status), reply: fc.constant(parts.reply), measures: fc.constant(parts.measures), empty: fc.subarray([...fills]) });
+    const files = fc.sample(styledComplaint(arbitrary), { seed: 20, numRuns: 4 });
+    for (const original of files) {
+      const before = readBoth(original);
+      const result = await step(original, [name, 'KL-2026-001', ...argv]);
+      expect(result.code, `${result.output}\n${original}`).toBe(0);
+      expect(commentsOf(result.after)).toEqual(commentsOf(original));
+      const after = readBoth(result.after);
+      expect(after).not.toEqual(before);
+      expect(after.id).toBe(before.id);
+      expect(result.after.startsWith('\uFEFF')).toBe(original.startsWith('\uFEFF'));
+      expect(canaryLeaks(result.output)).toEqual([]);
+    }
+  });
+});
+
+describe('an empty value with a comment on its line', () => {
+  it('is filled by klacht registreer, the comment kept after the value', async () => {
+    const text = readFileSync(new URL('../fixtures/valid/ontvangen.md', import.meta.url), 'utf8')
+      .replace('  naam: Carla Canarie\n', '  naam: Carla Canarie\nklachtverantwoordelijke: # wie pakt dit op?\n');
+    const result = await step(text, ['registreer', 'KL-2026-001', ...(STEPS.registreer as StepCase).argv]);
+    expect(result.code, result.output).toBe(0);
+    expect(result.after).toContain('\nklachtverantwoordelijke: Fenna Fictief # wie pakt dit op?\n');
+  });
+
+  it('gives the same file when written with ~ before the comment, but for the ~', async () => {
+    const base = readFileSync(new URL('../fixtures/valid/ontvangen.md', import.meta.url), 'utf8');
+    const empty = await step(base.replace('  naam: Carla Canarie\n', '  naam: Carla Canarie\nklachtverantwoordelijke: # wie?\n'), ['registreer', 'KL-2026-001', ...(STEPS.registreer as StepCase).argv]);
+    const tilde = await step(base.replace('  naam: Carla Canarie\n', '  naam: Carla Canarie\nklachtverantwoordelijke: ~ # wie?\n'), ['registreer', 'KL-2026-001', ...(STEPS.registreer as StepCase).argv]);
+    expect(empty.after).toBe(tilde.after);
+  });
+});
