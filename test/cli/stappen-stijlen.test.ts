@@ -46,10 +46,13 @@ const STEPS: Readonly<Record<string, StepCase>> = {
   brief: { argv: ['--datum', '2026-03-09', '--richting', 'uit', '--soort', 'reactie', '--onderwerp', 'Reactie\u0085op\u2028uw klacht', '--kanaal', 'e-mail'], parts: REGISTERED, fills: [] },
   actie: { argv: ['--datum', '2026-03-04', '--actie', 'Gebeld\u0001 en\u007f besproken'], parts: REGISTERED, fills: [] },
   verleng: { argv: ['--gemeld', '2026-03-04', '--reden', 'Wacht op het verslag\nvan de coach', '--nieuwe-termijn', '2026-04-20'], parts: REGISTERED, fills: [] },
+  reactie: {
+    argv: ['--oorzaak', 'Dubbele planning', '--oplossing', 'Nieuwe afspraak\nen excuses', '--standpunt-directie', 'Terecht', '--maatregel', 'Planning door twee mensen'],
+    parts: REGISTERED, fills: ['afhandeling'],
+  },
   'handel-af': {
-    argv: ['--behandelaar', 'Fenna Fictief', '--datum', '2026-03-20', '--oorzaak', 'Dubbele planning', '--oplossing', 'Nieuwe afspraak\nen excuses',
-      '--standpunt-indiener', 'Ontevreden', '--standpunt-directie', 'Terecht', '--niet-overeenstemming', '--oordeel', 'gegrond', '--maatregel', 'Planning door twee mensen'],
-    parts: { ...REGISTERED, reply: true }, fills: ['behandelaar', 'afhandeling'],
+    argv: ['--behandelaar', 'Fenna Fictief', '--datum', '2026-03-20', '--standpunt-indiener', 'Ontevreden', '--niet-overeenstemming', '--oordeel', 'gegrond'],
+    parts: { ...REGISTERED, reply: true }, fills: ['behandelaar'],
   },
   maatregel: { argv: ['--nummer', '2', '--status', 'uitgevoerd'], parts: { ...REGISTERED, measures: true }, fills: [] },
 };
@@ -73,8 +76,11 @@ describe('a complaint with an anchor and an alias', () => {
     // Registered first where the step needs it, then the step itself.
     const before: (readonly string[])[] = [
       ...(name === 'registreer' ? [] : [['registreer', ...(STEPS.registreer as StepCase).argv]]),
-      ...(name === 'handel-af' || name === 'maatregel' ? [['brief', '--datum', '2026-03-09', '--richting', 'uit', '--soort', 'reactie']] : []),
-      ...(name === 'maatregel' ? [['handel-af', ...(STEPS['handel-af'] as StepCase).argv, '--eenmalige-maatregel', 'Excuses']] : []),
+      ...(name === 'handel-af' || name === 'maatregel' ? [
+        ['reactie', ...(STEPS.reactie as StepCase).argv, '--eenmalige-maatregel', 'Excuses'],
+        ['brief', '--datum', '2026-03-09', '--richting', 'uit', '--soort', 'reactie'],
+      ] : []),
+      ...(name === 'maatregel' ? [['handel-af', ...(STEPS['handel-af'] as StepCase).argv]] : []),
     ];
     let text = WITH_ALIAS;
     for (const [command, ...args] of before) {

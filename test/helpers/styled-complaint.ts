@@ -26,7 +26,7 @@ export const FILLABLE = ['klachtverantwoordelijke', 'behandelaar', 'categorie', 
 
 export interface ComplaintParts {
   readonly status: 'ontvangen' | 'in behandeling';
-  /** An outgoing reply in the correspondence (what klacht handel-af needs). */
+  /** The reply's content recorded and an outgoing reply in the correspondence (what klacht handel-af needs). */
   readonly reply: boolean;
   /** Measures under afhandeling (what klacht maatregel needs). */
   readonly measures: boolean;
@@ -65,10 +65,14 @@ function complaintFields(parts: ComplaintParts): (readonly [string, Field])[] {
       map([['datum', date('2026-03-03')], ['richting', word('uit')], ['soort', word('ontvangstbevestiging')], ['onderwerp', text('Bevestiging: ontvangen')]]),
       ...(parts.reply ? [map([['datum', date('2026-03-10')], ['richting', word('uit')], ['soort', word('reactie')]])] : []),
     ] }] as const] : []),
-    ...optional('afhandeling', parts.measures ? map([['oorzaak', text('Planning\nliep mis')], ['maatregelen', { kind: 'list', items: [
-      map([['omschrijving', text('Planning controleren')], ['structureel', { kind: 'flag', value: true }], ['status', word('gepland')]]),
-      map([['omschrijving', text('Excuses')], ['structureel', { kind: 'flag', value: false }], ['status', word('gepland')]]),
-    ] }]]) : undefined),
+    ...optional('afhandeling', parts.measures || parts.reply ? map([
+      ['oorzaak', text('Planning\nliep mis')],
+      ...(parts.reply ? [['standpunt_directie', text('Terecht')], ['oplossing', text('Nieuwe afspraak')]] as const : []),
+      ...(parts.measures ? [['maatregelen', { kind: 'list', items: [
+        map([['omschrijving', text('Planning controleren')], ['structureel', { kind: 'flag', value: true }], ['status', word('gepland')]]),
+        map([['omschrijving', text('Excuses')], ['structureel', { kind: 'flag', value: false }], ['status', word('gepland')]]),
+      ] }] as const] : []),
+    ]) : undefined),
     ...optional('ondertekening', registered ? map([['indiener', map([['datum', date('2026-03-03')], ['wijze', text('handtekening')]])], ['directie', signer]]) : undefined),
   ];
 }
