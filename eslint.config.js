@@ -4,34 +4,44 @@ import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 /**
- * The arrows between the folders of scripts/ (README "Opbouw"): cli -> adapters -> core, never back,
- * and no adapter imports another (cli combines them). Each folder lists what it may not import.
+ * The arrows between the folders of src/ (docs/ontwikkeling.md, "Opbouw"): cli -> adapters -> core,
+ * never back, and no adapter imports another (cli combines them). The product in src/ imports
+ * nothing of the developer's tools (tools/, bench/, examples/) or the tests; those may use src/.
+ * Each folder lists what it may not import; test/lint-fence.test.ts has a row per boundary.
  */
 const FOLDERS = ['cli', 'core', 'register', 'git', 'pdf', 'github'];
 const ADAPTERS = ['register', 'git', 'pdf', 'github'];
+const OUTSIDE_PRODUCT = ['tools', 'bench', 'examples', 'test'];
 /**
- * What the pure core may import: its own files and ajv (the schema's validators). Everything else
- * (another folder, node:fs, node:child_process, git, a browser, GitHub) is outside: an allow-list,
- * so that a module nobody thought of is outside too.
+ * What the pure core may import: files of core/ (every file sits in a subject folder: `./x.js` and
+ * `../subject/x.js`, never higher) and ajv (the schema's validators). Everything else (another
+ * folder, node:fs, node:child_process, git, a browser, GitHub) is outside: an allow-list, so that a
+ * module nobody thought of is outside too.
  */
-const CORE_ALLOWED = '\\.\\/|ajv(\\/|-formats$|$)';
-/** A file in a folder of core/ (core/steps/) may also import from core/ itself, one level up, and no further. */
-const CORE_SUBFOLDER_ALLOWED = `\\.\\.\\/(?!\\.\\.)|${CORE_ALLOWED}`;
+const CORE_ALLOWED = '\\.\\/|\\.\\.\\/(?!\\.\\.)|ajv(\\/|-formats$|$)';
 const CORE_MESSAGE = 'core/ is puur: alleen eigen bestanden en ajv; geen terminal, bestanden, git, Chromium of GitHub.';
+const PRODUCT_MESSAGE = 'src/ is wat er uitgeleverd wordt: het gebruikt niets uit tools/, bench/, examples/ of test/.';
 
 /** `import()` is not seen by no-restricted-imports: a selector on the import expression fences it too. */
 function dynamicImports(pattern, message) {
   return ['error', { selector: `ImportExpression[source.value=${pattern}]`, message }, { selector: 'ImportExpression[source.type!="Literal"]', message: 'Importeer met een vaste naam, zodat de lint kan zien wat er geladen wordt.' }];
 }
 
+/** Import patterns that reach one of `folders` from anywhere below src/. */
+function reaching(folders, message) {
+  return folders.map((folder) => ({ group: [`**/${folder}/**`, `../${folder}`, `../${folder}/*`], message }));
+}
+
+const OUTSIDE_PATTERN = `/(^|\\/)(${OUTSIDE_PRODUCT.join('|')})(\\/|$)/`;
+
 function adapterFence(adapter) {
   const others = FOLDERS.filter((f) => f !== 'core' && f !== adapter);
   const message = `${adapter}/ is een adapter: die gebruikt alleen core/; cli/ combineert adapters.`;
   return {
-    files: [`scripts/${adapter}/**`],
+    files: [`src/${adapter}/**`],
     rules: {
-      'no-restricted-imports': ['error', { patterns: others.map((other) => ({ group: [`**/${other}/**`, `../${other}`, `../${other}/*`], message })) }],
-      'no-restricted-syntax': dynamicImports(`/(^|\\/)(${others.join('|')})(\\/|$)/`, message),
+      'no-restricted-imports': ['error', { patterns: [...reaching(others, message), ...reaching(OUTSIDE_PRODUCT, PRODUCT_MESSAGE)] }],
+      'no-restricted-syntax': [...dynamicImports(`/(^|\\/)(${others.join('|')})(\\/|$)/`, message), { selector: `ImportExpression[source.value=${OUTSIDE_PATTERN}]`, message: PRODUCT_MESSAGE }],
     },
   };
 }
@@ -59,25 +69,25 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/core/*'],
+    files: ['src/cli/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: reaching(OUTSIDE_PRODUCT, PRODUCT_MESSAGE) }],
+      'no-restricted-syntax': ['error', { selector: `ImportExpression[source.value=${OUTSIDE_PATTERN}]`, message: PRODUCT_MESSAGE }],
+    },
+  },
+  {
+    files: ['src/core/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ regex: `^(?!${CORE_ALLOWED})`, message: CORE_MESSAGE }] }],
       'no-restricted-syntax': dynamicImports(`/^(?!${CORE_ALLOWED})/`, CORE_MESSAGE),
     },
   },
-  {
-    files: ['scripts/core/*/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: `^(?!${CORE_SUBFOLDER_ALLOWED})`, message: CORE_MESSAGE }] }],
-      'no-restricted-syntax': dynamicImports(`/^(?!${CORE_SUBFOLDER_ALLOWED})/`, CORE_MESSAGE),
-    },
-  },
   ...ADAPTERS.map(adapterFence),
   {
     // The one exception, until the schema and its build-time validators are imported statically
-    // (issue 13's bundle): core/schema.ts reads the schema JSON and the generated validators, data
+    // (issue 13's bundle): core/complaint/schema.ts reads the schema JSON and the generated validators, data
     // shipped with the package, through require(). Nothing else in core/ may use node:module.
-    files: ['scripts/core/schema.ts'],
+    files: ['src/core/complaint/schema.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ regex: `^(?!${CORE_ALLOWED}|node:module$)`, message: CORE_MESSAGE }] }],
     },

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The toolkit is written in TypeScript under scripts/ and compiled to dist/ by `npm run build`
+// The toolkit is written in TypeScript under src/ and compiled to dist/ by `npm run build`
 // (`npm test` and `npm run voorbeeld` build first). Users run the bundle instead: bundle/klacht.mjs,
 // package.json's bin, built from this file by `npm run bundle`.
 import { compileCache } from './compile-cache.js';

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fieldReference, withFieldReference } from '../scripts/tools/field-reference.js';
-import { complaintSchema } from '../scripts/core/schema.js';
+import { fieldReference, withFieldReference } from '../tools/field-reference.js';
+import { complaintSchema } from '../src/core/complaint/schema.js';
 import { PROJECT_ROOT } from './helpers/cli.js';
 
 describe('the README', () => {

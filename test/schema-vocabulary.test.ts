@@ -1,11 +1,11 @@
-/** scripts/core/schema-vocabulary.ts is generated from schema/ and must not fall behind it. */
+/** src/core/complaint/schema-vocabulary.ts is generated from schema/ and must not fall behind it. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { complaintSchema, configSchema, schemaAt, type JsonSchema } from '../scripts/core/schema.js';
-import { COMPLAINT_ID_PATTERN, COMPLAINT_ID_SOURCE, PERSONAL_FIELDS, STATUSES } from '../scripts/core/schema-vocabulary.js';
-import { idNumber, idYear, isComplaintId } from '../scripts/core/complaint.js';
-import { personalFields, vocabularySource } from '../scripts/tools/schema-vocabulary.js';
+import { complaintSchema, configSchema, schemaAt, type JsonSchema } from '../src/core/complaint/schema.js';
+import { COMPLAINT_ID_PATTERN, COMPLAINT_ID_SOURCE, PERSONAL_FIELDS, STATUSES } from '../src/core/complaint/schema-vocabulary.js';
+import { idNumber, idYear, isComplaintId } from '../src/core/complaint/complaint.js';
+import { personalFields, vocabularySource } from '../tools/schema-vocabulary.js';
 import { PROJECT_ROOT } from './helpers/cli.js';
 
 /** The complaint schema with one field replaced. */
@@ -15,7 +15,7 @@ function withField(name: string, field: JsonSchema): JsonSchema {
 
 describe('the schema vocabulary', () => {
   it('is as generated from schema/ (npm run docs)', () => {
-    expect(readFileSync(join(PROJECT_ROOT, 'scripts/core/schema-vocabulary.ts'), 'utf8')).toBe(vocabularySource());
+    expect(readFileSync(join(PROJECT_ROOT, 'src/core/complaint/schema-vocabulary.ts'), 'utf8')).toBe(vocabularySource());
   });
 
   it('takes the lists and the id pattern from the schema', () => {

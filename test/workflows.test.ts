@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintWorkflow } from '../scripts/tools/actionlint.mjs';
+import { lintWorkflow } from '../tools/actionlint.mjs';
 import { PROJECT_ROOT } from './helpers/cli.js';
 
 const folder = join(PROJECT_ROOT, '.github/workflows');

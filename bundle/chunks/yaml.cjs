@@ -1,4 +1,4 @@
-// Het yaml-pakket voor klacht, gebundeld door scripts/tools/bundle.ts (npm run bundle). Niet met de hand wijzigen.
+// Het yaml-pakket voor klacht, gebundeld door tools/bundle.ts (npm run bundle). Niet met de hand wijzigen.
 "use strict";
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __commonJS = (cb, mod) => function __require() {

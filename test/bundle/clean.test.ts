@@ -9,7 +9,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } 
 import module, { createRequire } from 'node:module';
 import { dirname, join, parse } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildExampleRepository } from '../../scripts/examples/build-history.js';
+import { buildExampleRepository } from '../../examples/build-history.js';
 import { canaryLeaks } from '../helpers/canary.js';
 import { PROJECT_ROOT, runCli, type CliResult } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';

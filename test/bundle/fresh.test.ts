@@ -1,11 +1,11 @@
 /**
  * What a bundle built from the sources holds and leaves out. Whether the committed bundle/ is that
- * build byte for byte is `npm run bundle:check` (scripts/tools/bundle-check.ts), a step of its own in
+ * build byte for byte is `npm run bundle:check` (tools/bundle-check.ts), a step of its own in
  * CI; its comparison is tested here. (dist/ must be built: `npm test` does that first.)
  */
 import { describe, expect, it } from 'vitest';
-import { bundleFiles as files, compareBundles } from '../../scripts/tools/bundle-check.js';
-import { writeBundle } from '../../scripts/tools/bundle.js';
+import { bundleFiles as files, compareBundles } from '../../tools/bundle-check.js';
+import { writeBundle } from '../../tools/bundle.js';
 import { tempDir } from '../helpers/temp.js';
 
 describe('a bundle built from the sources', () => {

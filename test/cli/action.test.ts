@@ -7,7 +7,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { actionArgv, withSummary, withToken } from '../../scripts/cli/action-inputs.js';
+import { actionArgv, withSummary, withToken } from '../../src/cli/action/action-inputs.js';
 import { canaryLeaks, withCanaryEverywhere } from '../helpers/canary.js';
 import { PROJECT_ROOT, type CliResult } from '../helpers/cli.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMAND_NAMES, loadCommands } from '../../scripts/cli/main.js';
+import { COMMAND_NAMES, loadCommands } from '../../src/cli/main.js';
 import { canaryLeaks } from '../helpers/canary.js';
 import { PROJECT_ROOT, runBin, runCli, type CliResult } from '../helpers/cli.js';
 import { initRepository } from '../helpers/git.js';

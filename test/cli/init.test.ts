@@ -7,12 +7,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFil
 import { join } from 'node:path';
 import { onTerminal } from '../helpers/terminal.js';
 import { describe, expect, it } from 'vitest';
-import { lintWorkflow } from '../../scripts/tools/actionlint.mjs';
+import { lintWorkflow } from '../../tools/actionlint.mjs';
 import { parse } from 'yaml';
-import { registerFiles, SIGNATURE_JOB_CONDITION } from '../../scripts/core/register-files.js';
-import { FORMS } from '../../scripts/core/forms.js';
-import { PINNED_ACTIONS } from '../../scripts/core/tool-action.js';
-import { TOOL_REPOSITORY, VERSION } from '../../scripts/cli/release.js';
+import { registerFiles, SIGNATURE_JOB_CONDITION } from '../../src/core/github-policy/register-files.js';
+import { FORMS } from '../../src/core/github-policy/forms.js';
+import { PINNED_ACTIONS } from '../../src/core/github-policy/tool-action.js';
+import { TOOL_REPOSITORY, VERSION } from '../../src/cli/release.js';
 import { binPath, PROJECT_ROOT, runBin, runCli } from '../helpers/cli.js';
 import { git, initRepository } from '../helpers/git.js';
 import { tempDir } from '../helpers/temp.js';

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SIGNATURE_STATUS } from '../../scripts/core/register-checks.js';
+import { SIGNATURE_STATUS } from '../../src/core/github-policy/register-checks.js';
 import { canaryLeaks } from '../helpers/canary.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
 import { Origin } from '../helpers/checkout.js';

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildExampleRepository } from '../../scripts/examples/build-history.js';
+import { buildExampleRepository } from '../../examples/build-history.js';
 import { canaryLeaks } from '../helpers/canary.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
 import { git } from '../helpers/git.js';

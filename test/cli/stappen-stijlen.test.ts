@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../../scripts/register/decode.js';
+import { MAX_FILE_BYTES } from '../../src/register/decode.js';
 import { canaryLeaks } from '../helpers/canary.js';
 import { readBoth } from '../helpers/frontmatter-edits.js';
 import { runCli } from '../helpers/cli.js';

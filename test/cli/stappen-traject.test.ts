@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatDateDutch } from '../../scripts/core/dutch.js';
-import type { CalendarDate } from '../../scripts/core/calendar-date.js';
+import { formatDateDutch } from '../../src/core/text/dutch.js';
+import type { CalendarDate } from '../../src/core/time/calendar-date.js';
 import { CANARY, CANARY_FIELDS, canaryLeaks } from '../helpers/canary.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
 import { git, initRepository } from '../helpers/git.js';

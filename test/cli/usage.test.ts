@@ -1,10 +1,10 @@
 /** The command line itself: help, wrong usage, exit codes, no stack traces. */
 import { describe, expect, it } from 'vitest';
-import { COMMAND_NAMES, loadCommands } from '../../scripts/cli/main.js';
+import { COMMAND_NAMES, loadCommands } from '../../src/cli/main.js';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeSyntheticRegister } from '../../scripts/bench/synthetic.js';
+import { writeSyntheticRegister } from '../../bench/synthetic.js';
 import { PROJECT_ROOT, runBin, runCli } from '../helpers/cli.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { VALIDATE_CHECK } from '../../scripts/core/register-checks.js';
+import { VALIDATE_CHECK } from '../../src/core/github-policy/register-checks.js';
 import { canaryLeaks, withCanaryEverywhere } from '../helpers/canary.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
 import { git, initRepository } from '../helpers/git.js';

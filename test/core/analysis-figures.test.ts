@@ -4,17 +4,17 @@
  * analysis counts shows up here, without a register, git or Chromium.
  */
 import { describe, expect, it } from 'vitest';
-import { analysisFigures, type AnalysisFigures, type AnalysisInput } from '../../scripts/core/analysis-figures.js';
-import { countBy, percentile, percentOf } from '../../scripts/core/analysis-statistics.js';
-import type { CalendarDate } from '../../scripts/core/calendar-date.js';
-import { toComplaint, type Complaint } from '../../scripts/core/complaint.js';
-import { DEFAULT_CONFIG, type RegisterConfig } from '../../scripts/core/config.js';
-import type { Deadline, DeadlineKind, DeadlineState } from '../../scripts/core/deadline.js';
-import { registerDeadlines } from '../../scripts/core/deadlines.js';
-import { WorkingCalendar } from '../../scripts/core/dutch-calendar.js';
-import type { HistoryFacts } from '../../scripts/core/history-checks.js';
-import { resolveProcedure } from '../../scripts/core/procedure.js';
-import type { SignatureEvidence } from '../../scripts/core/signature-evidence.js';
+import { analysisFigures, type AnalysisFigures, type AnalysisInput } from '../../src/core/analysis/figures.js';
+import { countBy, percentile, percentOf } from '../../src/core/analysis/statistics.js';
+import type { CalendarDate } from '../../src/core/time/calendar-date.js';
+import { toComplaint, type Complaint } from '../../src/core/complaint/complaint.js';
+import { DEFAULT_CONFIG, type RegisterConfig } from '../../src/core/complaint/config.js';
+import type { Deadline, DeadlineKind, DeadlineState } from '../../src/core/time/deadline.js';
+import { registerDeadlines } from '../../src/core/time/deadlines.js';
+import { WorkingCalendar } from '../../src/core/time/dutch-calendar.js';
+import type { HistoryFacts } from '../../src/core/analysis/history-checks.js';
+import { resolveProcedure } from '../../src/core/time/procedure.js';
+import type { SignatureEvidence } from '../../src/core/signing/evidence.js';
 
 const d = (text: string): CalendarDate => text as CalendarDate;
 

@@ -3,11 +3,11 @@
  * lines that the figures decide, and the directie's chapter kept between its markers.
  */
 import { describe, expect, it } from 'vitest';
-import { analysisCharts, analysisMarkdown, type AnalysisDocument } from '../../scripts/core/analysis-document.js';
-import { DIRECTIE_END, DIRECTIE_START, directieSection } from '../../scripts/core/analysis-directie.js';
-import type { AnalysisFigures, Timeliness } from '../../scripts/core/analysis-figures.js';
-import { renderAnalysis } from '../../scripts/core/analysis-markdown.js';
-import type { CalendarDate } from '../../scripts/core/calendar-date.js';
+import { analysisCharts, analysisMarkdown, type AnalysisDocument } from '../../src/core/analysis/document.js';
+import { DIRECTIE_END, DIRECTIE_START, directieSection } from '../../src/core/analysis/directie.js';
+import type { AnalysisFigures, Timeliness } from '../../src/core/analysis/figures.js';
+import { renderAnalysis } from '../../src/core/analysis/markdown.js';
+import type { CalendarDate } from '../../src/core/time/calendar-date.js';
 
 const d = (text: string): CalendarDate => text as CalendarDate;
 const none: Timeliness = { total: 0, met: 0, metPercent: null, late: 0, open: 0, overdue: [] };

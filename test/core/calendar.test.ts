@@ -1,9 +1,9 @@
 /** Calendar dates, the Atw holidays and working days: table-driven. */
 import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, isoWeekday, parseCalendarDate, todayInAmsterdam, type CalendarDate } from '../../scripts/core/calendar-date.js';
-import { easterSunday, generalHolidays, WorkingCalendar } from '../../scripts/core/dutch-calendar.js';
-import { formatDateDutch } from '../../scripts/core/dutch.js';
+import { addDays, addMonths, isoWeekday, parseCalendarDate, todayInAmsterdam, type CalendarDate } from '../../src/core/time/calendar-date.js';
+import { easterSunday, generalHolidays, WorkingCalendar } from '../../src/core/time/dutch-calendar.js';
+import { formatDateDutch } from '../../src/core/text/dutch.js';
 
 const d = (text: string): CalendarDate => text as CalendarDate;
 

@@ -1,7 +1,7 @@
 /** Marked parts of the dashboard issue: each writer replaces its own part and keeps the others. */
 import { describe, expect, it } from 'vitest';
-import { carrySections, section, sectionsOf, withSection } from '../../scripts/core/dashboard-sections.js';
-import { DASHBOARD_KEY, DASHBOARD_TITLE, LABEL, marker, planActions, type IssueContent } from '../../scripts/core/notifications.js';
+import { carrySections, section, sectionsOf, withSection } from '../../src/core/github-policy/dashboard-sections.js';
+import { DASHBOARD_KEY, DASHBOARD_TITLE, LABEL, marker, planActions, type IssueContent } from '../../src/core/github-policy/notifications.js';
 
 const MELDINGEN = `${marker(DASHBOARD_KEY)}\nStand op dinsdag 24 november 2026: 0 openstaande klachten.\n`;
 

@@ -4,13 +4,13 @@
  * in every order, and the states around their boundaries.
  */
 import { describe, expect, it } from 'vitest';
-import type { CalendarDate } from '../../scripts/core/calendar-date.js';
-import { toComplaint } from '../../scripts/core/complaint.js';
-import type { ProcedureName } from '../../scripts/core/config.js';
-import { stateOf, type Deadline, type DeadlineContext, type DeadlineKind } from '../../scripts/core/deadline.js';
-import { annualAnalysisDeadline, complaintDeadlines, nextDueById, registerDeadlines } from '../../scripts/core/deadlines.js';
-import { WorkingCalendar } from '../../scripts/core/dutch-calendar.js';
-import { PRESETS, resolveProcedure } from '../../scripts/core/procedure.js';
+import type { CalendarDate } from '../../src/core/time/calendar-date.js';
+import { toComplaint } from '../../src/core/complaint/complaint.js';
+import type { ProcedureName } from '../../src/core/complaint/config.js';
+import { stateOf, type Deadline, type DeadlineContext, type DeadlineKind } from '../../src/core/time/deadline.js';
+import { annualAnalysisDeadline, complaintDeadlines, nextDueById, registerDeadlines } from '../../src/core/time/deadlines.js';
+import { WorkingCalendar } from '../../src/core/time/dutch-calendar.js';
+import { PRESETS, resolveProcedure } from '../../src/core/time/procedure.js';
 
 const d = (text: string): CalendarDate => text as CalendarDate;
 

@@ -1,6 +1,6 @@
 /** The one Markdown escape for text placed in issues, job summaries and the yearly analysis. */
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown } from '../../scripts/core/markdown-escape.js';
+import { escapeMarkdown } from '../../src/core/text/markdown-escape.js';
 
 describe('escapeMarkdown', () => {
   it.each([

@@ -1,11 +1,11 @@
 /** The plan for GitHub issues as a pure function: wanted issues and existing ones in, actions out. One row per case. */
 import { describe, expect, it } from 'vitest';
-import type { CalendarDate } from '../../scripts/core/calendar-date.js';
-import { DEFAULT_CONFIG, type RegisterConfig } from '../../scripts/core/config.js';
-import type { Deadline, DeadlineState } from '../../scripts/core/deadline.js';
+import type { CalendarDate } from '../../src/core/time/calendar-date.js';
+import { DEFAULT_CONFIG, type RegisterConfig } from '../../src/core/complaint/config.js';
+import type { Deadline, DeadlineState } from '../../src/core/time/deadline.js';
 import {
   DASHBOARD_KEY, issueFor, keyOf, marker, planActions, wantedIssues, type ExistingIssue, type IssueContent,
-} from '../../scripts/core/notifications.js';
+} from '../../src/core/github-policy/notifications.js';
 
 const CONFIG: RegisterConfig = { ...DEFAULT_CONFIG, staff: [{ naam: 'Anna Verzonnen', github: 'anna-verzonnen' }] };
 

@@ -4,10 +4,10 @@
  * test/register/bad-input.test.ts proves the same through real files with line and column.
  */
 import { describe, expect, it } from 'vitest';
-import type { CalendarDate } from '../../scripts/core/calendar-date.js';
-import { DEFAULT_CONFIG, type RegisterConfig } from '../../scripts/core/config.js';
-import { duplicateIdIssues } from '../../scripts/core/rules.js';
-import { validateComplaint, validationContext } from '../../scripts/core/validate.js';
+import type { CalendarDate } from '../../src/core/time/calendar-date.js';
+import { DEFAULT_CONFIG, type RegisterConfig } from '../../src/core/complaint/config.js';
+import { duplicateIdIssues } from '../../src/core/complaint/rules.js';
+import { validateComplaint, validationContext } from '../../src/core/complaint/validate.js';
 
 const FILE = 'complaints/2026/KL-2026-001.md';
 const TODAY = '2026-11-24' as CalendarDate;

@@ -1,7 +1,7 @@
 /** Finding complaints (core/search.ts): every word somewhere, and whether a hit needs personal data. */
 import { describe, expect, it } from 'vitest';
-import type { Complaint } from '../../scripts/core/complaint.js';
-import { searchComplaints, searchForm } from '../../scripts/core/search.js';
+import type { Complaint } from '../../src/core/complaint/complaint.js';
+import { searchComplaints, searchForm } from '../../src/core/complaint/search.js';
 
 function complaint(id: string, name: string, category: string | undefined, description: string, status: Complaint['status'] = 'in behandeling'): Complaint {
   return {

@@ -1,9 +1,9 @@
 /** The judgement of GitHub's settings as a pure function: settings in, one finding per setting out. One row per case. */
 import { describe, expect, it } from 'vitest';
-import { REQUIRED_CHECKS } from '../../scripts/core/register-checks.js';
-import type { BranchRule, ClassicProtection, GitHubSettings, Readout, TagRuleset } from '../../scripts/core/repository-settings.js';
-import { auditSettings, type SettingFinding } from '../../scripts/core/settings-audit.js';
-import type { SettingKey } from '../../scripts/core/settings-places.js';
+import { REQUIRED_CHECKS } from '../../src/core/github-policy/register-checks.js';
+import type { BranchRule, ClassicProtection, GitHubSettings, Readout, TagRuleset } from '../../src/core/github-policy/repository-settings.js';
+import { auditSettings, type SettingFinding } from '../../src/core/github-policy/settings-audit.js';
+import type { SettingKey } from '../../src/core/github-policy/settings-places.js';
 
 const PR: BranchRule = { type: 'pull_request', rulesetId: 1, codeOwnerReview: true, dismissStaleReviews: true, lastPushApproval: true, allowedMergeMethods: undefined };
 const RULES: readonly BranchRule[] = [

@@ -1,8 +1,8 @@
 /** The directie's signature as a pure decision: what needs signing, and whether the reviews sign it. One row per case. */
 import { describe, expect, it } from 'vitest';
-import { toComplaint, type Complaint } from '../../scripts/core/complaint.js';
-import { DEFAULT_CONFIG, type RegisterConfig } from '../../scripts/core/config.js';
-import { approvalsOfHead, checkSignature, signatureNeeds, type HeadCommit, type PullRequestReviewFacts, type Review, type SignatureReason } from '../../scripts/core/signatures.js';
+import { toComplaint, type Complaint } from '../../src/core/complaint/complaint.js';
+import { DEFAULT_CONFIG, type RegisterConfig } from '../../src/core/complaint/config.js';
+import { approvalsOfHead, checkSignature, signatureNeeds, type HeadCommit, type PullRequestReviewFacts, type Review, type SignatureReason } from '../../src/core/signing/signatures.js';
 
 const HEAD = 'a'.repeat(40);
 const OLDER = 'b'.repeat(40);

@@ -4,11 +4,11 @@
  * run these same plans.
  */
 import { describe, expect, it } from 'vitest';
-import type { CalendarDate } from '../../scripts/core/calendar-date.js';
-import { toComplaint } from '../../scripts/core/complaint.js';
-import { DEFAULT_CONFIG } from '../../scripts/core/config.js';
-import { CREATE_STEP, STEP_COMMANDS, STEPS, actie, brief, handelAf, maatregel, nieuw, reactie, registreer, teken, verleng } from '../../scripts/core/steps/index.js';
-import type { StepDefinition, StepField, StepPlan } from '../../scripts/core/steps/step.js';
+import type { CalendarDate } from '../../src/core/time/calendar-date.js';
+import { toComplaint } from '../../src/core/complaint/complaint.js';
+import { DEFAULT_CONFIG } from '../../src/core/complaint/config.js';
+import { CREATE_STEP, STEP_COMMANDS, STEPS, actie, brief, handelAf, maatregel, nieuw, reactie, registreer, teken, verleng } from '../../src/core/steps/index.js';
+import type { StepDefinition, StepField, StepPlan } from '../../src/core/steps/step.js';
 
 const TODAY = '2026-03-10' as CalendarDate;
 const RECEIVED = { id: 'KL-2026-007', status: 'ontvangen', ontvangen: { datum: '2026-03-02', door: 'Anna', wijze: 'mondeling' }, ingediend: '2026-03-02', indiener: { naam: 'J. Jansen' } };

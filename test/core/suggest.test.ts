@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closest, editDistance } from '../../scripts/core/suggest.js';
+import { closest, editDistance } from '../../src/core/text/suggest.js';
 
 /** Optimal string alignment distance, the full table. */
 function referenceDistance(a: string, b: string): number {

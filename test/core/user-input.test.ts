@@ -1,7 +1,7 @@
 /** What people type, read as a Dutch reader means it (core/user-input.ts), and the command suggestion. */
 import { describe, expect, it } from 'vitest';
-import { closest } from '../../scripts/core/suggest.js';
-import { matchChoice, normaliseComplaintId, parseUserDate } from '../../scripts/core/user-input.js';
+import { closest } from '../../src/core/text/suggest.js';
+import { matchChoice, normaliseComplaintId, parseUserDate } from '../../src/core/text/user-input.js';
 
 describe('parseUserDate', () => {
   it.each([

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildExampleRepository } from '../../scripts/examples/build-history.js';
+import { buildExampleRepository } from '../../examples/build-history.js';
 import { runCli, PROJECT_ROOT } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
 

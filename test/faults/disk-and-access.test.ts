@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { embeddedPackage } from '../../scripts/pdf/embedded-chromium.js';
+import { embeddedPackage } from '../../src/pdf/embedded-chromium.js';
 import { binPath, PROJECT_ROOT } from '../helpers/cli.js';
 import { COMPLAINT, faultRegister, leftovers, locked, TODAY, VALID } from '../helpers/fault-register.js';
 import { tempDir } from '../helpers/temp.js';

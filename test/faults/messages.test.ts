@@ -14,7 +14,7 @@ import { CANARY_FILE, PURGE_TODAY, smallCanaryRepository } from '../helpers/purg
 import { spawnBin, startBin } from '../helpers/processes.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
 import { TODAY, VALID } from '../helpers/fault-register.js';
-import { findBrowser } from '../../scripts/pdf/browser.js';
+import { findBrowser } from '../../src/pdf/browser.js';
 
 const ENGLISH = /\b(the|failed|unable|exists|another|process|running|error|fatal)\b/i;
 

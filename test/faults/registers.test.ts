@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMAND_NAMES } from '../../scripts/cli/main.js';
+import { COMMAND_NAMES } from '../../src/cli/main.js';
 import { runCli } from '../helpers/cli.js';
 import { COMPLAINT, faultRegister, TODAY, VALID } from '../helpers/fault-register.js';
 import { git } from '../helpers/git.js';

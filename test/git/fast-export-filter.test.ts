@@ -1,7 +1,7 @@
 /** The filter between fast-export and fast-import, on streams written by hand, fed whole and byte by byte. */
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { FastExportFilter, SCRATCH_REF, type FilterOptions } from '../../scripts/git/fast-export-filter.js';
+import { FastExportFilter, SCRATCH_REF, type FilterOptions } from '../../src/git/fast-export-filter.js';
 
 const OLD = 'a'.repeat(40);
 const OTHER = 'b'.repeat(40);

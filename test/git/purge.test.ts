@@ -7,7 +7,7 @@
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildExampleRepository } from '../../scripts/examples/build-history.js';
+import { buildExampleRepository } from '../../examples/build-history.js';
 import { canaryLeaks } from '../helpers/canary.js';
 import { addCanaryHistory, allObjects, allRefs, CANARY_FILE, gitRead, PURGE_TODAY } from '../helpers/purge-repository.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';

@@ -1,10 +1,10 @@
-/** The one way to call git (scripts/git/repository.ts), on real repositories in a temporary folder. */
+/** The one way to call git (src/git/repository.ts), on real repositories in a temporary folder. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { describe, expect, it } from 'vitest';
-import { RunError } from '../../scripts/core/errors.js';
-import { commitFiles, firstAddedTimes, hasCommits, headCommit, openRepository, runGit } from '../../scripts/git/repository.js';
+import { RunError } from '../../src/core/text/errors.js';
+import { commitFiles, firstAddedTimes, hasCommits, headCommit, openRepository, runGit } from '../../src/git/repository.js';
 import { git, initRepository } from '../helpers/git.js';
 import { tempDir } from '../helpers/temp.js';
 

@@ -3,7 +3,7 @@
  * appear in any output but the complaint file itself and the PDFs made for it.
  */
 import { isMap, isSeq, parseDocument } from 'yaml';
-import type { PersonalField } from '../../scripts/core/schema-vocabulary.js';
+import type { PersonalField } from '../../src/core/complaint/schema-vocabulary.js';
 
 /**
  * A canary value for every personal field of the schema ("x-persoonsgegeven"), the body as

@@ -1,8 +1,8 @@
 /** Running `klacht` in-process with captured output, and as a real process through bin/klacht.js. */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { main } from '../../scripts/cli/main.js';
-import type { CliIo } from '../../scripts/cli/io.js';
+import { main } from '../../src/cli/main.js';
+import type { CliIo } from '../../src/cli/io.js';
 
 export interface CliResult {
   readonly code: number;

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gitignoreText } from '../../scripts/core/register-files.js';
+import { gitignoreText } from '../../src/core/github-policy/register-files.js';
 import { PROJECT_ROOT } from './cli.js';
 import { initRepository } from './git.js';
 import { makeRegister } from './temp.js';

@@ -5,10 +5,10 @@
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { expect } from 'vitest';
-import { complaintKeyOrder } from '../../scripts/core/field-changes.js';
-import { editFrontmatter, type EditPath, type EditValue } from '../../scripts/register/frontmatter-edit.js';
-import { splitFrontmatter } from '../../scripts/register/frontmatter.js';
-import { slowParse } from '../../scripts/register/yaml-frontmatter.js';
+import { complaintKeyOrder } from '../../src/core/complaint/field-changes.js';
+import { editFrontmatter, type EditPath, type EditValue } from '../../src/register/frontmatter-edit.js';
+import { splitFrontmatter } from '../../src/register/frontmatter.js';
+import { slowParse } from '../../src/register/yaml-frontmatter.js';
 
 export type Operation = { readonly set: EditPath; readonly value: EditValue } | { readonly append: EditPath; readonly item: EditValue };
 

@@ -57,7 +57,7 @@ export interface SettingsState {
   refuse: Partial<Record<SettingsEndpoint, Refusal>>;
 }
 
-/** Names the register's checks report under (scripts/core/register-checks.ts). */
+/** Names the register's checks report under (src/core/github-policy/register-checks.ts). */
 const CHECKS = ['Klachtbestanden controleren', 'Ondertekening door de directie'];
 
 /** A pull_request rule with every protection the audit wants. */

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PdfPrinter } from '../../scripts/pdf/browser.js';
+import { PdfPrinter } from '../../src/pdf/browser.js';
 import { canaryLeaks } from './canary.js';
 import { PROJECT_ROOT, runCli } from './cli.js';
 import { machineFonts, pdfText } from './pdf.js';

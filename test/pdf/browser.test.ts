@@ -9,8 +9,8 @@ import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 
 import { join } from 'node:path';
 import * as mupdf from 'mupdf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BrowserNotFoundError, chooseBrowser, type Machine } from '../../scripts/pdf/browser-choice.js';
-import { buildExampleRepository } from '../../scripts/examples/build-history.js';
+import { BrowserNotFoundError, chooseBrowser, type Machine } from '../../src/pdf/browser-choice.js';
+import { buildExampleRepository } from '../../examples/build-history.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
 import { securitySuite } from '../helpers/security-corpus.js';
 import { tempDir } from '../helpers/temp.js';

@@ -1,5 +1,5 @@
 /**
- * Chromium started by us on a pipe (scripts/pdf/chromium-process.ts): the same flags puppeteer
+ * Chromium started by us on a pipe (src/pdf/chromium-process.ts): the same flags puppeteer
  * would give it, and nothing left behind after a run (no profile folder, no process).
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -7,7 +7,7 @@ import { chmodSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer';
 import { describe, expect, it } from 'vitest';
-import { chromiumArguments, PUPPETEER_DEFAULT_ARGS } from '../../scripts/pdf/chromium-process.js';
+import { chromiumArguments, PUPPETEER_DEFAULT_ARGS } from '../../src/pdf/chromium-process.js';
 import { PROJECT_ROOT, runBin } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
 

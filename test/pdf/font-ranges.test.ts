@@ -1,6 +1,6 @@
 /** unicode-range values as sets of code points (pdf/font-ranges.ts): which fonts a page needs. */
 import { describe, expect, it } from 'vitest';
-import { anyInRanges, codePointsBeyondLatin1, formatUnicodeRange, parseUnicodeRange, subtractRanges } from '../../scripts/pdf/font-ranges.js';
+import { anyInRanges, codePointsBeyondLatin1, formatUnicodeRange, parseUnicodeRange, subtractRanges } from '../../src/pdf/font-ranges.js';
 
 describe('font ranges', () => {
   it.each([

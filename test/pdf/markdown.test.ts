@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plainTextAsMarkdown } from '../../scripts/core/plain-text.js';
-import { markdownToSafeHtml } from '../../scripts/pdf/markdown.js';
+import { plainTextAsMarkdown } from '../../src/core/text/plain-text.js';
+import { markdownToSafeHtml } from '../../src/pdf/markdown.js';
 
 const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', quot: '"', amp: '&' };
 

@@ -6,8 +6,8 @@
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TemplateFolders } from '../../scripts/pdf/template-folders.js';
-import { logoDataUrl, TemplateRenderer, toolTemplatesDir } from '../../scripts/pdf/templates.js';
+import { TemplateFolders } from '../../src/pdf/template-folders.js';
+import { logoDataUrl, TemplateRenderer, toolTemplatesDir } from '../../src/pdf/templates.js';
 import { CANARY, canaryLeaks } from '../helpers/canary.js';
 import { PROJECT_ROOT, runCli, type CliResult } from '../helpers/cli.js';
 import { pdfText } from '../helpers/pdf.js';

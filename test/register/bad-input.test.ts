@@ -5,8 +5,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegister } from '../../scripts/register/load.js';
-import type { CalendarDate } from '../../scripts/core/calendar-date.js';
+import { loadRegister } from '../../src/register/load.js';
+import type { CalendarDate } from '../../src/core/time/calendar-date.js';
 import { canaryLeaks } from '../helpers/canary.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
 

@@ -8,9 +8,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { complaintKeyOrder } from '../../scripts/core/field-changes.js';
-import { MAX_FILE_BYTES } from '../../scripts/register/decode.js';
-import { EditError, editFrontmatter, type EditPath, type EditValue } from '../../scripts/register/frontmatter-edit.js';
+import { complaintKeyOrder } from '../../src/core/complaint/field-changes.js';
+import { MAX_FILE_BYTES } from '../../src/register/decode.js';
+import { EditError, editFrontmatter, type EditPath, type EditValue } from '../../src/register/frontmatter-edit.js';
 import { expectedAfter, readBoth, run, split, type Operation } from '../helpers/frontmatter-edits.js';
 import { TRICKY } from '../helpers/mutation.js';
 import { commentsOf, FILLABLE, styledComplaint, type ComplaintParts } from '../helpers/styled-complaint.js';
@@ -181,7 +181,7 @@ const parts = (status: ComplaintParts['status'], extra: Partial<Pick<ComplaintPa
     empty: fc.subarray(FILLABLE.filter((field) => !(extra.measures === true && field === 'afhandeling'))),
   });
 
-/** The edits of every step command (scripts/cli/commands), in the order each makes them. */
+/** The edits of every step command (src/cli/commands), in the order each makes them. */
 const STEPS: readonly Step[] = [
   { name: 'registreer', parts: parts('ontvangen'), edits: (t) => [
     set(['status'], 'in behandeling'), set(['complex'], true), set(['geregistreerd'], '2026-03-03'),

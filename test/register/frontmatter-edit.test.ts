@@ -7,8 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
-import { complaintKeyOrder } from '../../scripts/core/field-changes.js';
-import { EditError, editFrontmatter, type EditPath } from '../../scripts/register/frontmatter-edit.js';
+import { complaintKeyOrder } from '../../src/core/complaint/field-changes.js';
+import { EditError, editFrontmatter, type EditPath } from '../../src/register/frontmatter-edit.js';
 import { authoritative, expectedAfter, run, split, type Operation } from '../helpers/frontmatter-edits.js';
 import { TRICKY } from '../helpers/mutation.js';
 

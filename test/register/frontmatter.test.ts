@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { splitFrontmatter, type SplitResult } from '../../scripts/register/frontmatter.js';
+import { splitFrontmatter, type SplitResult } from '../../src/register/frontmatter.js';
 import { PROJECT_ROOT } from '../helpers/cli.js';
 import { apply, mutation } from '../helpers/mutation.js';
 

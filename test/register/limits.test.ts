@@ -6,12 +6,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CalendarDate } from '../../scripts/core/calendar-date.js';
-import { DEFAULT_CONFIG } from '../../scripts/core/config.js';
-import { validationContext } from '../../scripts/core/validate.js';
-import { readBounded } from '../../scripts/register/bounded-read.js';
-import { checkComplaintBytes, MAX_FINDINGS_PER_FILE } from '../../scripts/register/check-file.js';
-import { MAX_FILE_BYTES } from '../../scripts/register/decode.js';
+import type { CalendarDate } from '../../src/core/time/calendar-date.js';
+import { DEFAULT_CONFIG } from '../../src/core/complaint/config.js';
+import { validationContext } from '../../src/core/complaint/validate.js';
+import { readBounded } from '../../src/register/bounded-read.js';
+import { checkComplaintBytes, MAX_FINDINGS_PER_FILE } from '../../src/register/check-file.js';
+import { MAX_FILE_BYTES } from '../../src/register/decode.js';
 import { tempDir } from '../helpers/temp.js';
 
 const FILE = 'complaints/2026/KL-2026-001.md';

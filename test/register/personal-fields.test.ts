@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Document, parseDocument } from 'yaml';
-import { calendarDate } from '../../scripts/core/calendar-date.js';
-import { complaintSchema, type JsonSchema } from '../../scripts/core/schema.js';
-import { PERSONAL_FIELDS } from '../../scripts/core/schema-vocabulary.js';
-import { anonymiseText, MARKER } from '../../scripts/register/anonymise.js';
-import { schemaFields } from '../../scripts/tools/schema-vocabulary.js';
+import { calendarDate } from '../../src/core/time/calendar-date.js';
+import { complaintSchema, type JsonSchema } from '../../src/core/complaint/schema.js';
+import { PERSONAL_FIELDS } from '../../src/core/complaint/schema-vocabulary.js';
+import { anonymiseText, MARKER } from '../../src/register/anonymise.js';
+import { schemaFields } from '../../tools/schema-vocabulary.js';
 
 function sampleValue(name: string, schema: JsonSchema): unknown {
   if (schema.enum) return schema.enum[0];

@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CalendarDate } from '../../scripts/core/calendar-date.js';
-import { DEFAULT_CONFIG } from '../../scripts/core/config.js';
-import { validationContext } from '../../scripts/core/validate.js';
-import { checkComplaintBytes } from '../../scripts/register/check-file.js';
+import type { CalendarDate } from '../../src/core/time/calendar-date.js';
+import { DEFAULT_CONFIG } from '../../src/core/complaint/config.js';
+import { validationContext } from '../../src/core/complaint/validate.js';
+import { checkComplaintBytes } from '../../src/register/check-file.js';
 import { apply, mutation } from '../helpers/mutation.js';
 import { DISPUTED_VALUES, FIELDS, withValue } from './disputed-scalars.js';
 

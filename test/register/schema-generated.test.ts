@@ -6,9 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileValidators, generatedValidators, type Validators } from '../../scripts/core/schema.js';
-import { splitFrontmatter } from '../../scripts/register/frontmatter.js';
-import { slowParse } from '../../scripts/register/yaml-frontmatter.js';
+import { compileValidators, generatedValidators, type Validators } from '../../src/core/complaint/schema.js';
+import { splitFrontmatter } from '../../src/register/frontmatter.js';
+import { slowParse } from '../../src/register/yaml-frontmatter.js';
 import { PROJECT_ROOT } from '../helpers/cli.js';
 
 const require = createRequire(import.meta.url);

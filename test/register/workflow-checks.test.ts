@@ -5,9 +5,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkWorkflow, registerCodeIn, usesProblem } from '../../scripts/register/workflow-checks.js';
-import { registerFiles } from '../../scripts/core/register-files.js';
-import { FORMS } from '../../scripts/core/forms.js';
+import { checkWorkflow, registerCodeIn, usesProblem } from '../../src/register/workflow-checks.js';
+import { registerFiles } from '../../src/core/github-policy/register-files.js';
+import { FORMS } from '../../src/core/github-policy/forms.js';
 import { runCli } from '../helpers/cli.js';
 import { makeRegister } from '../helpers/temp.js';
 

@@ -9,13 +9,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LineCounter, parseDocument, visit } from 'yaml';
-import type { CalendarDate } from '../../scripts/core/calendar-date.js';
-import { DEFAULT_CONFIG } from '../../scripts/core/config.js';
-import { validationContext } from '../../scripts/core/validate.js';
-import { checkComplaintBytes } from '../../scripts/register/check-file.js';
-import { splitFrontmatter } from '../../scripts/register/frontmatter.js';
-import { MAX_ALIASES, MAX_DEPTH } from '../../scripts/register/yaml-document.js';
-import { slowParse } from '../../scripts/register/yaml-frontmatter.js';
+import type { CalendarDate } from '../../src/core/time/calendar-date.js';
+import { DEFAULT_CONFIG } from '../../src/core/complaint/config.js';
+import { validationContext } from '../../src/core/complaint/validate.js';
+import { checkComplaintBytes } from '../../src/register/check-file.js';
+import { splitFrontmatter } from '../../src/register/frontmatter.js';
+import { MAX_ALIASES, MAX_DEPTH } from '../../src/register/yaml-document.js';
+import { slowParse } from '../../src/register/yaml-frontmatter.js';
 import { apply, mutation } from '../helpers/mutation.js';
 
 interface Place { readonly rule: string; readonly line: number; readonly column: number }

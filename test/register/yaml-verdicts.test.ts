@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CalendarDate } from '../../scripts/core/calendar-date.js';
-import { DEFAULT_CONFIG } from '../../scripts/core/config.js';
-import { validationContext } from '../../scripts/core/validate.js';
-import { checkComplaintBytes } from '../../scripts/register/check-file.js';
+import type { CalendarDate } from '../../src/core/time/calendar-date.js';
+import { DEFAULT_CONFIG } from '../../src/core/complaint/config.js';
+import { validationContext } from '../../src/core/complaint/validate.js';
+import { checkComplaintBytes } from '../../src/register/check-file.js';
 import { canaryLeaks } from '../helpers/canary.js';
 import { runBin, runCli } from '../helpers/cli.js';
 import { makeRegister } from '../helpers/temp.js';

@@ -1,0 +1,193 @@
+/**
+ * Command-line parsing on node:util's parseArgs, with every message and help text in Dutch
+ * (commander's and cac's are English). Commands declare their options once; the parser and the
+ * help text both come from that declaration.
+ */
+import { parseArgs } from 'node:util';
+import { closest } from '../core/text/suggest.js';
+import { UsageError } from './errors.js';
+
+export interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+  readonly short?: string;
+  /** Shown in help: `--uit <map>`. */
+  readonly valueName?: string;
+  readonly description: string;
+  readonly multiple?: boolean;
+}
+
+export interface CommandSpec {
+  readonly name: string;
+  /** One line for the overview. */
+  readonly summary: string;
+  /** Positional arguments in help: `[bestanden...]`. */
+  readonly positionals?: string;
+  readonly maxPositionals?: number;
+  readonly description: string;
+  readonly options: Readonly<Record<string, OptionSpec>>;
+  readonly examples: readonly string[];
+  /** The command may start a register in an empty folder (klacht nieuw); every other needs one. */
+  readonly startsRegister?: boolean;
+  /** False for a command that never reads a register folder: klacht instellingen audits GitHub, klacht init
+   * is given the folder to make as its argument. */
+  readonly usesRegister?: boolean;
+  /**
+   * True for a command that takes klachtenregister.yml from git rather than from the folder (klacht
+   * ondertekening judges a pull request by its base branch, and fails closed there without one):
+   * a folder with complaints/ and no configuration is its own verdict to give, not refused first.
+   */
+  readonly configFromGit?: boolean;
+}
+
+export const GLOBAL_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  register: { type: 'string', valueName: 'map', description: 'De map van het register (standaard: de huidige map).' },
+  vandaag: { type: 'string', valueName: 'JJJJ-MM-DD', description: 'Doe alsof het vandaag deze datum is (standaard: de datum in Nederland).' },
+  json: { type: 'boolean', description: 'Uitvoer als JSON voor programma\'s; verder niets op stdout.' },
+  help: { type: 'boolean', short: 'h', description: 'Toon deze hulp.' },
+};
+
+export type ParsedValues = Record<string, string | boolean | string[] | undefined>;
+
+export interface ParsedCommandLine {
+  readonly command: string | undefined;
+  readonly values: ParsedValues;
+  readonly positionals: readonly string[];
+}
+
+const VALUE_GLOBALS = new Set(Object.entries(GLOBAL_OPTIONS).filter(([, o]) => o.type === 'string').map(([n]) => `--${n}`));
+
+/** Finds the command name: the first argument that is neither an option nor a global option's value. */
+export function findCommand(argv: readonly string[]): { command: string | undefined; rest: string[] } {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') break;
+    if (arg.startsWith('-')) {
+      if (VALUE_GLOBALS.has(arg)) i++;
+      continue;
+    }
+    return { command: arg, rest: [...argv.slice(0, i), ...argv.slice(i + 1)] };
+  }
+  return { command: undefined, rest: [...argv] };
+}
+
+function toParseArgsOptions(specs: Readonly<Record<string, OptionSpec>>) {
+  return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, {
+    type: spec.type, ...(spec.short ? { short: spec.short } : {}), ...(spec.multiple ? { multiple: true } : {}),
+  }]));
+}
+
+/**
+ * A value that starts with a dash is a value: `--omschrijving "- coach was te laat"` and
+ * `--reden -5 graden` mean what they say. node's parseArgs calls such a value ambiguous; it is
+ * joined to its option (`--omschrijving=- coach was te laat`) unless it is itself one of the
+ * command's options (`--actie --dry-run` still lacks its value), or `--` ends the options.
+ */
+function joinDashValues(argv: readonly string[], specs: Readonly<Record<string, OptionSpec>>): string[] {
+  const isOption = (arg: string): boolean => {
+    if (arg === '--') return true;
+    const long = /^--([^=]+)/.exec(arg)?.[1];
+    if (long !== undefined) return Object.hasOwn(specs, long);
+    const short = /^-([^-])$/.exec(arg)?.[1];
+    return short !== undefined && Object.values(specs).some((o) => o.short === short);
+  };
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') return [...out, ...argv.slice(i)];
+    const name = /^--([^=]+)$/.exec(arg)?.[1];
+    const next = argv[i + 1];
+    if (name !== undefined && specs[name]?.type === 'string' && next !== undefined && next.startsWith('-') && !isOption(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
+}
+
+/** Parses the arguments of one command (global options included) with Dutch errors. */
+export function parseCommandLine(spec: CommandSpec | undefined, argv: readonly string[]): ParsedValues & { _: string[] } {
+  const specs = { ...GLOBAL_OPTIONS, ...(spec?.options ?? {}) };
+  const commandName = spec ? `klacht ${spec.name}` : 'klacht';
+  let parsed;
+  try {
+    parsed = parseArgs({ args: joinDashValues(argv, specs), options: toParseArgsOptions(specs), allowPositionals: true, strict: true });
+  } catch (error) {
+    throw translateParseError(error, specs, commandName, spec?.name);
+  }
+  const max = spec?.maxPositionals ?? 0;
+  if (parsed.positionals.length > max) {
+    const extra = parsed.positionals[max] ?? '';
+    throw new UsageError(max === 0
+      ? `'${commandName}' neemt geen argumenten, maar kreeg '${extra}'.`
+      : `'${commandName}' neemt hoogstens ${max} argument(en); '${extra}' is er één te veel.`, spec?.name);
+  }
+  return { ...(parsed.values as ParsedValues), _: parsed.positionals };
+}
+
+function translateParseError(error: unknown, specs: Readonly<Record<string, OptionSpec>>, commandName: string, command: string | undefined): Error {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : '';
+  const option = /'(-[^'\s]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const name = option.replace(/^-+/, '').split('=')[0] ?? '';
+    // '--vandaag 2026-11-24' as ONE argument (a line of the action's `argumenten`): the value is not
+    // repeated (it may be personal), the way to write it is.
+    if (/'-[^']*\s/.test(message) && Object.hasOwn(specs, name)) {
+      return new UsageError(`De optie --${name} en haar waarde staan samen in één argument. Geef ze als twee argumenten (in de GitHub Action: op twee regels), of schrijf --${name}=<waarde>.`, command);
+    }
+    const suggestion = closest(name, Object.keys(specs));
+    return new UsageError(`Onbekende optie '${option}' bij '${commandName}'.${suggestion ? ` Bedoelde u '--${suggestion}'?` : ''}`, command);
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const name = /--([a-z-]+)/.exec(message)?.[1] ?? option;
+    const spec = specs[name];
+    return spec?.type === 'boolean'
+      ? new UsageError(`Optie '--${name}' neemt geen waarde.`, command)
+      : new UsageError(`Optie '--${name}' heeft een waarde nodig${spec?.valueName ? `: --${name} <${spec.valueName}>` : ''}.`, command);
+  }
+  return new UsageError(`De opdracht kon niet gelezen worden. Zie '${commandName} --help'.`, command);
+}
+
+function optionLines(specs: Readonly<Record<string, OptionSpec>>): string[] {
+  const rows = Object.entries(specs).map(([name, spec]) => {
+    const flag = `${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.valueName ? ` <${spec.valueName}>` : ''}`;
+    return [flag, spec.description] as const;
+  });
+  const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
+  return rows.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`);
+}
+
+/** The help text of one command. */
+export function commandHelp(spec: CommandSpec): string {
+  const lines = [
+    `Gebruik: klacht ${spec.name}${spec.positionals ? ` ${spec.positionals}` : ''} [opties]`,
+    '',
+    spec.description,
+  ];
+  if (Object.keys(spec.options).length > 0) lines.push('', 'Opties:', ...optionLines(spec.options));
+  lines.push('', 'Algemene opties (vóór of na de opdracht):', ...optionLines(GLOBAL_OPTIONS));
+  if (spec.examples.length > 0) lines.push('', 'Voorbeelden:', ...spec.examples.map((e) => `  ${e}`));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The overview of all commands. */
+export function overviewHelp(specs: readonly CommandSpec[]): string {
+  const width = Math.max(...specs.map((s) => s.name.length)) + 2;
+  return [
+    'klacht: het klachtenregister in git.',
+    '',
+    'Gebruik: klacht <opdracht> [opties]',
+    '',
+    'Opdrachten:',
+    ...specs.map((s) => `  ${s.name.padEnd(width)}${s.summary}`),
+    '',
+    'Algemene opties (vóór of na de opdracht):',
+    ...optionLines(GLOBAL_OPTIONS),
+    '',
+    "Hulp bij één opdracht: klacht <opdracht> --help",
+    'Uitkomst: 0 = in orde (waarschuwingen mogen), 1 = fouten of verlopen termijnen, 2 = verkeerd gebruik of kon niet uitvoeren.',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,165 @@
+/** klacht valideer: checks the register (or some of its files) and reports findings. */
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { finding, hasErrors, sortFindings, type Finding } from '../../core/complaint/finding.js';
+import { nextFreeId } from '../../core/complaint/next-id.js';
+import { idYear } from '../../core/complaint/complaint.js';
+import { openRepository, runGit } from '../../git/repository.js';
+import { VALIDATE_CHECK } from '../../core/github-policy/register-checks.js';
+import { plural } from '../../core/text/dutch.js';
+import { setStatus } from '../commit-status.js';
+import { idsAddedElsewhere, idsAtRef, mergeBase } from '../../git/complaint-ids.js';
+import { resolveBranchRef } from '../../git/branch-ref.js';
+import { codeownersFindings } from '../../register/codeowners.js';
+import { workflowFindings } from '../../register/workflow-checks.js';
+import { folderNameFindings } from '../../register/folder-names.js';
+import { formFindings } from '../../register/forms.js';
+import { CONFIG_FILE } from '../../core/complaint/layout.js';
+import { locateField, toRegisterPath, type LoadedRegister } from '../../register/load.js';
+import type { Command } from '../command.js';
+import { GITHUB_OPTIONS } from '../github.js';
+import { printJson, type CommandContext } from '../context.js';
+import { RunError, UsageError } from '../errors.js';
+import { loadForCommand } from '../load.js';
+import { printFindings, summaryLine } from '../output.js';
+
+export const valideer: Command = {
+  spec: {
+    name: 'valideer',
+    summary: 'controleert de klachtbestanden en klachtenregister.yml',
+    positionals: '[bestanden...]',
+    maxPositionals: Infinity,
+    description: [
+      'Controleert elk klachtbestand in complaints/ (of alleen de opgegeven bestanden of mappen) en',
+      'klachtenregister.yml: de velden, de datums, wat bij de status verplicht is en de omschrijving.',
+      'Zonder bestanden ook de regels van het register: .github/CODEOWNERS geeft alles aan de directie,',
+      'de workflows gebruiken alleen acties die op een commit zijn vastgezet en voeren geen code uit de',
+      'repository zelf uit, en de workflows die oordelen (valideren, ondertekening) houden de triggers',
+      'die klacht init ze gaf. En de namen: in complaints/ staan alleen klachtbestanden, en een naam in',
+      'complaints/ of analyses/ met een stuurteken of een | is een fout.',
+      'Elke bevinding noemt bestand, regel en kolom. Uitkomst 1 bij een fout; waarschuwingen alleen geven 0.',
+    ].join('\n'),
+    options: {
+      doel: {
+        type: 'string', valueName: 'branch',
+        description: 'Controleer ook dat nieuwe klachtnummers nog vrij zijn op deze branch (voor pull requests, bijv. refs/remotes/origin/main). Een naam die ook een tag of andere ref is, wordt geweigerd.',
+      },
+      status: {
+        type: 'boolean',
+        description: `Zet de uitkomst als commitstatus '${VALIDATE_CHECK}' op de uitgecheckte commit (GITHUB_TOKEN met statuses: write). Uitkomst dan 0 zodra de status staat; 2 als dat niet lukt.`,
+      },
+      ...GITHUB_OPTIONS,
+    },
+    examples: [
+      'klacht valideer',
+      'klacht valideer complaints/2026/KL-2026-007.md',
+      'klacht valideer --register examples/register --json',
+      'klacht valideer --doel refs/remotes/origin/main',
+    ],
+  },
+  async run(context) {
+    const register = loadForCommand(context);
+    const selected = selectFiles(register, context);
+    // The whole register: every finding, also those about no complaint file (a link under analyses/).
+    const whole = context.positionals.length === 0;
+    let findings = register.findings.filter((f) => whole || f.file === CONFIG_FILE || selected.has(f.file));
+    // The whole register: also whether CODEOWNERS gives everything to the directie, and whether the
+    // workflows run only the released tool, pinned by commit.
+    if (whole) {
+      const { config } = register.context;
+      findings = sortFindings([
+        ...findings, ...folderNameFindings(register.root), ...codeownersFindings(register.root, config), ...workflowFindings(register.root), ...formFindings(register.root, config),
+      ]);
+    }
+    const target = context.values.doel;
+    if (typeof target === 'string') findings = sortFindings([...findings, ...await idsTakenOnTarget(register, target, selected)]);
+    const fileCount = selected.size;
+    if (context.json) {
+      printJson(context, { ok: !hasErrors(findings), files: fileCount, findings });
+    } else {
+      printFindings(findings, context);
+      context.io.stdout(`${summaryLine(fileCount, findings, context)}\n`);
+    }
+    if (context.values.status === true) {
+      // The verdict is the status (a required check); the job that sets it stays green, so that it
+      // is not a second verdict under another name. Findings are in the run and its annotations.
+      await setValidationStatus(context, register.root, findings);
+      return 0;
+    }
+    return hasErrors(findings) ? 1 : 0;
+  },
+};
+
+async function setValidationStatus(context: CommandContext, root: string, findings: readonly Finding[]): Promise<void> {
+  const git = await openRepository(root);
+  if (!git) throw new RunError('--status werkt alleen in een git-repository: de status komt op de uitgecheckte commit.');
+  const sha = (await runGit(git, ['rev-parse', '--verify', 'HEAD^{commit}'], 'het lezen van de uitgecheckte commit')).trim();
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const files = [...new Set(findings.filter((f) => f.severity === 'error').map((f) => f.file))];
+  const description = errors === 0
+    ? 'In orde.'
+    : `${plural(errors, 'fout', 'fouten')} in ${files.length === 1 ? files[0] : plural(files.length, 'bestand', 'bestanden')}; zie de run.`;
+  await setStatus(context, 'valideer', { sha, name: VALIDATE_CHECK, ok: errors === 0, description });
+}
+
+/** The register files to report on: all, or those named on the command line. */
+function selectFiles(register: LoadedRegister, context: CommandContext): Set<string> {
+  const all = register.files.map((f) => f.file);
+  if (context.positionals.length === 0) return new Set(all);
+  const selected = new Set<string>();
+  for (const argument of context.positionals) {
+    // A path is taken from the current folder first, then from the register.
+    const fromCwd = resolve(context.io.cwd, argument);
+    const absolute = existsSync(fromCwd) ? fromCwd : resolve(context.root, argument);
+    if (!existsSync(absolute)) throw new UsageError(`Bestand of map niet gevonden: ${argument}`, 'valideer');
+    const relativePath = toRegisterPath(context.root, absolute);
+    if (relativePath.startsWith('..')) {
+      throw new UsageError(`${argument} ligt buiten het register (${context.root}).`, 'valideer');
+    }
+    const isFolder = statSync(absolute).isDirectory();
+    // A folder named through a link is the link itself (a finding), not what it points to.
+    const matches = all.filter((file) => file === relativePath || (isFolder && (relativePath === '' || file.startsWith(`${relativePath}/`))));
+    if (matches.length === 0 && !isFolder) {
+      throw new UsageError(`${argument} is geen klachtbestand van dit register (klachtbestanden staan in complaints/<jaar>/).`, 'valideer');
+    }
+    for (const file of matches) selected.add(file);
+  }
+  return selected;
+}
+
+/**
+ * Complaints this branch adds whose id already exists on the target branch (an error), or on another
+ * open branch (a warning naming it): two branches picked the same number. Says which number is free.
+ */
+async function idsTakenOnTarget(register: LoadedRegister, target: string, selected: ReadonlySet<string>): Promise<Finding[]> {
+  const git = await openRepository(register.root);
+  if (!git) throw new RunError('--doel werkt alleen in een git-repository, en het register is er geen.');
+  // One branch by its full ref: a tag named like the branch must not stand in for it.
+  const resolved = await resolveBranchRef(git, target);
+  if (!resolved.ok) throw new RunError(`--doel: ${resolved.message}`);
+  const base = await mergeBase(git, resolved.commit, 'HEAD');
+  const atBase = new Set(base ? (await idsAtRef(git, base)).map((e) => e.path) : []);
+  const onTarget = await idsAtRef(git, resolved.commit);
+  const targetIds = new Map(onTarget.map((e) => [e.id, e.path]));
+  const findings: Finding[] = [];
+  const added = register.files.filter((checked) => checked.complaint?.id && selected.has(checked.file) && !atBase.has(checked.file));
+  const elsewhere = await idsAddedElsewhere(git, resolved.commit, new Set(added.flatMap((f) => (f.complaint?.id && !targetIds.has(f.complaint.id) ? [f.complaint.id] : []))));
+  const taken = [...targetIds.keys(), ...register.files.flatMap((f) => (f.complaint?.id ? [f.complaint.id] : [])), ...elsewhere.keys()];
+  for (const checked of added) {
+    const id = checked.complaint?.id as string;
+    const free = nextFreeId(idYear(id) ?? 0, taken);
+    const existing = targetIds.get(id);
+    if (existing !== undefined) {
+      findings.push(finding(checked.file, locateField(register.root, checked.file, ['id']), 'error', 'id-taken', 'id',
+        `Klachtnummer ${id} bestaat al op ${target} (${existing}); een andere branch koos hetzelfde nummer. Het eerstvolgende vrije nummer is ${free}: hernoem het bestand en pas 'id' aan.`));
+    }
+    const others = elsewhere.get(id);
+    if (others !== undefined) {
+      // Open work elsewhere: whichever is merged first keeps the number; the check of the other fails then.
+      findings.push(finding(checked.file, locateField(register.root, checked.file, ['id']), 'warning', 'id-on-other-branch', 'id',
+        `Klachtnummer ${id} staat ook op ${others.length === 1 ? 'branch' : 'de branches'} ${others.join(', ')} (een andere open pull request). Wie het eerst wordt samengevoegd, houdt het nummer; `
+        + `geef deze klacht liever nu het eerstvolgende vrije nummer, ${free}: hernoem het bestand en pas 'id' aan.`));
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,50 @@
+/** What every command gets: the register folder, today, output mode and the outside world. */
+import { resolve } from 'node:path';
+import pc from 'picocolors';
+import { parseCalendarDate, todayInAmsterdam, type CalendarDate } from '../core/time/calendar-date.js';
+import { UsageError } from './errors.js';
+import type { ParsedValues } from './args.js';
+import type { CliIo } from './io.js';
+
+export type Colors = ReturnType<typeof pc.createColors>;
+
+export interface CommandContext {
+  readonly io: CliIo;
+  readonly root: string;
+  readonly today: CalendarDate;
+  readonly json: boolean;
+  /** True inside GitHub Actions (annotations, job summary). */
+  readonly actions: boolean;
+  readonly colors: Colors;
+  readonly values: ParsedValues;
+  readonly positionals: readonly string[];
+}
+
+/** Builds the context from the parsed global options. */
+export function commandContext(io: CliIo, values: ParsedValues, positionals: readonly string[]): CommandContext {
+  const register = typeof values.register === 'string' ? values.register : '.';
+  let today: CalendarDate;
+  if (typeof values.vandaag === 'string') {
+    const parsed = parseCalendarDate(values.vandaag);
+    if (!parsed) throw new UsageError(`--vandaag moet een bestaande datum zijn in de vorm JJJJ-MM-DD, niet '${values.vandaag}'.`);
+    today = parsed;
+  } else {
+    today = todayInAmsterdam(io.now());
+  }
+  const useColor = io.stdoutIsTty && !io.env.NO_COLOR && values.json !== true;
+  return {
+    io,
+    root: resolve(io.cwd, register),
+    today,
+    json: values.json === true,
+    actions: io.env.GITHUB_ACTIONS === 'true',
+    colors: pc.createColors(useColor || io.env.FORCE_COLOR === '1'),
+    values,
+    positionals,
+  };
+}
+
+/** Writes a JSON document to stdout, and nothing else. */
+export function printJson(context: CommandContext, document: unknown): void {
+  context.io.stdout(`${JSON.stringify(document, null, 2)}\n`);
+}

@@ -1,0 +1,171 @@
+/**
+ * What every step command shares: finding the complaint by its id, editing its frontmatter at the
+ * source positions, validating the result exactly as `klacht valideer` does, and then writing it
+ * atomically, or refusing (exit 1, nothing written), or with --dry-run only showing the change.
+ * The write happens under the register's lock and only if the file is still as it was read
+ * (exit 2 otherwise, naming it): a step never undoes what another step or an editor wrote meanwhile.
+ * Output names fields, never a personal value.
+ */
+import { lstatSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Complaint } from '../../core/complaint/complaint.js';
+import { idYear, isComplaintId } from '../../core/complaint/complaint.js';
+import type { RegisterConfig } from '../../core/complaint/config.js';
+import { complaintDeadlines } from '../../core/time/deadlines.js';
+import { deadlineKindName, isOpen } from '../../core/time/deadline.js';
+import { formatDateDutch } from '../../core/text/dutch.js';
+import { complaintKeyOrder, describeChange, fieldChanges, type FieldChange } from '../../core/complaint/field-changes.js';
+import type { Finding } from '../../core/complaint/finding.js';
+import { validationContext, type ValidationContext } from '../../core/complaint/validate.js';
+import { readBounded } from '../../register/bounded-read.js';
+import { checkComplaintBytes } from '../../register/check-file.js';
+import { replaceComplaintFile } from '../../register/complaint-write.js';
+import { loadConfig } from '../../register/config.js';
+import { EditError, editFrontmatter, type EditMap, type FrontmatterEditor } from '../../register/frontmatter-edit.js';
+import { printJson, type CommandContext } from '../context.js';
+import { RunError, unknownComplaint, UsageError } from '../errors.js';
+import { printFindings } from '../output.js';
+
+/** The complaint a step works on, as it is before the step. */
+export interface StepTarget {
+  readonly id: string;
+  /** Relative to the register root, with `/`. */
+  readonly file: string;
+  readonly complaint: Complaint;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly config: RegisterConfig;
+  readonly validation: ValidationContext;
+  readonly text: string;
+  /** The file's bytes as read: it is written only if it still holds exactly these. */
+  readonly read: Buffer;
+  readonly findings: readonly Finding[];
+}
+
+/** The `dry-run` option every step command has. */
+export const DRY_RUN_OPTION = { 'dry-run': { type: 'boolean', description: 'Toon alleen wat er zou veranderen; schrijf niets.' } } as const;
+
+/** Findings that say why a file was not read at all (decode.ts, check-file.ts): said as they are. */
+const UNREADABLE = new Set(['file-too-large', 'file-binary', 'file-encoding', 'file-empty']);
+
+/** Reads the complaint named by the command's argument; an unknown id is wrong usage. */
+export async function openStep(context: CommandContext, command: string): Promise<StepTarget> {
+  const id = context.positionals[0] ?? await askId(context, command);
+  const year = idYear(id);
+  if (!isComplaintId(id) || year === undefined) throw unknownComplaint(id, command);
+  const file = `complaints/${year}/${id}.md`;
+  for (const part of [`complaints`, `complaints/${year}`, file]) {
+    const stat = lstatSync(join(context.root, part), { throwIfNoEntry: false });
+    if (!stat) throw unknownComplaint(id, command);
+    if (stat.isSymbolicLink()) throw new RunError(`${part} is een symbolische koppeling; klacht wijzigt daar niets. Zie klacht valideer.`);
+    if (part === file && !stat.isFile()) throw new RunError(`${file} is geen gewoon bestand (maar bijvoorbeeld een map); klacht wijzigt daar niets. Zie klacht valideer.`);
+  }
+  // Read no further than the size limit, and parse nothing the checker could not read: a file
+  // over the limit is refused here, before the editor would parse it whole.
+  const bytes = readBounded(join(context.root, file));
+  const validation = validationContext(loadConfig(context.root).config, context.today);
+  const checked = checkComplaintBytes(file, bytes, validation);
+  if (!checked.complaint) {
+    const unread = checked.findings.find((f) => UNREADABLE.has(f.rule));
+    throw new RunError(`${file}: ${unread ? unread.message : 'de frontmatter is niet te lezen; herstel eerst de fouten (klacht valideer).'}`);
+  }
+  let editor: FrontmatterEditor;
+  try {
+    editor = editFrontmatter(bytes.toString('utf8'), complaintKeyOrder);
+  } catch (error) {
+    if (error instanceof EditError) throw new RunError(`${file}: ${error.message}`);
+    throw error;
+  }
+  // After the retention term the personal data is gone on purpose: no step may bring new data in.
+  if (checked.complaint.anonymised !== undefined) {
+    throw new UsageError(`Klacht ${id} is geanonimiseerd (de bewaartermijn is voorbij): er kan niets meer aan worden toegevoegd.`, command);
+  }
+  return { id, file, complaint: checked.complaint, data: editor.data, config: validation.config, validation, text: editor.text, read: bytes, findings: checked.findings };
+}
+
+async function askId(context: CommandContext, command: string): Promise<string> {
+  if (!context.io.stdinIsTty || context.json) throw new UsageError(`Noem de klacht: klacht ${command} KL-<jaar>-<nummer> [opties].`, command);
+  const { input } = await import('@inquirer/prompts');
+  const answer = await input({ message: 'Klachtnummer (KL-<jaar>-<nummer>):', validate: (v) => isComplaintId(v.trim()) || 'Gebruik de vorm KL-2026-007.' },
+    { input: context.io.input, output: context.io.output, clearPromptOnDone: false });
+  return answer.trim();
+}
+
+export interface StepPlan {
+  readonly command: string;
+  /** Makes the step's edits. */
+  readonly edit: (editor: FrontmatterEditor) => void;
+  /** What to do next, in Dutch, given the complaint after the step. */
+  readonly next: (complaint: Complaint) => readonly string[];
+}
+
+/** Edits, validates and writes (or refuses, or with --dry-run shows); returns the exit code. */
+export function finishStep(context: CommandContext, target: StepTarget, plan: StepPlan): number {
+  const dryRun = context.values['dry-run'] === true;
+  const editor = editFrontmatter(target.text, complaintKeyOrder);
+  try {
+    plan.edit(editor);
+  } catch (error) {
+    if (error instanceof EditError) throw new RunError(`${target.file}: ${error.message}`);
+    throw error;
+  }
+  const changes = fieldChanges(target.data, editor.data);
+  const bytes = Buffer.from(editor.text, 'utf8');
+  const checked = checkComplaintBytes(target.file, bytes, target.validation);
+  const errors = checked.findings.filter((f) => f.severity === 'error');
+  const warnings = checked.findings.filter((f) => f.severity === 'warning');
+  const report = { id: target.id, file: target.file, changed: changes.map((c) => c.path) };
+
+  if (errors.length > 0) {
+    if (context.json) {
+      printJson(context, { ...report, written: false, findings: checked.findings });
+      return 1;
+    }
+    context.io.stdout(`Klacht ${target.id} is niet gewijzigd: het resultaat zou ${errors.length === 1 ? 'een fout' : `${errors.length} fouten`} hebben. Er is niets geschreven.\n`);
+    printFindings(errors, context);
+    if (target.findings.some((f) => f.severity === 'error')) {
+      context.io.stdout(`Het bestand had al fouten vóór deze stap. Herstel die eerst (klacht valideer --register ... ${target.file}).\n`);
+    }
+    return 1;
+  }
+  const write = !dryRun && changes.length > 0;
+  if (write) replaceComplaintFile(context.root, target.file, target.read, bytes, (message) => context.io.stderr(`${message}\n`));
+  if (context.json) {
+    printJson(context, { ...report, written: write, ...(dryRun ? { dry_run: true } : {}), findings: checked.findings });
+    return 0;
+  }
+  printReport(context, target, changes, { dryRun, write });
+  if (warnings.length > 0) printFindings(warnings, context);
+  if (write && checked.complaint) {
+    // From a form, the workflow opens the pull request itself: only the deadline is news.
+    const next = context.values.formulier === true ? [] : plan.next(checked.complaint);
+    for (const line of [...next, ...nextDeadline(context, target, checked.complaint)]) context.io.stdout(`${line}\n`);
+  }
+  return 0;
+}
+
+function printReport(context: CommandContext, target: StepTarget, changes: readonly FieldChange[], how: { dryRun: boolean; write: boolean }): void {
+  if (changes.length === 0) {
+    context.io.stdout(`Klacht ${target.id}: er verandert niets; het bestand is niet aangeraakt.\n`);
+    return;
+  }
+  context.io.stdout(how.dryRun
+    ? `Klacht ${target.id} (${target.file}) zou zo veranderen (--dry-run: er is niets geschreven):\n`
+    : `Klacht ${target.id} bijgewerkt (${target.file}):\n`);
+  for (const change of changes) context.io.stdout(`  ${describeChange(change)}\n`);
+}
+
+/** The first open deadline of the complaint after the step, as a sentence. */
+function nextDeadline(context: CommandContext, target: StepTarget, complaint: Complaint): string[] {
+  const { procedure, calendar, config } = target.validation;
+  const open = complaintDeadlines(complaint, { procedure, calendar, today: context.today, warningDays: config.warningDays, retentionMonths: config.retentionMonths })
+    .filter((d) => isOpen(d.state))
+    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+  const first = open[0];
+  if (!first) return [];
+  return [`Eerstvolgende termijn: ${deadlineKindName(first)}, uiterlijk ${formatDateDutch(first.due)}${first.state === 'overdue' ? ' (verlopen)' : ''}.`];
+}
+
+/** The entries of `map` that have a value, in their order: what a step writes of its answers. */
+export function defined(map: Readonly<Record<string, string | boolean | undefined>>): EditMap {
+  return Object.fromEntries(Object.entries(map).filter((entry): entry is [string, string | boolean] => entry[1] !== undefined));
+}

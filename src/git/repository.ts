@@ -1,0 +1,97 @@
+/**
+ * The git repository a register lives in, and the one way to call git: every failure of git
+ * becomes a RunError with a Dutch sentence saying what could not be done, and git's own first line.
+ */
+import type { SimpleGit } from 'simple-git';
+import { RunError } from '../core/text/errors.js';
+
+/** A simple-git handle rooted at the register, or undefined when the folder is not in a git repository. */
+export async function openRepository(root: string): Promise<SimpleGit | undefined> {
+  // Loaded on first use: most commands never touch git.
+  const { simpleGit } = await import('simple-git');
+  const git = simpleGit({ baseDir: root });
+  try {
+    return (await git.checkIsRepo()) ? git : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * git's own words for the failures a user meets and can mend, said in Dutch: a lock file left by
+ * a git that stopped (or one still running), and a folder that is not a repository.
+ */
+function explainGitText(text: string): string | undefined {
+  const lock = /Unable to create '([^']+\.lock)': File exists/.exec(text);
+  if (lock) {
+    return `er staat een slotbestand van git (${lock[1]}): een ander git-programma is bezig, of een eerder git-programma is afgebroken en liet het staan. `
+      + `Draait er geen git meer (ook geen editor of GitHub Desktop), verwijder het dan (rm "${lock[1]}") en probeer het opnieuw.`;
+  }
+  if (/not a git repository/i.test(text)) return 'de map is (niet meer) een git-repository';
+  return undefined;
+}
+
+/** A failing git as a RunError; `what` is what git was doing ("het lezen van de branches"). */
+export function gitFailure(what: string, error: unknown): RunError {
+  const text = error instanceof Error ? error.message : String(error);
+  const explained = explainGitText(text);
+  if (explained !== undefined) return new RunError(`git faalde bij ${what}: ${explained}`);
+  const line = text.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? 'geen uitleg van git';
+  return new RunError(`git faalde bij ${what}: ${line}`);
+}
+
+/** Runs git with `args`; a failure is a RunError naming `what` (e.g. "het lezen van de branches"). */
+export async function runGit(git: SimpleGit, args: readonly string[], what: string): Promise<string> {
+  try {
+    return await git.raw([...args]);
+  } catch (error) {
+    throw gitFailure(what, error);
+  }
+}
+
+/** True when HEAD points at a commit (a new repository has none yet; its log is empty, not an error). */
+export async function hasCommits(git: SimpleGit): Promise<boolean> {
+  // An unborn HEAD: git exits 1 without a word, which simple-git resolves with empty output.
+  // A git that fails says why on stderr, which simple-git rejects: that is a failure, not "no commits".
+  return (await runGit(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], 'het lezen van HEAD')).trim() !== '';
+}
+
+/** The commit HEAD points at, or null in a repository without commits. */
+export async function headCommit(git: SimpleGit): Promise<string | null> {
+  if (!(await hasCommits(git))) return null;
+  return (await runGit(git, ['rev-parse', 'HEAD'], 'het bepalen van de laatste commit')).trim() || null;
+}
+
+/**
+ * For each path, the time (seconds since the epoch) of the oldest commit that added it, or null
+ * when no commit added it yet.
+ */
+export async function firstAddedTimes(git: SimpleGit, paths: readonly string[]): Promise<Map<string, number | null>> {
+  const result = new Map<string, number | null>();
+  const committed = await hasCommits(git);
+  for (const path of paths) {
+    const log = committed ? await runGit(git, ['log', '--diff-filter=A', '--format=%ct', '--', path], `het lezen van de geschiedenis van ${path}`) : '';
+    const oldest = log.trim().split('\n').filter(Boolean).pop();
+    result.set(path, oldest ? Number(oldest) : null);
+  }
+  return result;
+}
+
+/**
+ * Commits `files` (paths relative to the repository) with `message` when they changed; false when
+ * there was nothing to commit. A git that does not know who is committing is said as such.
+ */
+export async function commitFiles(git: SimpleGit, files: readonly string[], message: string): Promise<boolean> {
+  const status = await git.status([...files]).catch((error: unknown) => { throw gitFailure('het lezen van de status', error); });
+  if (status.files.length === 0) return false;
+  try {
+    await git.add([...files]);
+    await git.commit(message);
+  } catch (error) {
+    if (error instanceof Error && /tell me who you are|user\.email|user\.name/i.test(error.message)) {
+      throw new RunError('git weet niet wie u bent. Stel het in met git config user.name "Uw Naam" en git config user.email "u@voorbeeld.nl".');
+    }
+    throw gitFailure('het vastleggen van de wijziging', error);
+  }
+  return true;
+}

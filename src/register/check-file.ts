@@ -1,0 +1,169 @@
+/**
+ * One complaint file from bytes to findings: decoding, the frontmatter split, the YAML parse (the
+ * plain subset reader, then `yaml` when the file leaves that subset) and validation, with every
+ * issue given its line and column in the original file (by plain-positions.ts where it can, else
+ * by `yaml`). Pure: no file system here, so tests and the property test can feed
+ * it any bytes.
+ */
+import { finding, FILE_START, sortFindings, type Finding, type Position } from '../core/complaint/finding.js';
+import { toComplaint, type Complaint } from '../core/complaint/complaint.js';
+import { isSafeToEcho, type FieldPath, type Issue } from '../core/complaint/issue.js';
+import { validateComplaint, type ValidationContext } from '../core/complaint/validate.js';
+import { splitFrontmatter, type SplitResult } from './frontmatter.js';
+import { slowParse, type Locator } from './yaml-frontmatter.js';
+import { parsePlainYaml } from './plain-yaml.js';
+import { plainLocator } from './plain-positions.js';
+import { decodeText } from './decode.js';
+
+export interface CheckedFile {
+  readonly file: string;
+  readonly findings: readonly Finding[];
+  /** The typed complaint, when the frontmatter could be read at all. */
+  readonly complaint?: Complaint;
+}
+
+const SPLIT_MESSAGES = {
+  'frontmatter-missing': 'Het bestand begint niet met frontmatter. De eerste regel moet precies --- zijn, gevolgd door de velden en weer een regel ---.',
+  'frontmatter-unclosed': 'De frontmatter wordt niet afgesloten. Zet na de velden een regel met alleen ---, en daaronder de omschrijving.',
+  'frontmatter-fence': 'De regel die de frontmatter afsluit moet precies --- zijn.',
+} as const;
+
+type Opened =
+  | { readonly ok: false; readonly problem: Finding }
+  | { readonly ok: true; readonly split: Extract<SplitResult, { kind: 'split' }> };
+
+/** Decodes the bytes and splits off the frontmatter, or says in one finding why that is impossible. */
+function openComplaint(file: string, bytes: Uint8Array): Opened {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    return { ok: false, problem: finding(file, decoded.position, 'error', decoded.rule, null, decoded.message) };
+  }
+  if (decoded.text.trim() === '') {
+    return { ok: false, problem: finding(file, FILE_START, 'error', 'file-empty', null, 'Het bestand is leeg. Een klachtbestand begint met frontmatter tussen twee regels ---, met daaronder de omschrijving.') };
+  }
+  const split = splitFrontmatter(decoded.text);
+  if (split.kind === 'split') return { ok: true, split };
+  const message = split.rule === 'frontmatter-language'
+    // The language name is the user's own text after ---: shown only when it reads as a name, and nothing of it runs.
+    ? `Alleen YAML-frontmatter is toegestaan${split.detail && isSafeToEcho(split.detail) ? ` (hier: '${split.detail}')` : ''}. Maak van de eerste regel precies ---. Deze frontmatter is niet gelezen en niet uitgevoerd.`
+    : SPLIT_MESSAGES[split.rule];
+  return { ok: false, problem: finding(file, { line: split.line, column: split.column }, 'error', split.rule, null, message) };
+}
+
+/** Checks one complaint file given as bytes. `file` is its path relative to the register root. */
+export function checkComplaintBytes(
+  file: string,
+  bytes: Uint8Array,
+  context: ValidationContext,
+  options: { readonly authoritativeOnly?: boolean } = {},
+): CheckedFile {
+  const opened = openComplaint(file, bytes);
+  if (!opened.ok) return { file, findings: [opened.problem] };
+  const { split } = opened;
+  const bodyPosition: Position = { line: split.bodyLine, column: 1 };
+
+  // Fast path: where the plain reader reads the file, `yaml` would read the same data, so the
+  // issues are the same; a clean file needs no positions, and the others get them without `yaml`
+  // where plain-positions.ts can give them.
+  const fastData = options.authoritativeOnly ? undefined : parsePlainYaml(split.matter);
+  if (fastData) {
+    const fast = validateComplaint(file, fastData, split.body, context);
+    if (fast.issues.length === 0) return { file, findings: [], complaint: fast.complaint };
+    const locator = plainLocator(split.matter);
+    const findings = locator && placeAll(file, fast.issues, (path, target) => locator.locate(path, target), bodyPosition);
+    if (findings) return { file, findings: capFindings(findings), complaint: fast.complaint };
+  }
+
+  const slow = slowParse(split.matter);
+  if (!slow.ok) {
+    return { file, findings: capFindings(slow.problems.map((p) => finding(file, p.position, 'error', p.rule, null, p.message))) };
+  }
+  const { issues, complaint } = validateComplaint(file, slow.data, split.body, context);
+  return {
+    file,
+    findings: capFindings(issues.map((issue) => positioned(file, issue, slow.locator, bodyPosition))),
+    complaint,
+  };
+}
+
+/** Findings shown in full per file; the rest are counted in one more finding. */
+export const MAX_FINDINGS_PER_FILE = 100;
+
+/**
+ * A file's findings, the first MAX_FINDINGS_PER_FILE of them (by place) in full and the rest
+ * counted in one finding at the first place left out: a file with 100,000 unknown keys would
+ * otherwise fill a terminal, a job log and a JSON document with 100,000 lines saying the same.
+ */
+export function capFindings(findings: readonly Finding[]): readonly Finding[] {
+  if (findings.length <= MAX_FINDINGS_PER_FILE) return findings;
+  const sorted = sortFindings(findings);
+  const rest = sorted.slice(MAX_FINDINGS_PER_FILE);
+  const first = rest[0] as Finding;
+  const errors = rest.filter((f) => f.severity === 'error').length;
+  const warnings = rest.length - errors;
+  const counted = [errors > 0 ? `${count(errors)} ${errors === 1 ? 'fout' : 'fouten'}` : '', warnings > 0 ? `${count(warnings)} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}` : '']
+    .filter((part) => part !== '').join(' en ');
+  const message = `Vanaf hier staan nog ${counted} in dit bestand die niet afzonderlijk worden getoond (alleen de eerste ${MAX_FINDINGS_PER_FILE} meldingen per bestand). Herstel eerst de meldingen hierboven en controleer het bestand opnieuw.`;
+  return [...sorted.slice(0, MAX_FINDINGS_PER_FILE), finding(first.file, first, errors > 0 ? 'error' : 'warning', 'too-many-findings', null, message)];
+}
+
+function count(n: number): string {
+  return n.toLocaleString('nl-NL');
+}
+
+/**
+ * The typed complaint of a file's bytes, without validating it (for old versions from the git
+ * history): undefined when the file cannot be split or its YAML cannot be read at all.
+ */
+export function complaintFromBytes(file: string, bytes: Uint8Array): Complaint | undefined {
+  const opened = openComplaint(file, bytes);
+  if (!opened.ok) return undefined;
+  const data = parsePlainYaml(opened.split.matter) ?? (() => {
+    const slow = slowParse(opened.split.matter);
+    return slow.ok ? slow.data : undefined;
+  })();
+  return data && toComplaint(file, data, opened.split.body);
+}
+
+/** The place of a field in a complaint file's bytes (line 1, column 1 when it cannot be found). */
+export function locateInBytes(bytes: Uint8Array, path: FieldPath, target: 'key' | 'value'): Position {
+  const opened = openComplaint('', bytes);
+  if (!opened.ok) return FILE_START;
+  const plain = plainLocator(opened.split.matter)?.locate(path, target);
+  if (plain) return plain;
+  const slow = slowParse(opened.split.matter);
+  return slow.ok ? slow.locator.locate(path, target) : FILE_START;
+}
+
+type Locate<P extends Position | undefined> = (path: FieldPath, target: 'key' | 'value') => P;
+
+/** An issue's place in the file, through `locate` (undefined when `locate` cannot say). */
+function placeOf<P extends Position | undefined>(issue: Issue, locate: Locate<P>, bodyPosition: Position): Position | P {
+  switch (issue.target) {
+    case 'file': return FILE_START;
+    case 'body': return bodyPosition;
+    case 'missing': return issue.path.length > 1 ? locate(issue.path.slice(0, -1), 'key') : FILE_START;
+    default: return locate(issue.path, issue.target);
+  }
+}
+
+function toFinding(file: string, issue: Issue, position: Position): Finding {
+  const field = issue.field !== undefined ? issue.field : issue.path.length > 0 ? issue.path.join('.') : null;
+  return finding(file, position, issue.severity, issue.rule, field, issue.message);
+}
+
+/** Every issue as a finding, or undefined when `locate` cannot place one of them. */
+function placeAll(file: string, issues: readonly Issue[], locate: Locate<Position | undefined>, bodyPosition: Position): Finding[] | undefined {
+  const findings: Finding[] = [];
+  for (const issue of issues) {
+    const position = placeOf(issue, locate, bodyPosition);
+    if (!position) return undefined;
+    findings.push(toFinding(file, issue, position));
+  }
+  return findings;
+}
+
+/** Gives an issue its place in the file. */
+export function positioned(file: string, issue: Issue, locator: Locator, bodyPosition: Position): Finding {
+  return toFinding(file, issue, placeOf(issue, (path, target) => locator.locate(path, target), bodyPosition));
+}
