@@ -43,6 +43,8 @@ describe('klacht valideer', () => {
       findings: [{
         file: 'complaints/2026/KL-2026-001.md', line: 3, column: 1, severity: 'error', rule: 'unknown-key', field: 'staus',
         message: "Onbekend veld 'staus'. Bedoelde u 'status'?",
+        // Added to the contract's shape (more properties may be added): the rule's expected and actual, as vfile-message has them.
+        expected: 'status', actual: 'staus',
       }],
     });
     expect(result.stdout).not.toContain('::error');
