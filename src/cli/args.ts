@@ -150,11 +150,13 @@ function translateParseError(error: unknown, specs: Readonly<Record<string, Opti
   return new UsageError(`De opdracht kon niet gelezen worden. Zie '${commandName} --help'.`, command);
 }
 
+/** Each option as it is written (`--uit <map>`) and what it does: for help, and for the reference in docs/. */
+export function commandHelpRows(specs: Readonly<Record<string, OptionSpec>>): (readonly [flag: string, description: string])[] {
+  return Object.entries(specs).map(([name, spec]) => [`${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.valueName ? ` <${spec.valueName}>` : ''}`, spec.description] as const);
+}
+
 function optionLines(specs: Readonly<Record<string, OptionSpec>>): string[] {
-  const rows = Object.entries(specs).map(([name, spec]) => {
-    const flag = `${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.valueName ? ` <${spec.valueName}>` : ''}`;
-    return [flag, spec.description] as const;
-  });
+  const rows = commandHelpRows(specs);
   const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
   return rows.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`);
 }

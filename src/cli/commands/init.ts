@@ -76,7 +76,7 @@ export const init: Command = {
       '  1. Zet het register in een nieuwe, privé GitHub-repository (zonder README):',
       `     cd ${folder} && git add -A && git commit -m "Nieuw klachtenregister"`,
       '     git remote add origin https://github.com/<eigenaar>/<naam>.git && git push -u origin main',
-      '  2. Stel de repository in zoals de README van klachtenregister beschrijft ("De repository instellen")',
+      '  2. Stel de repository in zoals docs/directie.md van klachtenregister beschrijft ("De repository instellen")',
       '     en controleer dat met klacht instellingen.',
       '  3. Lees README.md in het register: wat de directie doet en hoe een nieuwe versie van klacht binnenkomt.',
       '',
