@@ -2,6 +2,7 @@
  * Complaint ids as git sees them: on other branches (so that two branches do not pick the same
  * next number) and on a pull request's target branch.
  */
+import { COMPLAINTS_DIR, complaintFolder } from '../core/complaint/layout.js';
 import type { SimpleGit } from 'simple-git';
 import { COMPLAINT_ID_BODY } from '../core/complaint/schema-vocabulary.js';
 import { RunError } from '../core/text/errors.js';
@@ -11,7 +12,7 @@ const PATH_PATTERN = new RegExp(`^complaints/(\\d{4})/(${COMPLAINT_ID_BODY})\\.m
 
 /** Ids of the complaint files under complaints/ at `ref` (paths relative to the register). */
 export async function idsAtRef(git: SimpleGit, ref: string, year?: number): Promise<{ id: string; path: string }[]> {
-  const folder = year === undefined ? 'complaints/' : `complaints/${year}/`;
+  const folder = `${year === undefined ? COMPLAINTS_DIR : complaintFolder(year)}/`;
   const output = await runGit(git, ['ls-tree', '-r', '--name-only', ref, '--', folder], `het lezen van de klachtbestanden op ${ref}`);
   return output.split('\n').flatMap((path) => {
     const match = PATH_PATTERN.exec(path);

@@ -1,4 +1,5 @@
 /** klacht nieuw: a new complaint file with the next free number, status 'ontvangen'. */
+import { complaintPath } from '../../core/complaint/layout.js';
 import { parseCalendarDate, type CalendarDate } from '../../core/time/calendar-date.js';
 import { idYear } from '../../core/complaint/complaint.js';
 import { COMPLAINANT_ROLES as ROLES, INTAKE_CHANNELS as CHANNELS } from '../../core/complaint/schema-vocabulary.js';
@@ -72,7 +73,7 @@ export const nieuw: Command = {
       const known = new Set([...onBranches, ...idsInWorkingTree(context.root, year)]);
       for (;;) {
         const id = nextFreeId(year, known);
-        const file = `complaints/${idYear(id)}/${id}.md`;
+        const file = complaintPath(id, idYear(id) ?? year);
         const text = renderNewComplaint({ ...answers, id });
         const check = checkComplaintBytes(file, Buffer.from(text, 'utf8'), validation);
         if (hasErrors(check.findings)) {

@@ -11,6 +11,16 @@ export const COMPLAINTS_DIR = 'complaints';
 /** The folder of the yearly analyses: analyses/<jaar>.md. */
 export const ANALYSES_DIR = 'analyses';
 
+/** The folder of a year's complaint files, relative to the register: `complaints/2026`. */
+export function complaintFolder(year: number): string {
+  return `${COMPLAINTS_DIR}/${year}`;
+}
+
+/** The path of a complaint's file, relative to the register: `complaints/2026/KL-2026-007.md`. */
+export function complaintPath(id: string, year: number): string {
+  return `${complaintFolder(year)}/${id}.md`;
+}
+
 /** The path of the yearly analysis of `year`, relative to the register. */
 export function analysisPath(year: number): string {
   return `${ANALYSES_DIR}/${year}.md`;
