@@ -1,7 +1,8 @@
 /** What every command gets: the register folder, today, output mode and the outside world. */
 import { resolve } from 'node:path';
 import pc from 'picocolors';
-import { parseCalendarDate, todayInAmsterdam, type CalendarDate } from '../core/time/calendar-date.js';
+import { todayInAmsterdam, type CalendarDate } from '../core/time/calendar-date.js';
+import { DATE_FORMS, parseUserDate } from '../core/text/user-input.js';
 import { UsageError } from './errors.js';
 import type { ParsedValues } from './args.js';
 import type { CliIo } from './io.js';
@@ -25,8 +26,8 @@ export function commandContext(io: CliIo, values: ParsedValues, positionals: rea
   const register = typeof values.register === 'string' ? values.register : '.';
   let today: CalendarDate;
   if (typeof values.vandaag === 'string') {
-    const parsed = parseCalendarDate(values.vandaag);
-    if (!parsed) throw new UsageError(`--vandaag moet een bestaande datum zijn in de vorm JJJJ-MM-DD, niet '${values.vandaag}'.`);
+    const parsed = parseUserDate(values.vandaag);
+    if (!parsed) throw new UsageError(`--vandaag moet een bestaande datum zijn, zoals ${DATE_FORMS}.`);
     today = parsed;
   } else {
     today = todayInAmsterdam(io.now());

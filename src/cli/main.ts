@@ -11,6 +11,7 @@ import { processIo, type CliIo } from './io.js';
 
 export { finishProcess } from './io.js';
 import { closest } from '../core/text/suggest.js';
+import { normaliseComplaintId } from '../core/text/user-input.js';
 import { describeSystemError, systemErrorPath } from '../core/text/system-errors.js';
 import { checkRegisterFolder } from '../register/folder.js';
 import { formArguments, FORM_FLAG, readFormInputs } from './steps/form-input.js';
@@ -99,7 +100,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       io.stdout(commandHelp(command.spec));
       return 0;
     }
-    const context = commandContext(io, values, values._);
+    // A complaint number as people type it (`KL-2026-7`, `kl-2026-007`) is the number as written.
+    const positionals = command.spec.name === 'valideer' || command.spec.name === 'init' ? values._ : values._.map((p) => normaliseComplaintId(p) ?? p);
+    const context = commandContext(io, values, positionals);
     // Every command that works in the register folder: one check, one message, before any work.
     if (command.spec.usesRegister !== false) checkRegisterFolder(context.root, { mayBeEmpty: command.spec.startsRegister === true, configMayLack: command.spec.configFromGit === true });
     return await command.run(context);

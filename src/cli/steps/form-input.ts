@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { ALL_DOCUMENTS, CHOOSE, NOT_CHOSEN } from '../../core/github-policy/forms.js';
-import { COMPLAINT_ID_PATTERN } from '../../core/complaint/schema-vocabulary.js';
+import { normaliseComplaintId } from '../../core/text/user-input.js';
 import type { CommandSpec } from '../args.js';
 import { RunError, UsageError } from '../errors.js';
 
@@ -54,8 +54,9 @@ export function formArguments(spec: CommandSpec, inputs: Inputs): string[] {
     const value = text(inputs[name]);
     if (name === ID_INPUT) {
       // Never repeated: whatever was typed here by mistake (a name) must not reach the log.
-      if (!COMPLAINT_ID_PATTERN.test(value)) throw new UsageError('Het klachtnummer in het formulier is geen klachtnummer. Schrijf het als KL-2026-007.', spec.name);
-      positional.push(value);
+      const id = normaliseComplaintId(value);
+      if (id === undefined) throw new UsageError('Het klachtnummer in het formulier is geen klachtnummer. Schrijf het als KL-2026-007.', spec.name);
+      positional.push(id);
       continue;
     }
     const list = /^(.+)-(\d+)$/.exec(name);

@@ -1,0 +1,37 @@
+// klacht, gebundeld door tools/bundle.ts (npm run bundle). Niet met de hand wijzigen.
+import { createRequire as __klachtCreateRequire } from 'node:module';
+const require = __klachtCreateRequire(import.meta.url);
+import {
+  COMMAND_NAMES,
+  finishProcess,
+  loadCommand,
+  loadCommands,
+  main,
+  reportFailure
+} from "./chunk-54KJG4XT.mjs";
+import "./chunk-NQCI4OVU.mjs";
+import "./chunk-UUHOZNX6.mjs";
+import "./chunk-OI3C2QMO.mjs";
+import "./chunk-XOWBF64N.mjs";
+import "./chunk-ZTW5RTPC.mjs";
+import "./chunk-WNRHMRKS.mjs";
+import "./chunk-FSTEUASW.mjs";
+import "./chunk-UVHECV36.mjs";
+import "./chunk-FWLPVIYY.mjs";
+import "./chunk-WP525XDY.mjs";
+import "./chunk-JWCINCMC.mjs";
+import "./chunk-WXEEPH3B.mjs";
+import "./chunk-VDYSNWCQ.mjs";
+import "./chunk-ZC7VFHT2.mjs";
+import "./chunk-7GJX6OZ4.mjs";
+import "./chunk-6S5FGJI4.mjs";
+import "./chunk-XWRBJRII.mjs";
+import "./chunk-Z5CEMS3B.mjs";
+export {
+  COMMAND_NAMES,
+  finishProcess,
+  loadCommand,
+  loadCommands,
+  main,
+  reportFailure
+};
