@@ -4,6 +4,7 @@ import pc from 'picocolors';
 import { todayInAmsterdam, type CalendarDate } from '../core/time/calendar-date.js';
 import { DATE_FORMS, parseUserDate } from '../core/text/user-input.js';
 import { UsageError } from './errors.js';
+import { findRegisterUpward } from '../register/folder.js';
 import type { ParsedValues } from './args.js';
 import type { CliIo } from './io.js';
 
@@ -23,7 +24,8 @@ export interface CommandContext {
 
 /** Builds the context from the parsed global options. */
 export function commandContext(io: CliIo, values: ParsedValues, positionals: readonly string[]): CommandContext {
-  const register = typeof values.register === 'string' ? values.register : '.';
+  // Without --register, the register is found upward from the current folder, as git finds its repository.
+  const root = typeof values.register === 'string' ? resolve(io.cwd, values.register) : findRegisterUpward(io.cwd) ?? resolve(io.cwd);
   let today: CalendarDate;
   if (typeof values.vandaag === 'string') {
     const parsed = parseUserDate(values.vandaag);
@@ -35,7 +37,7 @@ export function commandContext(io: CliIo, values: ParsedValues, positionals: rea
   const useColor = io.stdoutIsTty && !io.env.NO_COLOR && values.json !== true;
   return {
     io,
-    root: resolve(io.cwd, register),
+    root,
     today,
     json: values.json === true,
     actions: io.env.GITHUB_ACTIONS === 'true',

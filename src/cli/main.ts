@@ -13,7 +13,7 @@ export { finishProcess } from './io.js';
 import { closest } from '../core/text/suggest.js';
 import { normaliseComplaintId } from '../core/text/user-input.js';
 import { describeSystemError, systemErrorPath } from '../core/text/system-errors.js';
-import { checkRegisterFolder } from '../register/folder.js';
+import { checkNotInsideRegister, checkRegisterFolder } from '../register/folder.js';
 import { formArguments, FORM_FLAG, readFormInputs } from './steps/form-input.js';
 import { formSummaryFile, refusedFormMarkdown } from './job-summary.js';
 import { appendFileSync } from 'node:fs';
@@ -105,6 +105,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     const context = commandContext(io, values, positionals);
     // Every command that works in the register folder: one check, one message, before any work.
     if (command.spec.usesRegister !== false) checkRegisterFolder(context.root, { mayBeEmpty: command.spec.startsRegister === true, configMayLack: command.spec.configFromGit === true });
+    if (command.spec.startsRegister === true) checkNotInsideRegister(context.root);
     return await command.run(context);
   } catch (error) {
     const code = reportError(error, fromForm ? { ...io, helpReference: FORM_HELP } : io);

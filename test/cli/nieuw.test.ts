@@ -1,6 +1,6 @@
 /** klacht nieuw: the next free number across branches, flags, prompts, atomic creation. */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { onTerminal } from '../helpers/terminal.js';
 import { describe, expect, it } from 'vitest';
@@ -138,5 +138,42 @@ describe('klacht nieuw --formulier (issue 19, route 5)', () => {
       expect(canaryLeaks(result.stdout + result.stderr)).toEqual([]);
     }
     expect(readdirSync(join(root, 'complaints'))).toEqual(['.gitkeep']);
+  });
+});
+
+describe('the register found upward from the current folder (issue 22)', () => {
+  it('works in the register a folder lies in, as git finds its repository', async () => {
+    const root = makeRegister({ 'complaints/2026/KL-2026-001.md': valid });
+    const inside = join(root, 'complaints/2026');
+    const result = await runCli(['nieuw', '--vandaag', '2026-11-24', ...FLAGS], { cwd: inside });
+    expect(result.code, result.stderr).toBe(0);
+    expect(readdirSync(inside).sort()).toEqual(['KL-2026-001.md', 'KL-2026-002.md']);
+    expect(existsSync(join(inside, 'klachtenregister.yml'))).toBe(false);
+    expect((await runCli(['register'], { cwd: inside })).stdout).toContain('KL-2026-002');
+  });
+
+  it('refuses to start a register inside another, and writes nothing', async () => {
+    const root = makeRegister({ 'complaints/2026/KL-2026-001.md': valid });
+    const result = await runCli(['nieuw', '--register', 'complaints/2026', '--vandaag', '2026-11-24', ...FLAGS], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`ligt in het klachtenregister ${root} (als complaints/2026/). Een nieuw register begint niet binnen een ander.`);
+    expect(readdirSync(join(root, 'complaints/2026'))).toEqual(['KL-2026-001.md']);
+  });
+
+  it('stops at the top of a git working tree, so a repository inside a register folder is its own place', async () => {
+    const outer = makeRegister({ 'complaints/2026/KL-2026-001.md': valid });
+    const repository = join(outer, 'los');
+    mkdirSync(repository);
+    initRepository(repository);
+    const result = await runCli(['valideer'], { cwd: repository });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`De map ${repository} is geen klachtenregister`);
+  });
+
+  it('starts a register in an empty folder outside any register, as before', async () => {
+    const folder = tempDir('klacht-leeg-');
+    const result = await runCli(['nieuw', '--vandaag', '2026-11-24', ...FLAGS], { cwd: folder });
+    expect(result.code, result.stderr).toBe(0);
+    expect(existsSync(join(folder, 'klachtenregister.yml'))).toBe(true);
   });
 });

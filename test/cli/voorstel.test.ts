@@ -258,7 +258,7 @@ describe('the inputs of a form as options', () => {
     const root = makeRegister({ 'klachtenregister.yml': CONFIG });
     const result = await runCli(['nieuw', '--formulier', '--register', root], { env: { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_EVENT_PATH: formEvent({ door: 'Anna Verzonnen' }) } });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Er ontbreken gegevens in het formulier: wijze, naam, omschrijving. Start het formulier opnieuw en vul ze in.');
+    expect(result.stderr).toContain(`Er ontbreken gegevens in het formulier: 'wijze' (Hoe de klacht binnenkwam), 'naam' (Naam van de indiener), 'omschrijving' (De klacht in eigen woorden). Start het formulier "Klacht vastleggen" opnieuw en vul ze in.`);
   });
 
   it('needs a form: outside a workflow_dispatch run it says so', async () => {
