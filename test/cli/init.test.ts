@@ -296,12 +296,35 @@ describe('klacht init on a terminal', () => {
       ['Naam van een directielid', 'Fenna Fictief\r'],
       ['GitHub-gebruikersnaam van Fenna Fictief', '@fenna-fictief\r'],
       ['Nog een directielid?', 'n\r'],
+      ['Zijn er medewerkers', '\r'],
+      ['Naam van een medewerker', 'Bram Bedacht\r'],
+      ['GitHub-gebruikersnaam van Bram Bedacht (leeg: geen)', '\r'],
+      ['Nog een medewerker?', 'y\r'],
+      ['Naam van een medewerker', 'Anna Verzonnen\r'],
+      ['GitHub-gebruikersnaam van Anna Verzonnen (leeg: geen)', 'anna-verzonnen\r'],
+      ['Nog een medewerker?', '\r'],
     ];
     const { code, screen } = await onTerminal(command, dialogue);
     expect(code, screen).toBe(0);
     expect(parse(readFileSync(join(root, 'klachtenregister.yml'), 'utf8'))).toMatchObject({
       organisatie: { naam: 'Zorg B.V.', telefoon: '085-1234567' }, procedure: 'awb', directie: [{ naam: 'Fenna Fictief', github: 'fenna-fictief' }],
+      medewerkers: [{ naam: 'Bram Bedacht' }, { naam: 'Anna Verzonnen', github: 'anna-verzonnen' }],
     });
     expect(readFileSync(join(root, '.github/CODEOWNERS'), 'utf8')).toContain('\n* @fenna-fictief\n');
+  });
+
+  it('looks the version up before it asks anything, so no answer is given in vain offline', async () => {
+    const base = tempDir('klacht-offline-');
+    const home = join(base, 'home');
+    mkdirSync(home);
+    // github.com leads to an empty folder: the version can't be found, as without internet.
+    writeFileSync(join(home, '.gitconfig'), `[url "${join(base, 'leeg')}/"]\n\tinsteadOf = https://github.com/\n`);
+    const root = join(base, 'register');
+    const command = `HOME=${JSON.stringify(home)} ${JSON.stringify(process.execPath)} ${JSON.stringify(binPath())} init ${JSON.stringify(root)} --actie niemand/klacht@v1.2.3`;
+    const { code, screen } = await onTerminal(command, []);
+    expect(code).toBe(2);
+    expect(screen).toContain('Kon de commit van niemand/klacht@v1.2.3 niet opvragen.');
+    expect(screen).not.toContain('Naam van de organisatie');
+    expect(existsSync(root)).toBe(false);
   });
 });

@@ -1,0 +1,32 @@
+// klacht, gebundeld door tools/bundle.ts (npm run bundle). Niet met de hand wijzigen.
+import { createRequire as __klachtCreateRequire } from 'node:module';
+const require = __klachtCreateRequire(import.meta.url);
+import {
+  init,
+  parsePerson,
+  resolveAction
+} from "./chunk-Q2VOOGSH.mjs";
+import "./chunk-AJBCXFGY.mjs";
+import "./chunk-PSB2VBJU.mjs";
+import "./chunk-34QS7U6X.mjs";
+import "./chunk-VFYBTIQ6.mjs";
+import "./chunk-WNRHMRKS.mjs";
+import "./chunk-K743PGJF.mjs";
+import "./chunk-SDUIUNTN.mjs";
+import "./chunk-ICBFEY52.mjs";
+import "./chunk-4GZ3DPCE.mjs";
+import "./chunk-UVHECV36.mjs";
+import "./chunk-Z4ZZ64GF.mjs";
+import "./chunk-LTZHA4JB.mjs";
+import "./chunk-JWCINCMC.mjs";
+import "./chunk-WXEEPH3B.mjs";
+import "./chunk-VDYSNWCQ.mjs";
+import "./chunk-ZC7VFHT2.mjs";
+import "./chunk-6S5FGJI4.mjs";
+import "./chunk-XWRBJRII.mjs";
+import "./chunk-Z5CEMS3B.mjs";
+export {
+  init,
+  parsePerson,
+  resolveAction
+};
