@@ -5,13 +5,10 @@
  * positions, validate as `klacht valideer` does, write atomically or refuse). No message repeats a
  * value that was typed: it may be personal, and from a form it lands in the run's log.
  */
-import { realpathSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
 import type { CalendarDate } from '../../core/time/calendar-date.js';
 import type { Complaint } from '../../core/complaint/complaint.js';
 import type { RegisterConfig } from '../../core/complaint/config.js';
 import { formatDateDutch } from '../../core/text/dutch.js';
-import { hasUnsafeName } from '../../core/text/path-names.js';
 import { choicesOf, type ChoiceOption } from '../../core/steps/choices.js';
 import type { CreateDefinition, NextStep, StepDefinition, StepField, StepRefusal } from '../../core/steps/step.js';
 import { DATE_FORMS, matchChoice, parseUserDate } from '../../core/text/user-input.js';
@@ -19,6 +16,7 @@ import type { CommandSpec, OptionSpec } from '../args.js';
 import type { Command } from '../command.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
+import { attachmentState } from '../../register/attachments.js';
 import { currentPerson } from './current-person.js';
 import { DRY_RUN_OPTION, finishStep, openStep } from './step.js';
 
@@ -249,18 +247,11 @@ function capital(text: string): string {
  * existing file. Never repeated in a message: it may hold a name.
  */
 function registerFile(context: CommandContext, command: string, field: StepField, path: string): string {
-  const plain = !/^[A-Za-z]:|^\/|\\/.test(path) && path.split('/').every((part) => part !== '' && part !== '.' && part !== '..') && !hasUnsafeName(path);
-  if (!plain) {
+  const state = attachmentState(context.root, path);
+  if (state === 'not-a-path') {
     throw new UsageError(`${capital(fieldName(context, field))} is het pad van een bestand in het register, met / en vanaf de map van het register, bijvoorbeeld bijlagen/KL-2026-007/formulier.pdf (geen .., geen stationsletter, niet beginnend met /).`, command);
   }
-  const root = realpathSync(context.root);
-  let real: string | undefined;
-  try {
-    real = realpathSync(join(root, path));
-  } catch {
-    real = undefined;
-  }
-  if (real === undefined || !real.startsWith(`${root}${sep}`) || !statSync(real).isFile()) {
+  if (state !== 'file') {
     throw new UsageError(`Het bestand bij ${fieldName(context, field)} staat niet in het register. Zet het eerst in de repository (in bijlagen/<klachtnummer>/) en geef dan zijn pad.`, command);
   }
   return path;

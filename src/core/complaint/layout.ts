@@ -1,6 +1,7 @@
 /**
  * Where things live in a register (README "Wat het register is"): the configuration at the top,
- * one file per complaint under complaints/<jaar>/, the yearly analyses under analyses/. Every
+ * one file per complaint under complaints/<jaar>/, its attachments under bijlagen/<id>/, the
+ * yearly analyses under analyses/. Every
  * adapter (files, git) takes the names from here, so none needs another adapter for them.
  */
 
@@ -19,6 +20,14 @@ export function complaintFolder(year: number): string {
 /** The path of a complaint's file, relative to the register: `complaints/2026/KL-2026-007.md`. */
 export function complaintPath(id: string, year: number): string {
   return `${complaintFolder(year)}/${id}.md`;
+}
+
+/** The folder of the attachments: bijlagen/<id>/ holds a complaint's scans and letters. */
+export const ATTACHMENTS_DIR = 'bijlagen';
+
+/** A complaint's own attachment folder, relative to the register: `bijlagen/KL-2026-007`. */
+export function attachmentFolder(id: string): string {
+  return `${ATTACHMENTS_DIR}/${id}`;
 }
 
 /** The path of the yearly analysis of `year`, relative to the register. */

@@ -68,6 +68,8 @@ export const RULES = {
   'not-a-complaint-file': { severity: 'error', group: 'register', explanation: 'Iets onder complaints/ dat geen klachtbestand is; een bijlage hoort in bijlagen/.' },
   'not-a-file': { severity: 'error', group: 'register', explanation: 'Een map of iets anders dan een gewoon bestand met de naam van een klachtbestand.' },
   'leftover-temp-file': { severity: 'error', group: 'register', explanation: 'Een tijdelijk bestand van een onderbroken schrijfactie; het kan persoonsgegevens bevatten.' },
+  'attachment-missing': { severity: 'error', group: 'register', explanation: 'Een bijlage die de klacht noemt, staat niet als bestand in het register (bijvoorbeeld nooit geüpload, of door .gitignore buiten git gebleven).' },
+  'attachment-path': { severity: 'error', group: 'register', explanation: 'Het pad van een bijlage is geen pad in het register: het begint met /, heeft .. of een \\ erin, of gaat via een snelkoppeling naar buiten.' },
   'id-taken': { severity: 'error', group: 'register', explanation: 'Dit klachtnummer bestaat al op de doelbranch; klacht noemt het eerstvolgende vrije.' },
   'id-on-other-branch': { severity: 'warning', group: 'register', explanation: 'Een andere open branch gebruikt hetzelfde klachtnummer; wie het eerst wordt samengevoegd, houdt het.' },
   // The rules of the register in GitHub.

@@ -199,11 +199,13 @@ export function issueTemplateText(): string {
 
 export function gitignoreText(): string {
   return [
-    '# PDF\'s bevatten persoonsgegevens: ze horen niet in de geschiedenis, alleen bij de klacht zelf.',
+    '# Gemaakte PDF\'s bevatten persoonsgegevens: ze horen niet in de geschiedenis, alleen bij de klacht zelf.',
+    '# Bijlagen (een getekend formulier, een brief op papier) horen er wel in, onder bijlagen/<klachtnummer>/.',
     'out/',
     'pdf/',
     '*.pdf',
     '!analyses/*.pdf',
+    '!bijlagen/**/*.pdf',
     'node_modules/',
     '# Tijdelijke bestanden van klacht: een achtergebleven exemplaar kan persoonsgegevens bevatten.',
     `*${TEMP_SUFFIX}`,
@@ -648,9 +650,12 @@ export function registerReadmeText(answers: InitAnswers): string {
     'formulier eerst moet. Start het formulier opnieuw en vul aan wat er staat. Verwijder daarna de rode run',
     '(*Delete workflow run*): hij bewaart wat u invulde.',
     '',
-    '**Een bijlage** (een getekend formulier, een brief op papier) hoort in `bijlagen/<klachtnummer>/`: *Add',
-    'file* → *Upload files*, met `bijlagen/KL-2026-007/` voor de naam, als pull request. Noem hem daarna in',
-    'het formulier bij het veld *bijlage*.',
+    '**Een bijlage** (een getekend formulier, een brief op papier) hoort in `bijlagen/<klachtnummer>/`. Maak',
+    'op uw computer een map met het klachtnummer als naam (bijvoorbeeld `KL-2026-007`) en zet het bestand',
+    'erin. Open in de repository de map `bijlagen`, kies *Add file* → *Upload files* en sleep de map op de',
+    'pagina. Kies onderaan *Create a new branch … and start a pull request*. Is die pull request goedgekeurd',
+    'en samengevoegd, vul dan in het formulier bij het veld *bijlage* het pad in, zoals',
+    '`bijlagen/KL-2026-007/formulier.pdf`.',
     '',
     'Zet nooit een naam, adres of omschrijving in een issue, de titel of tekst van een pull request of een',
     'commitbericht: die blijven bewaard. Het klachtnummer is genoeg.',
@@ -711,6 +716,7 @@ export function registerFiles(answers: InitAnswers): RegisterFile[] {
   return [
     { path: 'klachtenregister.yml', text: configText(answers) },
     { path: 'complaints/.gitkeep', text: '' },
+    { path: 'bijlagen/.gitkeep', text: '' },
     { path: 'README.md', text: registerReadmeText(answers) },
     { path: '.gitignore', text: gitignoreText() },
     { path: '.github/CODEOWNERS', text: codeownersText(answers.management) },
