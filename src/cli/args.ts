@@ -41,7 +41,7 @@ export interface CommandSpec {
 
 export const GLOBAL_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   register: { type: 'string', valueName: 'map', description: 'De map van het register (standaard: het register waarin de huidige map ligt, gezocht zoals git dat doet).' },
-  vandaag: { type: 'string', valueName: 'JJJJ-MM-DD', description: 'Doe alsof het vandaag deze datum is (standaard: de datum in Nederland).' },
+  vandaag: { type: 'string', valueName: 'datum', description: 'Doe alsof het vandaag deze datum is, bijvoorbeeld 3-12-2026 (standaard: de datum in Nederland).' },
   json: { type: 'boolean', description: 'Uitvoer als JSON voor programma\'s; verder niets op stdout.' },
   help: { type: 'boolean', short: 'h', description: 'Toon deze hulp.' },
 };
