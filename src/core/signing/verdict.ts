@@ -9,7 +9,7 @@ import { printable } from '../text/path-names.js';
 import type { SignatureCheck } from './signatures.js';
 
 export type ProblemRule =
-  | 'no-base-config' | 'base-ref' | 'merge-bases' | 'no-merge-base' | 'merge-conflict' | 'symlink' | 'unsafe-name' | 'outdated-head' | 'other-base';
+  | 'no-base-config' | 'base-ref' | 'merge-bases' | 'no-merge-base' | 'merge-conflict' | 'symlink' | 'unsafe-name' | 'unreadable-complaint' | 'outdated-head' | 'other-base';
 
 /** Something in the pull request that fails the check by itself. Dutch, without personal data. */
 export interface PullRequestProblem {
@@ -80,6 +80,20 @@ export function symlinkProblem(path: string): PullRequestProblem {
   };
 }
 
+/**
+ * A complaint file that the merge would leave unreadable (no frontmatter, a field twice after two
+ * clean-merging edits, a submodule or other non-file in its place): what it says, and so what the
+ * signature would be for, can't be judged.
+ */
+export function unreadableComplaintProblem(path: string, base: string): PullRequestProblem {
+  const shown = printable(path);
+  return {
+    rule: 'unreadable-complaint', file: shown,
+    message: `${shown} is in wat samenvoegen zou opleveren geen leesbaar klachtbestand (bijvoorbeeld een veld dat er twee keer in staat nadat beide kanten het verplaatsten, kapotte frontmatter, of geen gewoon bestand). `
+      + `Wat samenvoegen met deze klacht doet, is zo niet te beoordelen. Werk de branch bij met ${base} en maak het bestand weer geldig (klacht valideer zegt wat er mis is).`,
+  };
+}
+
 /** GitHub's pull request has moved on since the commit this run judged. */
 export function outdatedHead(judged: string): PullRequestProblem {
   return {
@@ -108,6 +122,7 @@ const PROBLEM_STATUS: Readonly<Record<ProblemRule, string>> = {
   'merge-conflict': 'Samenvoegconflict: niet te beoordelen.',
   symlink: 'Snelkoppeling in het register: niet toegestaan.',
   'unsafe-name': 'Bestandsnaam met stuurteken of |: niet toegestaan.',
+  'unreadable-complaint': 'Onleesbaar klachtbestand na samenvoegen: niet te beoordelen.',
   'other-base': 'Andere doelbranch: niet te ondertekenen.',
   'outdated-head': 'Verouderd: de pull request heeft een nieuwere commit.',
 };

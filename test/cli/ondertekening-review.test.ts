@@ -1,0 +1,89 @@
+/**
+ * Holes an independent review of issue 19 found in the signature check, each on a bare "origin"
+ * and a checkout made as actions/checkout with fetch-depth: 0 makes it, with the reviews, runs and
+ * pushes from the GitHub double (real octokit, OpenAPI-checked requests and responses).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { canaryLeaks } from '../helpers/canary.js';
+import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
+import { Origin } from '../helpers/checkout.js';
+import { git } from '../helpers/git.js';
+import { GitHubDouble } from '../helpers/github-double.js';
+
+const valid = readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid/in-behandeling.md'), 'utf8');
+const FILE = 'complaints/2026/KL-2026-001.md';
+const TWO = 'directie:\n  - { naam: Fenna Fictief, github: fenna-fictief }\n  - { naam: Bram Bedacht, github: bram-bedacht }\nmedewerkers:\n  - { naam: Anna Verzonnen, github: anna-verzonnen }\n';
+const BASE = 'refs/remotes/origin/main';
+
+let github: GitHubDouble;
+beforeEach(async () => {
+  github = await new GitHubDouble().start();
+});
+afterEach(async () => {
+  await github.stop();
+  expect(github.violations).toEqual([]);
+});
+
+async function judge(root: string, head: string, extra: string[] = [], env: Record<string, string> = {}) {
+  return runCli(['ondertekening', '--register', root, '--basis', BASE, '--kop', head, '--pr', '2', ...extra], {
+    env: { GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, KLACHT_GITHUB_RETRY_MS: '5', ...env },
+  });
+}
+
+const approvedBy = (login: string, head: string) => [{ login, state: 'APPROVED', commitId: head, submittedAt: '2026-03-03T10:00:00Z' }];
+
+describe('review item 1: a complaint that can\'t be read in the merge result fails closed', () => {
+  it('a registered complaint replaced by text that is no complaint', async () => {
+    const origin = new Origin({ 'klachtenregister.yml': TWO, [FILE]: valid });
+    const head = origin.commit('kapot', (r) => writeFileSync(join(r, FILE), 'kapot\n'), 'Kapot');
+    github.pulls.set(2, { author: 'anna-verzonnen', headSha: head, reviews: [] });
+    const result = await judge(origin.checkout(head), head, ['--status']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).not.toContain('niets dat de handtekening van de directie nodig heeft');
+    expect(result.stdout).toContain(`${FILE}  NIET ondertekend: ${FILE} is in wat samenvoegen zou opleveren geen leesbaar klachtbestand`);
+    expect(github.statuses).toMatchObject([{ sha: head, state: 'failure', description: 'Onleesbaar klachtbestand na samenvoegen: niet te beoordelen.' }]);
+  });
+
+  it('a registered complaint replaced by a submodule entry', async () => {
+    const origin = new Origin({ 'klachtenregister.yml': TWO, [FILE]: valid });
+    const main = origin.sha('main');
+    // A gitlink (mode 160000) in the place of the file: git has no content for it to read.
+    origin.git(['switch', '--quiet', '-c', 'submodule']);
+    origin.git(['rm', '--quiet', '--cached', FILE]);
+    origin.git(['update-index', '--add', '--cacheinfo', `160000,${main},${FILE}`]);
+    origin.git(['commit', '--quiet', '-m', 'Submodule']);
+    origin.git(['push', '--quiet', 'origin', 'submodule']);
+    const head = origin.git(['rev-parse', 'HEAD']).trim();
+    expect(git(origin.work, ['ls-tree', head, FILE])).toMatch(/^160000 commit /);
+    github.pulls.set(2, { author: 'anna-verzonnen', headSha: head, reviews: approvedBy('fenna-fictief', head) });
+    const result = await judge(origin.checkout(head), head, ['--json']);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, problems: [{ rule: 'unreadable-complaint', file: FILE }] });
+  });
+
+  it('two valid sides whose clean merge has a field twice', async () => {
+    const origin = new Origin({ 'klachtenregister.yml': TWO, [FILE]: valid });
+    // The pull request moves categorie down next to ondertekening and changes the description.
+    const moved = valid.replace('categorie: communicatie\n', '').replace('ondertekening:\n', 'categorie: communicatie\nondertekening:\n').replace('niet kwam opdagen', 'te laat kwam');
+    const head = origin.commit('categorie', (r) => writeFileSync(join(r, FILE), moved), 'Categorie verplaatst');
+    // Main meanwhile moves categorie up to line 3.
+    origin.commit('main', (r) => writeFileSync(join(r, FILE), valid.replace('categorie: communicatie\n', '').replace('status: in behandeling\n', 'status: in behandeling\ncategorie: communicatie\n')), 'Categorie bovenaan');
+    const root = origin.checkout(head);
+    // Each side is valid, and git merges them without a conflict into a file with categorie twice.
+    for (const side of [head, BASE]) {
+      const checked = await runCli(['valideer', '--register', origin.checkout(git(root, ['rev-parse', side]).trim()), '--json', '--vandaag', '2026-11-24']);
+      expect((JSON.parse(checked.stdout) as { findings: { file: string }[] }).findings.filter((f) => f.file === FILE)).toEqual([]);
+    }
+    const tree = git(root, ['merge-tree', '--write-tree', BASE, head]).split('\n')[0] ?? '';
+    expect(git(root, ['show', `${tree}:${FILE}`]).match(/^categorie:/gm)).toHaveLength(2);
+
+    github.pulls.set(2, { author: 'anna-verzonnen', headSha: head, reviews: [] });
+    const result = await judge(root, head);
+    expect(result.code).toBe(1);
+    expect(result.stdout).not.toContain('niets dat de handtekening van de directie nodig heeft');
+    expect(result.stdout).toContain('geen leesbaar klachtbestand');
+    expect(canaryLeaks(result.stdout + result.stderr)).toEqual([]);
+  });
+});
