@@ -87,3 +87,12 @@ describe('review item 1: a complaint that can\'t be read in the merge result fai
     expect(canaryLeaks(result.stdout + result.stderr)).toEqual([]);
   });
 });
+
+describe('review item 3: the runner\'s older command form (`##[…]`) never reaches the log', () => {
+  it('a message that repeats an argument is made harmless at the one place errors are printed', async () => {
+    const result = await runCli(['instellingen', '--repo', 'a ##[stop-commands]b\n::notice::Alles is ondertekend'], { env: { GITHUB_TOKEN: github.token, GITHUB_ACTIONS: 'true' } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--repo moet de vorm eigenaar/naam hebben');
+    for (const line of result.stderr.split('\n')) expect(line).not.toMatch(/^\s*::|##\[/);
+  });
+});

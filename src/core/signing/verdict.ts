@@ -63,12 +63,12 @@ export function mergeProblem(reason: 'merge-bases' | 'no-merge-base' | 'conflict
   }
 }
 
-/** A file name under complaints/ or analyses/ with a control character or a `|`: it could write lines in the log or cells in the summary. */
+/** A file name under complaints/ or analyses/ with a control character, a `|` or `##[`: it could write lines or commands in the log or cells in the summary. */
 export function unsafeNameProblem(path: string): PullRequestProblem {
   const shown = printable(path);
   return {
     rule: 'unsafe-name', file: shown,
-    message: `De naam ${shown} heeft een stuurteken of een | erin. Zo'n naam kan regels in het log of de samenvatting schrijven die de controle niet zelf schreef. Geef het bestand een gewone naam (een klacht heet complaints/<jaar>/KL-<jaar>-<nummer>.md).`,
+    message: `De naam ${shown} heeft een stuurteken (zoals een regeleinde), een | of een opdracht voor GitHub Actions (twee hekjes gevolgd door [) erin. Zo'n naam kan regels in het log of de samenvatting schrijven die de controle niet zelf schreef. Geef het bestand een gewone naam (een klacht heet complaints/<jaar>/KL-<jaar>-<nummer>.md).`,
   };
 }
 
@@ -121,7 +121,7 @@ const PROBLEM_STATUS: Readonly<Record<ProblemRule, string>> = {
   'no-merge-base': 'Geen gemeenschappelijke geschiedenis met de basis.',
   'merge-conflict': 'Samenvoegconflict: niet te beoordelen.',
   symlink: 'Snelkoppeling in het register: niet toegestaan.',
-  'unsafe-name': 'Bestandsnaam met stuurteken of |: niet toegestaan.',
+  'unsafe-name': 'Bestandsnaam met stuurteken, | of opdracht: niet toegestaan.',
   'unreadable-complaint': 'Onleesbaar klachtbestand na samenvoegen: niet te beoordelen.',
   'other-base': 'Andere doelbranch: niet te ondertekenen.',
   'outdated-head': 'Verouderd: de pull request heeft een nieuwere commit.',
