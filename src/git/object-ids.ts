@@ -3,7 +3,7 @@
  * `<commit>:<path>`, and the id git would give a file's bytes, so that "is this text exactly the
  * text of that commit" is a comparison of two ids.
  */
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { gitFailure } from './repository.js';
 
@@ -42,4 +42,35 @@ export function objectIds(root: string, names: readonly string[]): Promise<(stri
 /** The id git gives a blob with these bytes (`git hash-object`), for a repository whose ids have `length` hex digits (40: SHA-1, 64: SHA-256). */
 export function blobId(bytes: Uint8Array, length: number): string {
   return createHash(length === 64 ? 'sha256' : 'sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+/**
+ * The id git gives `bytes` as the file at `path` (relative to the top of the working tree, as git's
+ * history names it) when it is added: through git's own filters, so with the line endings
+ * core.autocrlf and .gitattributes ask for converted (`git hash-object --stdin --path`). A clean
+ * checkout on Windows has CRLF where the commit has LF; git sees no change, and neither may we.
+ */
+export function filteredBlobId(root: string, path: string, bytes: Uint8Array): Promise<string> {
+  const what = 'het vergelijken van een klachtbestand met de geschiedenis';
+  return new Promise((resolve, reject) => {
+    // --path is read relative to the current folder: run at the top of the working tree.
+    execFile('git', ['rev-parse', '--show-toplevel'], { cwd: root }, (error, top) => {
+      if (error) {
+        reject(gitFailure(what, error));
+        return;
+      }
+      const child = spawn('git', ['hash-object', '--stdin', `--path=${path}`], { cwd: top.trim(), stdio: ['pipe', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString('utf8'); });
+      child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+      child.on('error', (failure) => reject(gitFailure(what, failure)));
+      child.on('close', (code) => {
+        const id = stdout.trim();
+        if (code !== 0 || !/^[0-9a-f]{40,64}$/.test(id)) reject(gitFailure(what, stderr));
+        else resolve(id);
+      });
+      child.stdin.end(bytes);
+    });
+  });
 }

@@ -3,7 +3,7 @@
  * and a checkout made as actions/checkout with fetch-depth: 0 makes it, with the reviews, runs and
  * pushes from the GitHub double (real octokit, OpenAPI-checked requests and responses).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canaryLeaks } from '../helpers/canary.js';
@@ -11,6 +11,7 @@ import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
 import { Origin } from '../helpers/checkout.js';
 import { git } from '../helpers/git.js';
 import { GitHubDouble } from '../helpers/github-double.js';
+import { makeRegister } from '../helpers/temp.js';
 
 const valid = readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid/in-behandeling.md'), 'utf8');
 const FILE = 'complaints/2026/KL-2026-001.md';
@@ -94,5 +95,62 @@ describe('review item 3: the runner\'s older command form (`##[…]`) never reac
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--repo moet de vorm eigenaar/naam hebben');
     for (const line of result.stderr.split('\n')) expect(line).not.toMatch(/^\s*::|##\[/);
+  });
+});
+
+describe('review item 6: the printed file is compared the way git sees it', () => {
+  /** main: the intake, then the registration merged as pull request #99 (as GitHub will confirm). */
+  function registered(): { root: string; commit: string } {
+    const root = makeRegister({ 'klachtenregister.yml': TWO, [FILE]: valid.replace('status: in behandeling', 'status: ontvangen').replace(/ondertekening:\n( {2}.*\n)+/, '') });
+    git(root, ['init', '--quiet', '--initial-branch=main']);
+    git(root, ['add', '-A']);
+    git(root, ['commit', '--quiet', '-m', 'Klacht ontvangen'], '2026-03-02T10:00:00+01:00');
+    writeFileSync(join(root, FILE), valid);
+    git(root, ['commit', '--quiet', '-am', 'Registratie KL-2026-001 (#99)'], '2026-03-03T10:00:00+01:00');
+    const commit = git(root, ['rev-parse', 'HEAD']).trim();
+    github.pulls.set(99, { author: 'anna-verzonnen', headSha: 'c'.repeat(40), mergeCommitSha: commit, mergedAt: '2026-03-03T09:30:00Z', reviews: approvedBy('fenna-fictief', 'c'.repeat(40)) });
+    return { root, commit };
+  }
+
+  async function evidence(root: string): Promise<{ content: { identical: boolean; verified: boolean }; registratie: { text: string } }> {
+    const result = await runCli(['ondertekening', 'KL-2026-001', '--register', root, '--json'], {
+      env: { GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, KLACHT_GITHUB_RETRY_MS: '5' },
+    });
+    expect(result.code, result.stderr).toBe(0);
+    return (JSON.parse(result.stdout) as { complaints: { content: { identical: boolean; verified: boolean }; registratie: { text: string } }[] }).complaints[0] as never;
+  }
+
+  /** Checks the complaint file out again, so that git writes it with the line endings it is now told to. */
+  function checkOutAgain(root: string): void {
+    rmSync(join(root, FILE));
+    git(root, ['checkout', '--', FILE]);
+    expect(readFileSync(join(root, FILE), 'utf8')).toContain('\r\n');
+    expect(git(root, ['status', '--porcelain']).trim()).toBe('');
+  }
+
+  it.each<[string, (root: string) => void]>([
+    ['core.autocrlf=true (git for Windows\' default)', (root) => git(root, ['config', 'core.autocrlf', 'true'])],
+    ['.gitattributes asking for CRLF', (root) => {
+      writeFileSync(join(root, '.gitattributes'), '*.md text eol=crlf\n');
+      git(root, ['add', '.gitattributes']);
+      git(root, ['commit', '--quiet', '-m', 'Regeleinden'], '2026-03-04T10:00:00+01:00');
+    }],
+  ])('a clean checkout with %s is the content the directie approved', async (_name, lineEndings) => {
+    const { root, commit } = registered();
+    lineEndings(root);
+    checkOutAgain(root);
+    const row = await evidence(root);
+    expect(row.content).toMatchObject({ identical: true, verified: true });
+    expect(row.registratie.text).toContain(`geverifieerd bij GitHub (${github.owner}/${github.repo}, inhoud gelijk aan commit ${commit.slice(0, 12)})`);
+  });
+
+  it('a real change in such a checkout is still a change', async () => {
+    const { root } = registered();
+    git(root, ['config', 'core.autocrlf', 'true']);
+    checkOutAgain(root);
+    writeFileSync(join(root, FILE), readFileSync(join(root, FILE), 'utf8').replace('niet kwam opdagen', 'te laat kwam'));
+    const row = await evidence(root);
+    expect(row.content).toMatchObject({ identical: false, verified: false });
+    expect(row.registratie.text).toContain('deze inhoud is niet geverifieerd');
   });
 });
