@@ -154,3 +154,52 @@ describe('review item 6: the printed file is compared the way git sees it', () =
     expect(row.registratie.text).toContain('deze inhoud is niet geverifieerd');
   });
 });
+
+describe('review item 4: "who filled in the form" only from a form run that made this commit', () => {
+  /** A pull request whose head commit github-actions[bot] pushed, its message naming run 501 on its parent. */
+  function botCommit(branch: string): { root: string; head: string; parent: string } {
+    const origin = new Origin({ 'klachtenregister.yml': TWO, [FILE]: valid.replace('status: in behandeling', 'status: ontvangen').replace(/ondertekening:\n( {2}.*\n)+/, '') });
+    const parent = origin.sha('main');
+    const head = origin.commit(branch, (r) => writeFileSync(join(r, FILE), valid), 'Registratie KL-2026-001\n\nIngevuld met een formulier in GitHub door @anna-verzonnen (https://github.com/liberi/klachten/actions/runs/501).');
+    return { root: origin.checkout(head), head, parent };
+  }
+  const FORM_BRANCH = 'formulier/KL-2026-001-registratie-501';
+  const formRun = (parent: string) => ({ triggeringActor: 'anna-verzonnen', headSha: parent, event: 'workflow_dispatch', path: '.github/workflows/formulier-registreren.yml', headBranch: 'main' });
+
+  it.each<[string, string, (parent: string) => Record<string, unknown>, Record<string, unknown>]>([
+    // The review's route: Fenna's own `on: push` workflow commits as the bot, naming Anna's run of another workflow.
+    ['a run of another workflow (Klachten valideren)', 'eigen-werk', (p) => ({ ...formRun(p), event: 'pull_request_target', path: '.github/workflows/valideer.yml' }), {}],
+    ['a run of a workflow that is no form, started by hand', 'eigen-werk', (p) => ({ ...formRun(p), path: '.github/workflows/eigen.yml' }), {}],
+    ['a form run started by a push', FORM_BRANCH, (p) => ({ ...formRun(p), event: 'push' }), {}],
+    ['a form run started from another branch', FORM_BRANCH, (p) => ({ ...formRun(p), headBranch: 'eigen-werk' }), {}],
+    ['a form\'s workflow file as another repository names it', FORM_BRANCH, (p) => ({ ...formRun(p), path: 'iemand/anders/.github/workflows/formulier-registreren.yml@main' }), {}],
+    ['a form run, but the pull request\'s branch is not the one that run makes', 'eigen-werk', formRun, {}],
+    ['the form run\'s branch, force-pushed afterwards', FORM_BRANCH, formRun, { pushType: 'force_push' }],
+    ['the form run\'s branch, made again after the run ended', FORM_BRANCH, formRun, { pushedAt: '2026-03-03T12:00:00Z' }],
+  ])('not %s: the director who approves made it', async (_name, branch, run, push) => {
+    const { root, head, parent } = botCommit(branch);
+    github.runs.set(501, run(parent) as never);
+    github.pulls.set(2, {
+      author: 'github-actions[bot]', headSha: head, headRef: branch, headAuthor: 'github-actions[bot]', headCommitter: 'github-actions[bot]', pusher: 'github-actions[bot]',
+      pushType: 'branch_creation', headParents: [parent], headMessage: git(root, ['log', '-1', '--format=%B']), reviews: approvedBy('fenna-fictief', head), ...push,
+    });
+    const result = await judge(root, head);
+    expect(result.code, result.stdout).toBe(1);
+    expect(result.stdout).toContain('niet na te gaan dat een formulier of de jaaranalyse van dit register hem maakte');
+    expect(result.stdout).not.toContain('Ondertekend door');
+  });
+
+  it('a form a colleague filled in, whose run made the branch: a director\'s approval signs it', async () => {
+    const { root, head, parent } = botCommit(FORM_BRANCH);
+    github.runs.set(501, formRun(parent));
+    github.pulls.set(2, {
+      author: 'github-actions[bot]', headSha: head, headRef: FORM_BRANCH, headAuthor: 'github-actions[bot]', headCommitter: 'github-actions[bot]', pusher: 'github-actions[bot]',
+      pushType: 'branch_creation', headParents: [parent], headMessage: git(root, ['log', '-1', '--format=%B']), reviews: approvedBy('fenna-fictief', head),
+    });
+    const result = await judge(root, head);
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout).toContain('Ondertekend door Fenna Fictief (@fenna-fictief).');
+    // And Anna, who filled it in, can't sign it herself (were she a director).
+    expect(github.requests.some((r) => r.path === `/repos/${github.owner}/${github.repo}/actions/runs/501`)).toBe(true);
+  });
+});

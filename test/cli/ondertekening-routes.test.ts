@@ -273,8 +273,9 @@ describe('route 9: four eyes', () => {
     const { root, head } = registration(ONE);
     const parent = git(root, ['rev-parse', 'main']).trim();
     github.runs.set(900, { triggeringActor: 'anna-verzonnen', headSha: parent });
+    // The branch the form's run made (it names the run), created by that run's push.
     github.pulls.set(1, {
-      author: 'github-actions[bot]', headSha: head, headParents: [parent], reviews: approvedBy('fenna-fictief', head),
+      author: 'github-actions[bot]', headSha: head, headRef: 'formulier/KL-2026-001-registratie-900', pushType: 'branch_creation', headParents: [parent], reviews: approvedBy('fenna-fictief', head),
       headMessage: 'Registratie KL-2026-001\n\nIngevuld met een formulier in GitHub door @anna-verzonnen (https://github.com/liberi/klachten/actions/runs/900).\n',
     });
     const result = await check(root);
@@ -483,7 +484,7 @@ describe('issue 19: the check judges what the merge would do, on checkouts as ac
     const root = origin.checkout(head);
     const form = {
       author: 'github-actions[bot]', headSha: head, headRef: 'formulier/KL-2026-001-registratie-501', headAuthor: 'github-actions[bot]', headCommitter: 'github-actions[bot]',
-      pusher: 'github-actions[bot]', headParents: [parent], headMessage: git(root, ['log', '-1', '--format=%B']),
+      pusher: 'github-actions[bot]', pushType: 'branch_creation', headParents: [parent], headMessage: git(root, ['log', '-1', '--format=%B']),
     };
     github.runs.set(501, { triggeringActor: 'fenna-fictief', headSha: parent });
     // Fenna approves what she filled in herself: no signature.
