@@ -3,15 +3,18 @@
  * and a checkout made as actions/checkout with fetch-depth: 0 makes it, with the reviews, runs and
  * pushes from the GitHub double (real octokit, OpenAPI-checked requests and responses).
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canaryLeaks } from '../helpers/canary.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
 import { Origin } from '../helpers/checkout.js';
 import { git } from '../helpers/git.js';
 import { GitHubDouble } from '../helpers/github-double.js';
-import { makeRegister } from '../helpers/temp.js';
+import { makeRegister, tempDir } from '../helpers/temp.js';
 
 const valid = readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid/in-behandeling.md'), 'utf8');
 const FILE = 'complaints/2026/KL-2026-001.md';
@@ -201,5 +204,73 @@ describe('review item 4: "who filled in the form" only from a form run that made
     expect(result.stdout).toContain('Ondertekend door Fenna Fictief (@fenna-fictief).');
     // And Anna, who filled it in, can't sign it herself (were she a director).
     expect(github.requests.some((r) => r.path === `/repos/${github.owner}/${github.repo}/actions/runs/501`)).toBe(true);
+  });
+});
+
+describe('review items 18 and 19 (issue 19 parts)', () => {
+  it('valideer --doel fails closed on two merge bases, as the signature check does', async () => {
+    const FILE2 = 'complaints/2026/KL-2026-002.md';
+    const intake = valid.replace('status: in behandeling', 'status: ontvangen').replace(/ondertekening:\n( {2}.*\n)+/, '');
+    const origin = new Origin({ 'klachtenregister.yml': TWO, [FILE]: intake, [FILE2]: intake.replace(/KL-2026-001/g, 'KL-2026-002') });
+    // The criss-cross of issue 19, route 1: an approved branch, merged with the main it was merged onto, "ours".
+    const b1 = origin.commit('registratie', (r) => writeFileSync(join(r, FILE), valid), 'Registratie KL-2026-001');
+    const m0 = origin.commit('main', (r) => writeFileSync(join(r, FILE2), `${intake.replace(/KL-2026-001/g, 'KL-2026-002')}\nAanvulling.\n`), 'Aanvulling KL-2026-002');
+    origin.merge('main', 'registratie', 'Merge pull request #1 from liberi/registratie');
+    origin.git(['switch', '--quiet', '-c', 'aanval', b1]);
+    origin.git(['merge', '--quiet', '-s', 'ours', '--no-edit', m0]);
+    origin.git(['push', '--quiet', 'origin', 'aanval']);
+    const root = origin.checkout(origin.git(['rev-parse', 'HEAD']).trim());
+    expect(git(root, ['merge-base', '--all', BASE, 'HEAD']).trim().split('\n')).toHaveLength(2);
+    const result = await runCli(['valideer', '--register', root, '--doel', BASE, '--vandaag', '2026-11-24']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`--doel: deze branch en ${BASE} hebben 2 gemeenschappelijke beginpunten (merge bases`);
+  });
+
+  it('a form run whose event does not say which branch is the default makes nothing', async () => {
+    const origin = new Origin({ 'klachtenregister.yml': TWO, [FILE]: valid });
+    const root = origin.checkout(origin.sha('main'));
+    const folder = tempDir('klacht-event-');
+    const noRepository = join(folder, 'zonder-repository.json');
+    writeFileSync(noRepository, JSON.stringify({ inputs: { klachtnummer: 'KL-2026-001', soort: 'formulier' }, ref: 'refs/heads/main' }));
+    const env = (event: string) => ({
+      GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_EVENT_PATH: event, GITHUB_REF_NAME: 'main', GITHUB_REF_TYPE: 'branch', GITHUB_RUN_ID: '77',
+      GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, KLACHT_GITHUB_RETRY_MS: '5',
+    });
+    const documents = await runCli(['pdf', '--formulier', '--uit', 'documenten', '--register', root], { cwd: root, env: env(noRepository) });
+    expect(documents.code).toBe(2);
+    expect(documents.stderr).toContain('Niet na te gaan vanaf welke branch dit formulier is gestart');
+    expect(existsSync(join(root, 'documenten'))).toBe(false);
+
+    // The proposal of a step's form: neither with such an event, nor with none at all.
+    writeFileSync(join(root, FILE), `${valid}\nAanvulling.\n`);
+    for (const event of [noRepository, join(folder, 'bestaat-niet.json')]) {
+      const proposal = await runCli(['voorstel', '--stap', 'Actie', '--register', root], { cwd: root, env: env(event) });
+      expect(proposal.code, event).toBe(2);
+      expect(proposal.stderr, event).toContain('Niet na te gaan vanaf welke branch dit formulier is gestart');
+    }
+    expect(github.createdPulls).toEqual([]);
+    expect(git(origin.bare, ['branch', '--list', 'formulier/*']).trim()).toBe('');
+  });
+
+  it('the job summary: an entity, a web address or an override in a name is text, read by a GFM parser', async () => {
+    const origin = new Origin({ 'klachtenregister.yml': TWO, [FILE]: valid });
+    // (A path can't hold "//": https:// addresses are in the unit test of escapeMarkdown.)
+    const name = 'bijlagen/x &#124; ja &#124; www.voorbeeld.invalid info@voorbeeld.invalid \u202Efdp.pdf';
+    const head = origin.commit('bijlage', (r) => { mkdirSync(join(r, 'bijlagen')); writeFileSync(join(r, name), 'x'); }, 'Bijlage');
+    const summary = join(tempDir(), 'samenvatting.md');
+    github.pulls.set(2, { author: 'anna-verzonnen', headSha: head, reviews: [] });
+    expect((await judge(origin.checkout(head), head, ['--samenvatting', summary])).code).toBe(1);
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(readFileSync(summary, 'utf8'));
+    const kinds = new Set<string>();
+    const visit = (node: { type: string; children?: unknown[] }): void => {
+      kinds.add(node.type);
+      for (const child of node.children ?? []) visit(child as { type: string; children?: unknown[] });
+    };
+    visit(tree as never);
+    const table = (tree.children.find((n) => n.type === 'table') ?? { children: [] }) as { children: { children: unknown[] }[] };
+    // One row, five cells: the name is one cell, and nothing in it became a link.
+    expect(table.children.map((row) => row.children.length)).toEqual([5, 5]);
+    expect(kinds.has('link')).toBe(false);
+    expect(readFileSync(summary, 'utf8')).not.toMatch(/[\u202a-\u202e]/);
   });
 });
