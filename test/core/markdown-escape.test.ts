@@ -27,6 +27,7 @@ describe('escapeMarkdown', () => {
     ['a web address', 'zie https://voorbeeld.invalid/x', 'zie https<!-- -->://voorbeeld.invalid/x'],
     ['a www address', 'www.voorbeeld.invalid', 'www<!-- -->.voorbeeld.invalid'],
     ['an e-mail address', 'info@voorbeeld.invalid', 'info<!-- -->@voorbeeld.invalid'],
+    ['a GitHub name after a bracket stays', 'Fenna Fictief (@fenna-fictief)', 'Fenna Fictief (@fenna-fictief)'],
     ['a bidirectional override', 'Fenna\u202Eacitcif', 'Fenna\\u{202e}acitcif'],
     ['a bidirectional isolate', 'a\u2067b\u2069', 'a\\u{2067}b\\u{2069}'],
     ['an ordinary colon and dot stay', 'Let op: 2.5 uur', 'Let op: 2.5 uur'],

@@ -10,10 +10,11 @@ const MARKUP = /[|\\`*_<>[\]&]/g;
 
 /**
  * Where GFM would make a link of plain text: a web address (`https://…`, `www.…`) and an e-mail
- * address. A backslash does not stop that in every parser (remark links the text after unescaping
- * it), but an empty HTML comment splits the text in two, which no parser links and none shows.
+ * address (an `@` right after a name's last letter; a mention such as `(@fenna)` stays as it is). A
+ * backslash does not stop that in every parser (remark links the text after unescaping it), but an
+ * empty HTML comment splits the text in two, which no parser links and none shows.
  */
-const AUTOLINK = /(?=:\/\/)|(?<=\bwww)(?=\.)|(?=@)/gi;
+const AUTOLINK = /(?=:\/\/)|(?<=\bwww)(?=\.)|(?<=[\w.+-])(?=@)/gi;
 const BREAK = '<!-- -->';
 
 /** Bidirectional embeddings, overrides and isolates: they show text in another order than it has. */
