@@ -1,9 +1,7 @@
 /** The one Markdown escape for text placed in issues, job summaries and the yearly analysis. */
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../../src/core/text/markdown-escape.js';
+import { markdownNodes } from '../helpers/markdown-tree.js';
 
 describe('escapeMarkdown', () => {
   it.each([
@@ -34,13 +32,7 @@ describe('escapeMarkdown', () => {
   ])('%s', (_case, input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected);
     // And a GFM parser reads it as one table cell of text: no link, no emphasis, no code, no HTML shown.
-    const tree = unified().use(remarkParse).use(remarkGfm).parse(`| x |\n| --- |\n| ${escapeMarkdown(input)} |\n`);
-    const kinds: string[] = [];
-    const visit = (node: { type: string; children?: unknown[] }): void => {
-      kinds.push(node.type);
-      for (const child of node.children ?? []) visit(child as { type: string; children?: unknown[] });
-    };
-    visit(tree as never);
+    const kinds = markdownNodes(`| x |\n| --- |\n| ${escapeMarkdown(input)} |\n`).map((n) => n.type);
     expect(kinds.filter((k) => !['root', 'table', 'tableRow', 'tableCell', 'text', 'html'].includes(k))).toEqual([]);
     expect(kinds.filter((k) => k === 'tableCell')).toHaveLength(2);
   });
