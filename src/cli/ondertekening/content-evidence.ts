@@ -10,7 +10,7 @@ import { hasUnsafeName } from '../../core/text/path-names.js';
 import type { ContentEvidence } from '../../core/signing/evidence.js';
 import type { MergeEvidence } from '../../git/evidence.js';
 import type { FileHistory } from '../../git/history.js';
-import { blobId, filteredBlobId, objectIds } from '../../git/object-ids.js';
+import { blobId, filteredBlobIds, objectIds } from '../../git/object-ids.js';
 
 /** For each id: where its printed content came from, and whether it is still exactly that. */
 export async function contentEvidence(
@@ -25,11 +25,13 @@ export async function contentEvidence(
     return step && !hasUnsafeName(file.path) ? [{ id, step, path: file.path, bytes }] : [];
   });
   const ids = await objectIds(root, found.map((f) => `${f.step.commit}:${f.path}`));
-  return new Map(await Promise.all(found.map(async (f, i) => {
+  const raw = found.map((f, i) => {
     const atStep = ids[i];
-    // The bytes as they are, or else as git would store them (line endings converted as core.autocrlf
-    // and .gitattributes say): only then is a clean checkout on Windows the committed content.
-    const identical = atStep !== undefined && (atStep === blobId(f.bytes, atStep.length) || atStep === await filteredBlobId(root, f.path, f.bytes));
-    return [f.id, { step: f.step, identical }] as const;
-  })));
+    return atStep !== undefined && atStep === blobId(f.bytes, atStep.length);
+  });
+  // The bytes as they are, or else as git would store them (line endings converted as core.autocrlf
+  // and .gitattributes say): only then is a clean checkout on Windows the committed content.
+  const others = found.filter((_, i) => !raw[i] && ids[i] !== undefined);
+  const filtered = new Map((await filteredBlobIds(root, others)).map((id, i) => [others[i], id] as const));
+  return new Map(found.map((f, i) => [f.id, { step: f.step, identical: raw[i] === true || (ids[i] !== undefined && filtered.get(f) === ids[i]) }] as const));
 }
