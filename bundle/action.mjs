@@ -10,4 +10,4 @@ import "./chunks/chunk-Z5CEMS3B.mjs";
 
 // bin/action.js
 compileCache();
-await import("./chunks/action-26X2EQM5.mjs");
+await import("./chunks/action-FN5KWILG.mjs");
