@@ -10,6 +10,7 @@ import { RunError, UsageError } from './errors.js';
 import { processIo, type CliIo } from './io.js';
 
 export { finishProcess } from './io.js';
+import { printableLines } from '../core/text/path-names.js';
 import { closest } from '../core/text/suggest.js';
 import { normaliseComplaintId } from '../core/text/user-input.js';
 import { describeSystemError, systemErrorPath } from '../core/text/system-errors.js';
@@ -124,13 +125,14 @@ export function reportFailure(error: unknown, io: CliIo = processIo()): number {
 }
 
 function reportError(error: unknown, io: CliIo): number {
+  // A message may name a file or repeat an argument: in a workflow's log it must not become a command.
   if (error instanceof UsageError) {
     const help = io.helpReference ?? `'${error.command ? `klacht ${error.command} --help` : 'klacht --help'}'`;
-    io.stderr(`klacht: ${error.message}\nZie ${help}.\n`);
+    io.stderr(`klacht: ${printableLines(error.message)}\nZie ${help}.\n`);
     return 2;
   }
   if (error instanceof RunError) {
-    io.stderr(`klacht: ${error.message}\n`);
+    io.stderr(`klacht: ${printableLines(error.message)}\n`);
     return 2;
   }
   if (isPromptAbort(error)) {

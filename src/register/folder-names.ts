@@ -10,7 +10,7 @@ import { FILE_START, finding, type Finding } from '../core/complaint/finding.js'
 import { ANALYSES_DIR, COMPLAINTS_DIR, parseTempName } from '../core/complaint/layout.js';
 import { hasUnsafeName } from '../core/text/path-names.js';
 
-const UNSAFE = 'De naam van dit bestand of deze map heeft een stuurteken (zoals een regeleinde) of een | erin. Zo\'n naam kan in het log of de samenvatting '
+const UNSAFE = 'De naam van dit bestand of deze map heeft een stuurteken (zoals een regeleinde), een | of een opdracht voor GitHub Actions (twee hekjes gevolgd door [) erin. Zo\'n naam kan in het log of de samenvatting '
   + 'van een workflow regels schrijven die de controle niet zelf schreef. Geef het een gewone naam (een klacht heet complaints/<jaar>/KL-<jaar>-<nummer>.md).';
 const NOT_A_COMPLAINT = 'In complaints/ staan alleen klachtbestanden (complaints/<jaar>/KL-<jaar>-<nummer>.md). Dit bestand valt buiten elke controle van het register: '
   + 'zet een bijlage in bijlagen/ en verwijs ernaar vanuit de klacht (bijlage: bijlagen/...).';

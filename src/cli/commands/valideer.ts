@@ -8,7 +8,8 @@ import { openRepository, runGit } from '../../git/repository.js';
 import { VALIDATE_CHECK } from '../../core/github-policy/register-checks.js';
 import { plural } from '../../core/text/dutch.js';
 import { setStatus } from '../commit-status.js';
-import { idsAddedElsewhere, idsAtRef, mergeBase } from '../../git/complaint-ids.js';
+import { idsAddedElsewhere, idsAtRef } from '../../git/complaint-ids.js';
+import { allMergeBases } from '../../git/merge-result.js';
 import { resolveBranchRef } from '../../git/branch-ref.js';
 import { codeownersFindings } from '../../register/codeowners.js';
 import { workflowFindings } from '../../register/workflow-checks.js';
@@ -36,7 +37,7 @@ export const valideer: Command = {
       'de workflows gebruiken alleen acties die op een commit zijn vastgezet en voeren geen code uit de',
       'repository zelf uit, en de workflows die oordelen (valideren, ondertekening) houden de triggers',
       'die klacht init ze gaf. En de namen: in complaints/ staan alleen klachtbestanden, en een naam in',
-      'complaints/ of analyses/ met een stuurteken of een | is een fout.',
+      'complaints/ of analyses/ met een stuurteken, een | of een opdracht voor GitHub Actions (##[) is een fout.',
       'Elke bevinding noemt bestand, regel en kolom. Uitkomst 1 bij een fout; waarschuwingen alleen geven 0.',
     ].join('\n'),
     options: {
@@ -137,7 +138,15 @@ async function idsTakenOnTarget(register: LoadedRegister, target: string, select
   // One branch by its full ref: a tag named like the branch must not stand in for it.
   const resolved = await resolveBranchRef(git, target);
   if (!resolved.ok) throw new RunError(`--doel: ${resolved.message}`);
-  const base = await mergeBase(git, resolved.commit, 'HEAD');
+  // What this branch adds is what is not at the merge base; with two or more (a criss-cross) that is
+  // not one thing, and the signature check fails closed on it too.
+  const bases = await allMergeBases(git, resolved.commit, 'HEAD');
+  if (bases.length > 1) {
+    throw new RunError(`--doel: deze branch en ${target} hebben ${bases.length} gemeenschappelijke beginpunten (merge bases: ${bases.map((c) => c.slice(0, 12)).join(', ')}), `
+      + `bijvoorbeeld doordat een oudere branch of een eerdere versie van ${target} erin is samengevoegd. Welke klachten deze branch toevoegt, is zo niet eenduidig. `
+      + `Maak de branch opnieuw vanaf de huidige ${target}, met alleen de bedoelde wijzigingen.`);
+  }
+  const base = bases[0];
   const atBase = new Set(base ? (await idsAtRef(git, base)).map((e) => e.path) : []);
   const onTarget = await idsAtRef(git, resolved.commit);
   const targetIds = new Map(onTarget.map((e) => [e.id, e.path]));

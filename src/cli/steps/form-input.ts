@@ -105,9 +105,16 @@ export function eventDefaultBranch(env: Readonly<Record<string, string | undefin
 /**
  * Why a form's run may not go on, or undefined when it may: a form started from another branch or
  * a tag ("Use workflow from") runs with that branch's files and workflow, where no signature counts.
+ * In a run (GITHUB_ACTIONS, or an event file) whose event or ref does not say which branch is the
+ * default and which one it runs on, it may not go on either: it can't be sure (fail closed).
  */
 export function otherBranchMessage(env: Readonly<Record<string, string | undefined>>): string | undefined {
   const defaultBranch = eventDefaultBranch(env);
+  const inRun = env.GITHUB_ACTIONS === 'true' || Boolean(env.GITHUB_EVENT_PATH);
+  if (inRun && (defaultBranch === undefined || !env.GITHUB_REF_NAME)) {
+    return 'Niet na te gaan vanaf welke branch dit formulier is gestart: de gegevens van de run noemen de standaardbranch of de branch van de run niet. '
+      + 'Start het formulier opnieuw vanaf de standaardbranch (bij "Use workflow from").';
+  }
   if (env.GITHUB_REF_TYPE !== 'tag' && !(defaultBranch && env.GITHUB_REF_NAME && env.GITHUB_REF_NAME !== defaultBranch)) return undefined;
   return `Dit formulier is gestart vanaf '${env.GITHUB_REF_NAME ?? ''}', niet vanaf '${defaultBranch ?? 'de standaardbranch'}'. Start het opnieuw en kies bij "Use workflow from" de branch '${defaultBranch ?? 'main'}'.`;
 }

@@ -9,6 +9,7 @@ import { VALIDATE_CHECK, SIGNATURE_STATUS } from './register-checks.js';
 import type { ProcedureName } from '../complaint/schema-vocabulary.js';
 import { actionUses, PINNED_ACTIONS, type ToolAction } from './tool-action.js';
 import { formFiles } from './forms.js';
+import { ANNUAL_ANALYSIS_WORKFLOW } from './form-runs.js';
 import { DEFAULT_CONFIG, type RegisterConfig } from '../complaint/config.js';
 import { TEMP_SUFFIX, WRITE_LOCK } from '../complaint/layout.js';
 
@@ -729,7 +730,7 @@ export function registerFiles(answers: InitAnswers): RegisterFile[] {
     { path: '.github/workflows/ondertekening.yml', text: signatureWorkflow(action) },
     { path: '.github/workflows/termijnen.yml', text: deadlinesWorkflow(action) },
     { path: '.github/workflows/pdf.yml', text: pdfWorkflow(action) },
-    { path: '.github/workflows/jaaranalyse.yml', text: annualAnalysisWorkflow(action) },
+    { path: ANNUAL_ANALYSIS_WORKFLOW, text: annualAnalysisWorkflow(action) },
     ...formFiles(configOf(answers), action),
   ];
 }
