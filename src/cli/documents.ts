@@ -7,7 +7,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { idYear, type Complaint } from '../core/complaint/complaint.js';
 import type { Deadline } from '../core/time/deadline.js';
-import { DOCUMENT_KINDS, DOCUMENT_TITLES, documentFileName, documentModel, notApplicable, type DocumentKind } from '../core/complaint/documents.js';
+import { DOCUMENT_KINDS, DOCUMENT_TITLES, documentFileName, documentModel, notApplicable, type DocumentKind, type NotApplicable } from '../core/complaint/documents.js';
+import { STEPS } from '../core/steps/index.js';
 import { FILE_START, finding, type Finding } from '../core/complaint/finding.js';
 import type { SignatureEvidence } from '../core/signing/evidence.js';
 import { openRepository } from '../git/repository.js';
@@ -17,9 +18,18 @@ import { faultPoint } from '../register/fault-points.js';
 import { removeStaleTempFiles } from '../register/temp-files.js';
 import type { LoadedRegister } from '../register/load.js';
 import type { CommandContext } from './context.js';
-import { RunError } from './errors.js';
+import { RunError, UsageError } from './errors.js';
+import { nextLines } from './steps/command.js';
 import { confirmEvidence } from './ondertekening/evidence-confirmation.js';
 import { signaturesOfYears } from './history.js';
+
+/** What comes first, when a document does not apply yet. */
+const FIRST: Readonly<Record<NotApplicable['step'], string>> = {
+  registreer: 'Registreer eerst de klacht.',
+  verleng: 'Leg eerst de verlenging vast.',
+  reactie: 'Leg eerst de inhoud van de reactie vast.',
+  'handel-af': 'Handel eerst de klacht af.',
+};
 
 /** Pages printed at once: enough to keep two cores busy, few enough for a small machine's memory. */
 const CONCURRENCY = 4;
@@ -87,13 +97,18 @@ export async function printDocuments(context: CommandContext, request: PrintRequ
   let skipped = 0;
   for (const complaint of selected) {
     for (const kind of kinds) {
-      const reason = notApplicable(kind, complaint);
-      if (reason === undefined) work.push({ complaint, kind });
-      // Asked by name for a document that does not apply: a finding. With --alle or without
-      // --soort, documents that do not apply yet are simply not made.
+      const not = notApplicable(kind, complaint);
+      if (not === undefined) work.push({ complaint, kind });
+      // Asked by name for a document that does not apply: a finding (in a form's run: a refusal
+      // on the run's page, naming the form that comes first). With --alle or without --soort,
+      // documents that do not apply yet are simply not made.
       else if (kindValue === undefined || request.skipNotApplicable) skipped++;
       else {
-        findings.push(finding(complaint.file, FILE_START, 'error', 'document-not-applicable', null, `Geen ${DOCUMENT_TITLES[kind].toLowerCase()} voor ${complaint.id}: ${reason}.`));
+        const step = STEPS.find((s) => s.command === not.step);
+        const [first] = nextLines(context, [{ text: FIRST[not.step], command: `klacht ${not.step} ${complaint.id}`, ...(step ? { form: step.form.name } : {}) }]);
+        const message = `Geen ${DOCUMENT_TITLES[kind].toLowerCase()} voor ${complaint.id}: ${not.reason}. ${first ?? ''}`.trim();
+        if (context.values.formulier === true) throw new UsageError(message);
+        findings.push(finding(complaint.file, FILE_START, 'error', 'document-not-applicable', null, message));
       }
     }
   }

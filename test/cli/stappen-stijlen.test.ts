@@ -43,7 +43,7 @@ const STEPS: Readonly<Record<string, StepCase>> = {
     parts: UNREGISTERED, fills: ['klachtverantwoordelijke', 'categorie', 'ondertekening'],
   },
   teken: { argv: ['--datum', '2026-03-04', '--wijze', 'handtekening op klachtenformulier'], parts: REGISTERED, fills: [] },
-  brief: { argv: ['--datum', '2026-03-09', '--richting', 'uit', '--soort', 'reactie', '--onderwerp', 'Reactie\u0085op\u2028uw klacht', '--kanaal', 'e-mail'], parts: REGISTERED, fills: [] },
+  brief: { argv: ['--datum', '2026-03-09', '--richting', 'uit', '--soort', 'ontvangstbevestiging', '--onderwerp', 'Reactie\u0085op\u2028uw klacht', '--kanaal', 'e-mail'], parts: REGISTERED, fills: [] },
   actie: { argv: ['--datum', '2026-03-04', '--actie', 'Gebeld\u0001 en\u007f besproken'], parts: REGISTERED, fills: [] },
   verleng: { argv: ['--gemeld', '2026-03-04', '--reden', 'Wacht op het verslag\nvan de coach', '--nieuwe-termijn', '2026-04-20'], parts: REGISTERED, fills: [] },
   reactie: {

@@ -89,7 +89,7 @@ const CASES: readonly Case[] = [
   },
   {
     command: 'brief', start: IN_BEHANDELING, replaced: 0,
-    args: ['--datum', '2026-03-09', '--richting', 'uit', '--soort', 'reactie', '--onderwerp', CANARY_FIELDS['correspondentie[].onderwerp'], '--kanaal', 'e-mail',
+    args: ['--datum', '2026-03-09', '--richting', 'uit', '--soort', 'ontvangstbevestiging', '--onderwerp', CANARY_FIELDS['correspondentie[].onderwerp'], '--kanaal', 'e-mail',
       '--bijlage', CANARY_FIELDS['correspondentie[].bijlage']],
     changed: ['correspondentie.1.datum', 'correspondentie.1.richting', 'correspondentie.1.soort', 'correspondentie.1.onderwerp', 'correspondentie.1.kanaal', 'correspondentie.1.bijlage'],
     personal: ['correspondentie.1.onderwerp', 'correspondentie.1.bijlage'],

@@ -90,10 +90,11 @@ describe('klacht pdf, wrong use and failure', () => {
     const out = tempDir();
     const notApplicable = await runCli(['pdf', 'KL-2026-008', '--soort', 'verlenging', '--register', EXAMPLE, '--uit', out, '--vandaag', TODAY]);
     expect(notApplicable.code).toBe(1);
-    expect(notApplicable.stdout).toContain('Geen verlengingsbericht voor KL-2026-008: er is geen verlenging vastgelegd.  [document-not-applicable]');
+    expect(notApplicable.stdout).toContain('Geen verlengingsbericht voor KL-2026-008: er is geen verlenging vastgelegd. Leg eerst de verlenging vast: klacht verleng KL-2026-008  [document-not-applicable]');
     expect(readdirSync(out)).toEqual([]);
     const unknown = await runCli(['pdf', 'KL-2026-999', '--register', EXAMPLE]);
     expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Klacht KL-2026-999 staat niet in het register. Een nieuwe klacht legt u vast met klacht nieuw; alle klachten, ook de afgehandelde, toont klacht register --alle.');
     const kind = await runCli(['pdf', 'KL-2026-002', '--soort', 'brief', '--register', EXAMPLE]);
     expect(kind.code).toBe(2);
     expect(kind.stderr).toContain('--soort moet een van formulier, dossier, ontvangstbevestiging, verlenging, reactie zijn');

@@ -78,7 +78,7 @@ export const pdf: Command = {
       const complaints = complaintsOf(loaded).filter((c): c is Complaint & { id: string } => c.id !== undefined);
       const selected = all ? complaints : named.map((id) => {
         const found = complaints.find((c) => c.id === id);
-        if (!found) throw unknownComplaint(id, 'pdf');
+        if (!found) throw unknownComplaint(id, 'pdf', { fromForm: context.values.formulier === true });
         return found;
       });
       const outDir = resolve(context.io.cwd, typeof context.values.uit === 'string' ? context.values.uit : 'out');

@@ -40,7 +40,7 @@ export const termijnen: Command = {
     const { loaded, deadlines: all } = await loadDeadlines(context);
     const wanted = new Set(context.positionals);
     for (const id of wanted) {
-      if (!all.some((d) => d.id === id)) throw unknownComplaint(id, 'termijnen', ' (of heeft nog geen datums)');
+      if (!all.some((d) => d.id === id)) throw unknownComplaint(id, 'termijnen', { detail: ' (of heeft nog geen datums)' });
     }
     const onlyOpen = context.values.open === true;
     const deadlines = wanted.size === 0 && !onlyOpen ? all : all.filter((d) => (wanted.size === 0 || (d.id !== null && wanted.has(d.id))) && (!onlyOpen || isOpen(d.state)));

@@ -52,11 +52,12 @@ const UNREADABLE = new Set(['file-too-large', 'file-binary', 'file-encoding', 'f
 export async function openStep(context: CommandContext, command: string): Promise<StepTarget> {
   const id = context.positionals[0] ?? await askId(context, command);
   const year = idYear(id);
-  if (!isComplaintId(id) || year === undefined) throw unknownComplaint(id, command);
+  const fromForm = context.values.formulier === true;
+  if (!isComplaintId(id) || year === undefined) throw unknownComplaint(id, command, { fromForm });
   const file = complaintPath(id, year);
   for (const part of [COMPLAINTS_DIR, complaintFolder(year), file]) {
     const stat = lstatSync(join(context.root, part), { throwIfNoEntry: false });
-    if (!stat) throw unknownComplaint(id, command);
+    if (!stat) throw unknownComplaint(id, command, { fromForm });
     if (stat.isSymbolicLink()) throw new RunError(`${part} is een symbolische koppeling; klacht wijzigt daar niets. Zie klacht valideer.`);
     if (part === file && !stat.isFile()) throw new RunError(`${file} is geen gewoon bestand (maar bijvoorbeeld een map); klacht wijzigt daar niets. Zie klacht valideer.`);
   }

@@ -21,19 +21,26 @@ export const DOCUMENT_TITLES: Readonly<Record<DocumentKind, string>> = {
   reactie: 'Reactie op uw klacht',
 };
 
-/** Why a document does not apply to a complaint (Dutch), or undefined when it does. */
-export function notApplicable(kind: DocumentKind, complaint: Complaint): string | undefined {
+/** Why a document does not apply yet, and the step that makes it apply (its command's name). */
+export interface NotApplicable {
+  /** Dutch, without field names: it is read on a form's page too. */
+  readonly reason: string;
+  readonly step: 'registreer' | 'verleng' | 'reactie' | 'handel-af';
+}
+
+/** Why a document does not apply to a complaint, or undefined when it does. */
+export function notApplicable(kind: DocumentKind, complaint: Complaint): NotApplicable | undefined {
   switch (kind) {
     case 'formulier':
       return undefined;
     case 'dossier':
-      return complaint.closure ? undefined : 'er is nog geen afhandeling (het dossier volgt bij status afgehandeld)';
+      return complaint.closure ? undefined : { reason: 'de klacht is nog niet afgehandeld (het dossier volgt bij de afhandeling)', step: 'handel-af' };
     case 'ontvangstbevestiging':
-      return complaint.status === 'in behandeling' || complaint.status === 'afgehandeld' ? undefined : 'de klacht is nog niet geregistreerd (status ontvangen)';
+      return complaint.status === 'in behandeling' || complaint.status === 'afgehandeld' ? undefined : { reason: 'de klacht is nog niet geregistreerd', step: 'registreer' };
     case 'verlenging':
-      return complaint.extensions.length > 0 ? undefined : 'er is geen verlenging vastgelegd';
+      return complaint.extensions.length > 0 ? undefined : { reason: 'er is geen verlenging vastgelegd', step: 'verleng' };
     case 'reactie':
-      return complaint.closure?.solution ? undefined : 'er is nog geen oplossing vastgelegd (afhandeling.oplossing)';
+      return complaint.closure?.solution ? undefined : { reason: 'de inhoud van de reactie (oorzaak, standpunt, oplossing) is nog niet vastgelegd', step: 'reactie' };
   }
 }
 

@@ -171,11 +171,11 @@ function statusRules(complaint: Complaint): Issue[] {
   const { status } = complaint;
   if ((status === 'in behandeling' || status === 'afgehandeld') && complaint.signatures.complainant === undefined) {
     issues.push(warning('unsigned-complainant', ['ondertekening', 'indiener'], 'missing',
-      'De ondertekening door de indiener ontbreekt (ondertekening.indiener). Leg vast wanneer en hoe de indiener het klachtenformulier tekende.'));
+      'De ondertekening door de indiener ontbreekt. Leg vast wanneer en hoe de indiener het klachtenformulier tekende: formulier "Handtekening indiener vastleggen" of klacht teken.'));
   }
   if (status === 'afgehandeld' && !complaint.correspondence.some((c) => c.direction === 'uit' && c.kind === 'reactie')) {
     issues.push(error('reply-missing', ['correspondentie'], complaint.correspondence.length > 0 ? 'key' : 'missing',
-      "Een afgehandelde klacht heeft een schriftelijke reactie aan de indiener: voeg in 'correspondentie' een regel toe met richting: uit en soort: reactie."));
+      'Een afgehandelde klacht heeft een verstuurde schriftelijke reactie aan de indiener. Leg vast dat de reactie verstuurd is: formulier "Brief vastleggen" (richting uit, soort reactie) of klacht brief.'));
   }
   return issues;
 }

@@ -1,7 +1,11 @@
 /** `klacht brief`, the form "Brief vastleggen": a letter or other message about the complaint, in or out. */
 import type { Complaint, CorrespondenceKind } from '../complaint/complaint.js';
 import { CORRESPONDENCE_KINDS, DIRECTIONS } from '../complaint/schema-vocabulary.js';
+import { DOCUMENT_TITLES, notApplicable, type DocumentKind, type NotApplicable } from '../complaint/documents.js';
+import { REPLY_FORM } from './reactie.js';
+import { REGISTRATION_FORM } from './registreer.js';
 import { defined, defineStep, type NextStep } from './step.js';
+import { EXTENSION_FORM } from './verleng.js';
 
 /** The letters `klacht pdf` makes, by the kind of the letter. */
 const PRINTABLE = new Set<CorrespondenceKind>(['ontvangstbevestiging', 'verlenging', 'reactie']);
@@ -31,11 +35,24 @@ export const brief = defineStep({
   ],
   refuse: () => undefined,
   plan({ id, complaint, answers: a, today }) {
+    // A letter klacht makes is recorded as sent only when it could be made: the reply after its
+    // content is recorded, the acknowledgement after the registration, the extension's letter after the extension.
+    const kind = a.richting === 'uit' ? a.soort as CorrespondenceKind | undefined : undefined;
+    const not = kind !== undefined && isPrintedLetter(kind) ? notApplicable(kind as DocumentKind, complaint) : undefined;
+    if (not) return { refused: { message: `Een ${DOCUMENT_TITLES[kind as DocumentKind].toLowerCase()} kan nog niet verstuurd zijn: ${not.reason}.`, next: [FIRST[not.step](id)] } };
     const letter = defined({ datum: a.datum ?? today, richting: a.richting, soort: a.soort, onderwerp: a.onderwerp, kanaal: a.kanaal, bijlage: a.bijlage });
     const outgoing = a.richting === 'uit' ? a.soort as CorrespondenceKind | undefined : undefined;
     return { edits: [{ op: 'append', path: ['correspondentie'], value: letter }], next: afterLetter(id, complaint, outgoing) };
   },
 });
+
+/** The step that makes a letter possible, as the next step of a refusal. */
+const FIRST: Readonly<Record<NotApplicable['step'], (id: string) => NextStep>> = {
+  registreer: (id) => ({ text: 'Registreer eerst de klacht.', command: `klacht registreer ${id}`, form: REGISTRATION_FORM }),
+  verleng: (id) => ({ text: 'Leg eerst de verlenging vast.', command: `klacht verleng ${id}`, form: EXTENSION_FORM }),
+  reactie: (id) => ({ text: 'Leg eerst de inhoud van de reactie vast, en maak daarmee de brief.', command: `klacht reactie ${id}`, form: REPLY_FORM }),
+  'handel-af': (id) => ({ text: 'Handel eerst de klacht af.', command: `klacht handel-af ${id}`, form: 'Klacht afhandelen' }),
+};
 
 function afterLetter(id: string, complaint: Complaint, outgoing: CorrespondenceKind | undefined): NextStep[] {
   const closed = complaint.status === 'afgehandeld';

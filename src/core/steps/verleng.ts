@@ -2,6 +2,8 @@
 import { FIELD_TITLES } from '../complaint/schema-vocabulary.js';
 import { defineStep } from './step.js';
 
+export const EXTENSION_FORM = 'Termijn verlengen';
+
 export const verleng = defineStep({
   command: 'verleng',
   summary: 'legt een verlenging van de reactietermijn vast (reden en nieuwe termijn)',
@@ -10,7 +12,7 @@ export const verleng = defineStep({
     'het verstrijken ervan), de reden, en de toegezegde nieuwe termijn (later dan de termijn die hij verlengt).',
     'Stuur daarna het verlengingsbericht en leg het vast met klacht brief.',
   ],
-  form: { file: 'formulier-verlengen.yml', name: 'Termijn verlengen', step: 'Verlenging' },
+  form: { file: 'formulier-verlengen.yml', name: EXTENSION_FORM, step: 'Verlenging' },
   fields: [
     { name: 'reden', kind: 'text', label: 'Waarom de termijn niet haalbaar is', question: 'Waarom is de termijn niet haalbaar?', valueName: 'tekst', need: 'always', inLetter: 'verlenging' },
     { name: 'nieuwe-termijn', kind: 'date', label: `${FIELD_TITLES['verlengingen[].nieuwe_termijn']}: de toegezegde nieuwe datum voor de reactie`, question: 'Nieuwe termijn (de toegezegde datum):', valueName: 'datum', need: 'always', inLetter: 'verlenging' },
