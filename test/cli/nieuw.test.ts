@@ -177,3 +177,13 @@ describe('the register found upward from the current folder (issue 22)', () => {
     expect(existsSync(join(folder, 'klachtenregister.yml'))).toBe(true);
   });
 });
+
+describe('klacht nieuw says what it wrote that may not be meant', () => {
+  it('shows the warning of a receipt date after today, and writes the complaint', async () => {
+    const root = makeRegister({});
+    const result = await runCli(['nieuw', '--register', root, '--vandaag', '2026-11-01', ...FLAGS, '--ontvangen', '3-12-2026']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout + result.stderr).toContain("Datum 'ontvangen.datum' (3 december 2026) ligt na vandaag (1 november 2026). Klopt dat?");
+    expect(existsSync(join(root, 'complaints/2026/KL-2026-001.md'))).toBe(true);
+  });
+});

@@ -15,7 +15,7 @@ import { validationContext } from '../../core/complaint/validate.js';
 import type { Command } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
-import { formatFinding } from '../output.js';
+import { formatFinding, printFindings } from '../output.js';
 import { CREATE_STEP } from '../../core/steps/index.js';
 import type { NewComplaintData } from '../../core/steps/step.js';
 import { collectAnswers, nextLines, stepSpec } from '../steps/command.js';
@@ -43,7 +43,7 @@ export const nieuw: Command = {
 
     // The number is chosen and the file written under the register's lock: another klacht nieuw
     // waits for it, so that twenty at once all get a number of their own.
-    const { id, file } = withWriteLock(context.root, () => {
+    const { id, file, warnings } = withWriteLock(context.root, () => {
       const known = new Set([...onBranches, ...idsInWorkingTree(context.root, year)]);
       for (;;) {
         const id = nextFreeId(year, known);
@@ -56,7 +56,7 @@ export const nieuw: Command = {
         }
         try {
           writeNewComplaint(context.root, file, text);
-          return { id, file };
+          return { id, file, warnings: check.findings.filter((f) => f.severity === 'warning') };
         } catch (error) {
           // Made by something other than klacht (an editor, a checkout): the next number.
           if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
@@ -64,6 +64,8 @@ export const nieuw: Command = {
         }
       }
     }, (message) => context.io.stderr(`${message}\n`));
+    // What is written but may not be meant (a date after today): said, as every step says it.
+    if (warnings.length > 0 && !context.json) printFindings(warnings, context);
     if (context.json) {
       printJson(context, { id, file });
     } else {
