@@ -3,7 +3,7 @@
  * with the phase, the old versions that must disappear, the tree and the rewritten stash. The refs
  * move in the same transaction that moves the record to "switched", so a purge killed at any moment
  * leaves either the old history with a record saying "rewriting" (start again) or the new history
- * with a record saying how far the clean-up got (go on). The record holds ids only, never content.
+ * with a record saying how far the clean-up got (go on). The record holds ids and paths only, never content.
  * It is also the purge's lock: made only where none exists, and taken over only from a process
  * that no longer runs.
  */
@@ -34,6 +34,10 @@ export interface PurgeRecord {
   readonly host: string;
   /** Every old version that must be gone at the end. */
   readonly oldBlobs: readonly string[];
+  /** Of those, how many could not be read and were replaced as a whole (absent in records of older versions of klacht). */
+  readonly unreadable?: number;
+  /** The complaint files (relative to the register) whose every version is checked at the end (absent in older records). */
+  readonly paths?: readonly string[];
   /** HEAD's tree before the purge (undefined before the first commit). */
   readonly tree: string | undefined;
   /** The stash list after the rewrite, newest first. */
