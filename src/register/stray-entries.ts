@@ -16,7 +16,7 @@ const OLD_TEMP_NAME = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
 /** Whether `name` (of an entry that is not a symbolic link) is a stray, and which. */
 export function strayKind(name: string, isFile: boolean): Stray | undefined {
   if (parseTempName(name) !== undefined || OLD_TEMP_NAME.test(name)) return 'leftover-temp-file';
-  return name.endsWith('.md') && !name.startsWith('.') && !isFile ? 'not-a-file' : undefined;
+  return name.endsWith('.md') && !isFile ? 'not-a-file' : undefined;
 }
 
 /** The finding for a stray entry at `file` (a register path). */

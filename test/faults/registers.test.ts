@@ -47,6 +47,32 @@ describe('what only looks like a complaint file', () => {
     expect(result.findings).toEqual([expect.objectContaining({ file: 'complaints/2026/KL-2026-003.md', rule: 'not-a-file' })]);
   });
 
+  it('a name that starts with a dot is an error, and the complaint behind it is not lost to the other commands', async () => {
+    const root = faultRegister();
+    const other = (id: string): string => VALID.replace('KL-2026-001', id);
+    writeFileSync(join(root, 'complaints/2026/.KL-2026-002.md'), other('KL-2026-002'));
+    mkdirSync(join(root, 'complaints/.2026'));
+    writeFileSync(join(root, 'complaints/.2026/KL-2026-003.md'), other('KL-2026-003'));
+    mkdirSync(join(root, 'complaints/2026/.KL-2026-004.md'));
+    // The placeholder klacht init writes is no complaint and no finding.
+    writeFileSync(join(root, 'complaints/.gitkeep'), '');
+    const { code, result } = await check(root);
+    expect(code).toBe(1);
+    expect(result.files).toBe(4);
+    const hidden = result.findings.filter((f) => f.rule === 'hidden-name');
+    expect(hidden.map((f) => f.file)).toEqual(['complaints/.2026', 'complaints/2026/.KL-2026-002.md', 'complaints/2026/.KL-2026-004.md']);
+    expect(hidden[0]?.message).toBe('Deze naam begint met een punt: zo\'n bestand of map is verborgen (in de verkenner, in git-programma\'s) en een klacht erin valt makkelijk buiten beeld. '
+      + 'Geef het een gewone naam (een klacht heet complaints/<jaar>/KL-<jaar>-<nummer>.md).');
+    expect(result.findings.filter((f) => f.file === 'complaints/2026/.KL-2026-004.md').map((f) => f.rule).sort()).toEqual(['hidden-name', 'not-a-file']);
+    // The complaints behind such names are read, with their own findings (the name is not the id).
+    expect(result.findings.filter((f) => f.file === 'complaints/2026/.KL-2026-002.md').map((f) => f.severity)).toContain('error');
+    const deadlines = await runCli(['termijnen', '--register', root, '--vandaag', TODAY, '--json']);
+    const ids = new Set((JSON.parse(deadlines.stdout) as { deadlines: { id: string | null }[] }).deadlines.flatMap((d) => d.id ?? []));
+    expect([...ids].sort()).toEqual(['KL-2026-001', 'KL-2026-002', 'KL-2026-003']);
+    const anonymised = await runCli(['anonimiseer', 'KL-2026-002', '--dry-run', '--register', root, '--vandaag', TODAY]);
+    expect(anonymised.stdout).toBe('KL-2026-002: niet geanonimiseerd: het bestand heeft fouten; herstel die eerst (klacht valideer).\n');
+  });
+
   it('a temporary file left behind is an error, also in the form older versions of klacht wrote', async () => {
     const root = faultRegister();
     writeFileSync(join(root, 'complaints/2026/KL-2026-001.md.999999-0a1b2c3d.klacht-tmp'), VALID);
