@@ -8,6 +8,7 @@
  * that no longer runs.
  */
 import { hostname } from 'node:os';
+import { isLeftover, type ThisProcess } from '../core/process/process-state.js';
 import { gitAsk, gitOutput, PurgeError } from './purge-git.js';
 
 /** Refs of the purge itself; left out of every listing and export of the history. */
@@ -92,15 +93,11 @@ export function currentHolder(): Pick<PurgeRecord, 'pid' | 'host'> {
 
 /**
  * Whether the process of `record` still runs on this machine: another purge at work, which this one
- * must leave alone. (Every change of the record names the value it replaces, so even a purge on
- * another machine that is still at work could not be overwritten unnoticed.)
+ * must leave alone. A record of another machine, or one that names this process's id (an earlier
+ * process with the same id wrote it), is taken over: every change of the record names the value it
+ * replaces, so even a purge on another machine that is still at work could not be overwritten unnoticed.
  */
 export function holderRuns(record: PurgeRecord): boolean {
-  if (record.host !== hostname() || record.pid === process.pid) return false;
-  try {
-    process.kill(record.pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  const here: ThisProcess = { pid: process.pid, host: hostname(), probe: (pid) => process.kill(pid, 0) };
+  return !isLeftover(record, here, { ownIsLeftover: true, elsewhereIsLeftover: true });
 }
