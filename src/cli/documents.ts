@@ -138,7 +138,8 @@ export async function printDocuments(context: CommandContext, request: PrintRequ
           throw new BrowserFailure(error);
         });
         const file = join(outDir, documentFileName(complaint.id, kind));
-        writeFileAtomic(file, bytes);
+        // Personal data: readable by its owner only (or less, as the umask says).
+        writeFileAtomic(file, bytes, undefined, { mode: 0o600 });
         written.push({ id: complaint.id, kind, file });
         faultPoint('pdf:written');
       }), CONCURRENCY, progress);

@@ -6,7 +6,7 @@
  * naming the file; nothing is changed and no temporary file, folder or lock is left behind.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { embeddedPackage } from '../../src/pdf/embedded-chromium.js';
@@ -119,6 +119,37 @@ describe('no access (EACCES), as an unprivileged user', () => {
     expect(result.stderr).toMatch(new RegExp(`^klacht: de opdracht is gestopt: u hebt geen toegang tot \\S*${COMPLAINT} \\(EACCES\\)\\. Los dat op en probeer het opnieuw\\.\\n$`));
     expect(result.stderr).not.toMatch(ENGLISH);
   });
+});
+
+describe('file modes', () => {
+  const mode = (path: string): string => (statSync(path).mode & 0o777).toString(8);
+
+  it('a step and anonimiseer keep the mode of the complaint they replace', () => {
+    const root = faultRegister();
+    chmodSync(join(root, COMPLAINT), 0o600);
+    expect(runLimited('umask 022', [...STEP, '--register', root]).code).toBe(0);
+    expect(mode(join(root, COMPLAINT))).toBe('600');
+    chmodSync(join(root, COMPLAINT), 0o640);
+    const anonymised = runLimited('umask 022', ['anonimiseer', 'KL-2026-001', '--register', root, '--vandaag', TODAY]);
+    expect(anonymised.code, anonymised.stderr).toBe(0);
+    expect(readFileSync(join(root, COMPLAINT), 'utf8')).toContain('geanonimiseerd:');
+    expect(mode(join(root, COMPLAINT))).toBe('640');
+  });
+
+  it('a PDF with personal data is readable by its owner only (or less, as the umask says), also one that replaces an older PDF', () => {
+    const root = faultRegister();
+    const out = join(root, 'out');
+    const pdf = join(out, 'KL-2026-001-ontvangstbevestiging.pdf');
+    mkdirSync(out);
+    writeFileSync(pdf, 'oud');
+    chmodSync(pdf, 0o644);
+    const PDF = ['pdf', 'KL-2026-001', '--soort', 'ontvangstbevestiging', '--uit', out, '--register', root, '--vandaag', TODAY];
+    const made = runLimited('umask 022', PDF);
+    expect(made.code, made.stderr).toBe(0);
+    expect(mode(pdf)).toBe('600');
+    expect(runLimited('umask 0277', PDF).code).toBe(0);
+    expect(mode(pdf)).toBe('400');
+  }, 120_000);
 });
 
 describe.skipIf(embeddedPackage() === undefined || process.platform !== 'linux' || process.arch !== 'x64')('the embedded Chromium', () => {
