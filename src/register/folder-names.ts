@@ -7,9 +7,9 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FILE_START, finding, type Finding } from '../core/complaint/finding.js';
-import { ANALYSES_DIR, COMPLAINTS_DIR, parseTempName } from '../core/complaint/layout.js';
+import { ANALYSES_DIR, COMPLAINTS_DIR } from '../core/complaint/layout.js';
 import { hasUnsafeName } from '../core/text/path-names.js';
-import { strayKind } from './stray-entries.js';
+import { isTempName, strayKind } from './stray-entries.js';
 
 const UNSAFE = 'De naam van dit bestand of deze map heeft een stuurteken (zoals een regeleinde) of een | erin. Zo\'n naam kan in het log of de samenvatting '
   + 'van een workflow regels schrijven die de controle niet zelf schreef. Geef het een gewone naam (een klacht heet complaints/<jaar>/KL-<jaar>-<nummer>.md).';
@@ -36,7 +36,7 @@ export function folderNameFindings(root: string): Finding[] {
     if (hidden) findings.push(finding(path, FILE_START, 'error', 'hidden-name', null, HIDDEN));
     if (stat.isDirectory()) {
       for (const entry of readdirSync(join(root, path)).sort()) visit(`${path}/${entry}`, inComplaints);
-    } else if (inComplaints && stat.isFile() && !name.startsWith('.') && !name.endsWith('.md') && parseTempName(name) === undefined) {
+    } else if (inComplaints && stat.isFile() && !name.startsWith('.') && !name.endsWith('.md') && !isTempName(name)) {
       // (A temporary file of klacht left behind has a finding of its own: register/stray-entries.ts.)
       findings.push(finding(path, FILE_START, 'error', 'not-a-complaint-file', null, NOT_A_COMPLAINT));
     }

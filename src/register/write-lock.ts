@@ -149,3 +149,14 @@ export function withWriteLock<T>(root: string, work: () => T, onWait: (message: 
     if (look(path)?.content === mine) rmSync(path, { force: true });
   }
 }
+
+/**
+ * Whether a lock stands in `root` that no klacht process of this machine holds now: one left over,
+ * or one brought in from elsewhere (a lock committed in git, a shared folder).
+ */
+export function strayLock(root: string): boolean {
+  const lock = look(join(root, WRITE_LOCK));
+  if (lock === undefined) return false;
+  const here = thisProcess();
+  return holderOf(lock.content)?.host !== here.host || leftOver(lock.content, lock.ageMs, here);
+}

@@ -13,6 +13,8 @@ import { resolveBranchRef } from '../../git/branch-ref.js';
 import { codeownersFindings } from '../../register/codeowners.js';
 import { workflowFindings } from '../../register/workflow-checks.js';
 import { folderNameFindings } from '../../register/folder-names.js';
+import { gitignoreFindings } from '../../register/gitignore-lines.js';
+import { leftoverFindings } from '../../register/stray-entries.js';
 import { formFindings } from '../../register/forms.js';
 import { CONFIG_FILE } from '../../core/complaint/layout.js';
 import { locateField, toRegisterPath, type LoadedRegister } from '../../register/load.js';
@@ -68,7 +70,8 @@ export const valideer: Command = {
     if (whole) {
       const { config } = register.context;
       findings = sortFindings([
-        ...findings, ...folderNameFindings(register.root), ...codeownersFindings(register.root, config), ...workflowFindings(register.root), ...formFindings(register.root, config),
+        ...findings, ...folderNameFindings(register.root), ...leftoverFindings(register.root), ...gitignoreFindings(register.root),
+        ...codeownersFindings(register.root, config), ...workflowFindings(register.root), ...formFindings(register.root, config),
       ]);
     }
     const target = context.values.doel;

@@ -9,7 +9,7 @@ import type { ProcedureName } from '../complaint/schema-vocabulary.js';
 import { actionUses, PINNED_ACTIONS, type ToolAction } from './tool-action.js';
 import { formFiles } from './forms.js';
 import { DEFAULT_CONFIG, type RegisterConfig } from '../complaint/config.js';
-import { TEMP_SUFFIX, WRITE_LOCK } from '../complaint/layout.js';
+import { IGNORED_LEFTOVERS } from '../complaint/layout.js';
 
 
 /** Someone in klachtenregister.yml. Directie members need a GitHub login: CODEOWNERS names them. */
@@ -205,8 +205,7 @@ export function gitignoreText(): string {
     '!analyses/*.pdf',
     'node_modules/',
     '# Tijdelijke bestanden van klacht: een achtergebleven exemplaar kan persoonsgegevens bevatten.',
-    `*${TEMP_SUFFIX}`,
-    WRITE_LOCK,
+    ...IGNORED_LEFTOVERS,
     '',
   ].join('\n');
 }
