@@ -126,7 +126,7 @@ function reportError(error: unknown, io: CliIo): number {
     return 2;
   }
   if (error instanceof RunError) {
-    io.stderr(`klacht: ${error.message}\n`);
+    io.stderr(`klacht: ${error.message}\n${io.env.KLACHT_DEBUG && error.detail ? `${error.detail}\n` : ''}`);
     return 2;
   }
   if (isPromptAbort(error)) {

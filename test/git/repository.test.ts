@@ -28,12 +28,17 @@ describe('git/repository', () => {
     expect(await firstAddedTimes(repository, ['analyses/2025.md'])).toEqual(new Map([['analyses/2025.md', null]]));
   });
 
-  it('says what git was doing when it fails, in Dutch, with git\'s own first line', async () => {
+  it('says what git was doing when it fails, and why where git\'s words are known, in Dutch; git\'s own first line is the detail', async () => {
     const root = tempDir();
     initRepository(root);
     const failure = await runGit(handle(root), ['log', 'bestaat-niet'], 'het lezen van de geschiedenis').catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(RunError);
-    expect((failure as RunError).message).toMatch(/^git faalde bij het lezen van de geschiedenis: fatal: /);
+    expect((failure as RunError).message).toBe('git faalde bij het lezen van de geschiedenis: een commit of branch die nodig is, staat niet in deze repository '
+      + '(haal de hele geschiedenis op; in een workflow met fetch-depth: 0)');
+    expect((failure as RunError).detail).toMatch(/^git: fatal: ambiguous argument 'bestaat-niet'/);
+    const unknown = await runGit(handle(root), ['bestaat-niet'], 'het lezen van de geschiedenis').catch((error: unknown) => error);
+    expect((unknown as RunError).message).toBe('git faalde bij het lezen van de geschiedenis (met KLACHT_DEBUG=1 ziet u wat git zelf meldde)');
+    expect((unknown as RunError).detail).toMatch(/^git: git: 'bestaat-niet' is not a git command/);
   });
 
   it('finds when a file was first added', async () => {

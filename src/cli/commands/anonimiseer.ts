@@ -150,7 +150,7 @@ async function purge(context: CommandContext, root: string, files: readonly stri
   try {
     if (files.length > 0) await commitFiles(git, files, `Persoonsgegevens verwijderd (bewaartermijn verstreken): ${ids.join(', ')}`);
   } catch (error) {
-    if (error instanceof RunError) throw new RunError(`${error.message} De bestanden zijn wel geanonimiseerd; de geschiedenis is niet herschreven.`);
+    if (error instanceof RunError) throw new RunError(`${sentence(error.message)} De bestanden zijn wel geanonimiseerd; de geschiedenis is niet herschreven.`, error.detail === undefined ? {} : { detail: error.detail });
     throw error;
   }
   try {
@@ -164,6 +164,9 @@ async function purge(context: CommandContext, root: string, files: readonly stri
     throw error;
   }
 }
+
+/** A message as a sentence, ending in a full stop, for another sentence to follow. */
+const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 async function confirmRewrite(context: CommandContext): Promise<void> {
   context.io.stderr(`${HISTORY_WARNING}\n`);

@@ -110,20 +110,22 @@ function selectFiles(register: LoadedRegister, context: CommandContext): Set<str
   const all = register.files.map((f) => f.file);
   if (context.positionals.length === 0) return new Set(all);
   const selected = new Set<string>();
-  for (const argument of context.positionals) {
+  // An argument is never repeated in a message: a file name may be a person's name ("Jan Jansen.md").
+  const which = (i: number): string => (context.positionals.length === 1 ? 'Het opgegeven bestand' : `Het ${i + 1}e opgegeven bestand`);
+  for (const [i, argument] of context.positionals.entries()) {
     // A path is taken from the current folder first, then from the register.
     const fromCwd = resolve(context.io.cwd, argument);
     const absolute = existsSync(fromCwd) ? fromCwd : resolve(context.root, argument);
-    if (!existsSync(absolute)) throw new UsageError(`Bestand of map niet gevonden: ${argument}`, 'valideer');
+    if (!existsSync(absolute)) throw new UsageError(`${which(i)} (of de map) bestaat niet. Controleer de naam.`, 'valideer');
     const relativePath = toRegisterPath(context.root, absolute);
     if (relativePath.startsWith('..')) {
-      throw new UsageError(`${argument} ligt buiten het register (${context.root}).`, 'valideer');
+      throw new UsageError(`${which(i)} ligt buiten het register (${context.root}).`, 'valideer');
     }
     const isFolder = statSync(absolute).isDirectory();
     // A folder named through a link is the link itself (a finding), not what it points to.
     const matches = all.filter((file) => file === relativePath || (isFolder && (relativePath === '' || file.startsWith(`${relativePath}/`))));
     if (matches.length === 0 && !isFolder) {
-      throw new UsageError(`${argument} is geen klachtbestand van dit register (klachtbestanden staan in complaints/<jaar>/).`, 'valideer');
+      throw new UsageError(`${which(i)} is geen klachtbestand van dit register (klachtbestanden staan in complaints/<jaar>/).`, 'valideer');
     }
     for (const file of matches) selected.add(file);
   }
