@@ -95,15 +95,17 @@ export async function firstAddedTimes(git: SimpleGit, paths: readonly string[]):
 }
 
 /**
- * Commits `files` (paths relative to the repository) with `message` when they changed; false when
- * there was nothing to commit. A git that does not know who is committing is said as such.
+ * Commits `files` (paths relative to the repository) with `message` when they changed, and
+ * nothing else: other changes that were staged stay staged, out of this commit. False when there
+ * was nothing to commit. A git that does not know who is committing is said as such.
  */
 export async function commitFiles(git: SimpleGit, files: readonly string[], message: string): Promise<boolean> {
   const status = await git.status([...files]).catch((error: unknown) => { throw gitFailure('het lezen van de status', error); });
   if (status.files.length === 0) return false;
   try {
     await git.add([...files]);
-    await git.commit(message);
+    // With paths, git commits only those (--only), whatever else the index holds.
+    await git.raw(['commit', '--quiet', '--only', '-m', message, '--', ...files]);
   } catch (error) {
     if (error instanceof Error && /tell me who you are|user\.email|user\.name/i.test(error.message)) {
       throw new RunError('git weet niet wie u bent. Stel het in met git config user.name "Uw Naam" en git config user.email "u@voorbeeld.nl".');

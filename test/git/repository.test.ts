@@ -51,6 +51,19 @@ describe('git/repository', () => {
     expect(times.get('a.md')).toBe(Date.parse('2026-03-02T09:00:00Z') / 1000);
   });
 
+  it('commits only the files it names: other changes that were staged stay staged, out of its commit', async () => {
+    const root = tempDir();
+    writeFileSync(join(root, 'b.md'), 'b');
+    initRepository(root);
+    writeFileSync(join(root, 'b.md'), 'b, gewijzigd');
+    writeFileSync(join(root, 'c.md'), 'c, nieuw');
+    git(root, ['add', 'b.md', 'c.md']);
+    writeFileSync(join(root, 'a.md'), 'a');
+    expect(await commitFiles(handle(root), ['a.md'], 'alleen a')).toBe(true);
+    expect(git(root, ['show', '--name-only', '--format=%s', 'HEAD'])).toBe('alleen a\n\na.md\n');
+    expect(git(root, ['diff', '--cached', '--name-only'])).toBe('b.md\nc.md\n');
+  });
+
   it('commits changed files, does nothing without a change, and says so when git does not know who commits', async () => {
     const root = tempDir();
     initRepository(root);
