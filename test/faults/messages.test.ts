@@ -14,7 +14,7 @@ import { CANARY_FILE, PURGE_TODAY, smallCanaryRepository } from '../helpers/purg
 import { spawnBin, startBin } from '../helpers/processes.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
 import { TODAY, VALID } from '../helpers/fault-register.js';
-import { findBrowser } from '../../src/pdf/browser.js';
+import { hasBrowser, NO_BROWSER, skipUnless } from '../helpers/skip.js';
 
 const ENGLISH = /\b(the|failed|unable|exists|another|process|running|error|fatal)\b/i;
 
@@ -36,16 +36,10 @@ function descendants(pid: number): { pid: number; args: string }[] {
 }
 
 describe('the browser, when it or its run is killed', () => {
-  const hasBrowser = (() => {
-    try {
-      findBrowser();
-      return true;
-    } catch {
-      return false;
-    }
-  })();
+  const browser = hasBrowser();
 
-  it.skipIf(!hasBrowser)('lists the PDFs that were made (whole), and leaves no half one', async () => {
+  it('lists the PDFs that were made (whole), and leaves no half one', async (context) => {
+    skipUnless(context, browser, NO_BROWSER);
     const ids = ['001', '002', '003', '004', '005', '006'].map((n) => `KL-2026-${n}`);
     const root = makeRegister(Object.fromEntries(ids.map((id) => [`complaints/2026/${id}.md`, VALID.replace('KL-2026-001', id)])));
     const out = join(root, 'out');
@@ -65,7 +59,8 @@ describe('the browser, when it or its run is killed', () => {
     expect(result.stderr).toBe(`klacht: Chromium stopte onverwacht tijdens het afdrukken. Wel gemaakt (${made.length} van ${ids.length}, compleet): ${made.map((name) => join(out, name)).join(', ')}. Voer de opdracht opnieuw uit voor de rest.\n`);
     expect(canaryLeaks(result.stdout + result.stderr)).toEqual([]);
   }, 120_000);
-  it.skipIf(!hasBrowser)('a print that fails while Chromium still runs (its page crashed) is said in Dutch, without the error\'s English name', async () => {
+  it('a print that fails while Chromium still runs (its page crashed) is said in Dutch, without the error\'s English name', async (context) => {
+    skipUnless(context, browser, NO_BROWSER);
     // More documents than pages at once (4): the later ones are printed on pages whose process was killed.
     const ids = ['001', '002', '003', '004', '005', '006', '007', '008', '009', '010'].map((n) => `KL-2026-${n}`);
     const root = makeRegister(Object.fromEntries(ids.map((id) => [`complaints/2026/${id}.md`, VALID.replace('KL-2026-001', id)])));
@@ -87,7 +82,8 @@ describe('the browser, when it or its run is killed', () => {
     expect(result.stderr).not.toMatch(/\(\w*Error\)/);
     expect(result.stderr).not.toMatch(ENGLISH);
   }, 120_000);
-  it.skipIf(!hasBrowser)('removes the browser profile a killed run left (its cache may hold documents) at the next run', async () => {
+  it('removes the browser profile a killed run left (its cache may hold documents) at the next run', async (context) => {
+    skipUnless(context, browser, NO_BROWSER);
     const root = makeRegister({ 'complaints/2026/KL-2026-001.md': VALID });
     const temp = tempDir('klacht-tmpdir-');
     const gone = spawnSync('true').pid;
