@@ -53,8 +53,7 @@ export async function idsAddedElsewhere(git: SimpleGit, targetCommit: string, id
   for (const ref of await allBranches(git)) {
     const commit = (await runGit(git, ['rev-parse', '--verify', `${ref}^{commit}`], `het lezen van ${ref}`)).trim();
     if (commit === targetCommit || head === undefined || await isAncestor(git, commit, head) || await isAncestor(git, head, commit)) continue;
-    const base = await mergeBase(git, targetCommit, commit);
-    const before = new Set(base ? (await idsAtRef(git, base)).map((e) => e.id) : []);
+    const before = new Set((await complaintsAtMergeBases(git, targetCommit, commit)).map((e) => e.id));
     const name = ref.replace(/^refs\/(heads|remotes)\//, '');
     for (const { id } of await idsAtRef(git, commit)) {
       if (ids.has(id) && !before.has(id)) found.set(id, [...(found.get(id) ?? []), name]);
@@ -63,13 +62,30 @@ export async function idsAddedElsewhere(git: SimpleGit, targetCommit: string, id
   return found;
 }
 
-/** The merge base of two refs, or undefined when they share no history. */
+/** The merge base of two refs, or undefined when they share no history (or have more than one: see mergeBases). */
 export async function mergeBase(git: SimpleGit, a: string, b: string): Promise<string | undefined> {
+  const bases = await mergeBases(git, a, b);
+  return bases.length === 1 ? bases[0] : undefined;
+}
+
+/** Every merge base of two refs (a criss-cross history has more than one); none when they share no history. */
+export async function mergeBases(git: SimpleGit, a: string, b: string): Promise<string[]> {
   try {
-    return (await git.raw(['merge-base', a, b])).trim() || undefined;
+    return (await git.raw(['merge-base', '--all', a, b])).split('\n').filter(Boolean);
   } catch {
-    return undefined;
+    return [];
   }
+}
+
+/**
+ * The complaint files both refs had before they parted: those at any of their merge bases. With
+ * one base taken at random, a file that came to both sides through a merge (a criss-cross
+ * history) would look new on each.
+ */
+export async function complaintsAtMergeBases(git: SimpleGit, a: string, b: string): Promise<{ id: string; path: string }[]> {
+  const found = new Map<string, { id: string; path: string }>();
+  for (const base of await mergeBases(git, a, b)) for (const entry of await idsAtRef(git, base)) found.set(entry.path, entry);
+  return [...found.values()];
 }
 
 /** True when `ref` names a commit. */

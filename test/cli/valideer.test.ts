@@ -150,6 +150,35 @@ describe('klacht valideer', () => {
       expect(JSON.parse((await runCli(['valideer', '--register', root, '--doel', 'main', '--json'])).stdout).findings).toHaveLength(1);
     });
 
+    it('a complaint both sides took from one branch is no new number, also when the history has two merge bases', async () => {
+      const root = makeRegister({ 'complaints/2026/KL-2026-001.md': valid });
+      initRepository(root);
+      const commit = (message: string, date: string): void => {
+        git(root, ['add', '-A']);
+        git(root, ['commit', '--quiet', '-m', message], date);
+      };
+      // Branch b registers 002; main and branch x each merge b and each other's work: a criss-cross,
+      // whose newest merge base (main's own change) does not have 002 yet.
+      git(root, ['checkout', '--quiet', '-b', 'b']);
+      writeFileSync(join(root, 'complaints/2026/KL-2026-002.md'), valid.replace('KL-2026-001', 'KL-2026-002'));
+      commit('002', '2026-03-02T10:00:00+01:00');
+      git(root, ['checkout', '--quiet', 'main']);
+      writeFileSync(join(root, 'complaints/2026/KL-2026-001.md'), valid.replace('Kanariegeheim', 'Aangevuld'));
+      commit('001 aangevuld', '2026-03-03T10:00:00+01:00');
+      git(root, ['checkout', '--quiet', '-b', 'x', 'b']);
+      git(root, ['merge', '--quiet', '--no-edit', 'main'], '2026-03-04T10:00:00+01:00');
+      writeFileSync(join(root, 'complaints/2026/KL-2026-003.md'), valid.replace('KL-2026-001', 'KL-2026-003'));
+      commit('003', '2026-03-05T10:00:00+01:00');
+      git(root, ['checkout', '--quiet', 'main']);
+      git(root, ['merge', '--quiet', '--no-edit', 'b'], '2026-03-04T11:00:00+01:00');
+      git(root, ['checkout', '--quiet', 'x']);
+      expect(git(root, ['merge-base', '--all', 'main', 'HEAD']).trim().split('\n')).toHaveLength(2);
+
+      const result = await runCli(['valideer', '--register', root, '--doel', 'refs/heads/main', '--json']);
+      expect(result.code, result.stdout).toBe(0);
+      expect(JSON.parse(result.stdout).findings).toEqual([]);
+    });
+
     it('says so when the target branch does not exist', async () => {
       const root = makeRegister({ 'complaints/2026/KL-2026-001.md': valid });
       initRepository(root);

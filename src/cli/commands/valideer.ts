@@ -8,7 +8,7 @@ import { openRepository, runGit } from '../../git/repository.js';
 import { VALIDATE_CHECK } from '../../core/github-policy/register-checks.js';
 import { plural } from '../../core/text/dutch.js';
 import { setStatus } from '../commit-status.js';
-import { idsAddedElsewhere, idsAtRef, mergeBase } from '../../git/complaint-ids.js';
+import { complaintsAtMergeBases, idsAddedElsewhere, idsAtRef } from '../../git/complaint-ids.js';
 import { resolveBranchRef } from '../../git/branch-ref.js';
 import { codeownersFindings } from '../../register/codeowners.js';
 import { workflowFindings } from '../../register/workflow-checks.js';
@@ -142,8 +142,7 @@ async function idsTakenOnTarget(register: LoadedRegister, target: string, select
   // One branch by its full ref: a tag named like the branch must not stand in for it.
   const resolved = await resolveBranchRef(git, target);
   if (!resolved.ok) throw new RunError(`--doel: ${resolved.message}`);
-  const base = await mergeBase(git, resolved.commit, 'HEAD');
-  const atBase = new Set(base ? (await idsAtRef(git, base)).map((e) => e.path) : []);
+  const atBase = new Set((await complaintsAtMergeBases(git, resolved.commit, 'HEAD')).map((e) => e.path));
   const onTarget = await idsAtRef(git, resolved.commit);
   const targetIds = new Map(onTarget.map((e) => [e.id, e.path]));
   const findings: Finding[] = [];
