@@ -40,14 +40,19 @@ async function isAncestor(git: SimpleGit, a: string, b: string): Promise<boolean
   return (await mergeBase(git, a, b)) === a;
 }
 
+/** Another branch: as git names it for people (origin/formulier/…), and its name on its repository (formulier/…). */
+export interface OtherBranch {
+  readonly name: string;
+  readonly branch: string;
+}
+
 /**
  * For each of `ids`, the other branches that add a complaint with that id since they left the
  * target branch (at `targetCommit`): open work (another pull request) that picked the same number.
  * Not counted: the target itself, and branches in HEAD's own line (its own branch on the remote, or what it was built on).
- * Branches as git names them for people (origin/formulier/…).
  */
-export async function idsAddedElsewhere(git: SimpleGit, targetCommit: string, ids: ReadonlySet<string>): Promise<Map<string, string[]>> {
-  const found = new Map<string, string[]>();
+export async function idsAddedElsewhere(git: SimpleGit, targetCommit: string, ids: ReadonlySet<string>): Promise<Map<string, OtherBranch[]>> {
+  const found = new Map<string, OtherBranch[]>();
   if (ids.size === 0) return found;
   const head = (await runGit(git, ['rev-parse', '--verify', 'HEAD^{commit}'], 'het lezen van HEAD')).trim() || undefined;
   for (const ref of await allBranches(git)) {
@@ -55,8 +60,10 @@ export async function idsAddedElsewhere(git: SimpleGit, targetCommit: string, id
     if (commit === targetCommit || head === undefined || await isAncestor(git, commit, head) || await isAncestor(git, head, commit)) continue;
     const before = new Set((await complaintsAtMergeBases(git, targetCommit, commit)).map((e) => e.id));
     const name = ref.replace(/^refs\/(heads|remotes)\//, '');
+    // A remote-tracking branch is the remote's name, a slash, and the branch there.
+    const branch = ref.startsWith('refs/remotes/') ? name.slice(name.indexOf('/') + 1) : name;
     for (const { id } of await idsAtRef(git, commit)) {
-      if (ids.has(id) && !before.has(id)) found.set(id, [...(found.get(id) ?? []), name]);
+      if (ids.has(id) && !before.has(id)) found.set(id, [...(found.get(id) ?? []), { name, branch }]);
     }
   }
   return found;

@@ -160,6 +160,10 @@ export class GitHubDouble {
       this.createPull(request, url, body, send);
       return;
     }
+    if (url.pathname === `${base}/pulls` && method === 'GET') {
+      this.listPulls(request, url, send);
+      return;
+    }
     const pullMatch = new RegExp(`^${base}/pulls/(\\d+)(/reviews)?$`).exec(url.pathname);
     if (pullMatch) {
       const pullTemplate = pullMatch[2] ? '/repos/{owner}/{repo}/pulls/{pull_number}/reviews' : '/repos/{owner}/{repo}/pulls/{pull_number}';
@@ -312,6 +316,38 @@ export class GitHubDouble {
       user: this.user('github-actions[bot]'), head: { ...value.head, ref: stored.head }, base: { ...value.base, ref: stored.base },
       merged_at: null, merge_commit_sha: null,
     }, template);
+  }
+
+  /**
+   * GET /repos/{owner}/{repo}/pulls?state=open&head=owner:branch: the pull requests (not merged: open)
+   * whose head is that branch, of `pulls` and of those opened through the API.
+   */
+  private listPulls(request: IncomingMessage, url: URL, send: (status: number, payload: unknown, template: string | undefined) => void): void {
+    const template = '/repos/{owner}/{repo}/pulls';
+    this.violations.push(...checkQuery(template, 'GET', url.searchParams));
+    const auth = request.headers.authorization ?? '';
+    if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
+      send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' }, template);
+      return;
+    }
+    const fault = this.faults.findIndex((f) => f.method === undefined || f.method === 'GET');
+    if (fault >= 0) {
+      const { status } = this.faults.splice(fault, 1)[0] as { status: number };
+      send(status, { message: 'Fout', documentation_url: 'https://docs.github.com/rest' }, status >= 500 ? undefined : template);
+      return;
+    }
+    const state = url.searchParams.get('state') ?? 'open';
+    const head = url.searchParams.get('head');
+    const all = [
+      ...[...this.pulls].map(([number, p]) => ({ number, head: p.headRef ?? 'pr', base: p.baseRef ?? 'main', open: p.mergedAt === undefined })),
+      ...this.createdPulls.map((p) => ({ number: p.number, head: p.head, base: p.base, open: true })),
+    ];
+    const found = all.filter((p) => (state === 'all' || (state === 'open') === p.open) && (head === null || head === `${OWNER}:${p.head}`));
+    const item = (example<Record<string, unknown>[]>('pull-request-simple-items')[0] ?? {}) as Record<string, unknown> & { head: Record<string, unknown>; base: Record<string, unknown> };
+    send(200, found.map((p) => ({
+      ...structuredClone(item), number: p.number, state: p.open ? 'open' : 'closed', requested_teams: [],
+      html_url: `https://github.com/${OWNER}/${REPO}/pull/${p.number}`, head: { ...item.head, ref: p.head }, base: { ...item.base, ref: p.base },
+    })), template);
   }
 
   /** GET /repos/{owner}/{repo}/actions/runs/{run_id}: a run with who started it (triggering_actor), its commit and event. */

@@ -6,9 +6,9 @@ import { nextFreeId } from '../../core/complaint/next-id.js';
 import { idYear } from '../../core/complaint/complaint.js';
 import { openRepository, runGit } from '../../git/repository.js';
 import { VALIDATE_CHECK } from '../../core/github-policy/register-checks.js';
-import { plural } from '../../core/text/dutch.js';
+import { listDutch, plural } from '../../core/text/dutch.js';
 import { setStatus } from '../commit-status.js';
-import { complaintsAtMergeBases, idsAddedElsewhere, idsAtRef } from '../../git/complaint-ids.js';
+import { complaintsAtMergeBases, idsAddedElsewhere, idsAtRef, type OtherBranch } from '../../git/complaint-ids.js';
 import { resolveBranchRef } from '../../git/branch-ref.js';
 import { codeownersFindings } from '../../register/codeowners.js';
 import { workflowFindings } from '../../register/workflow-checks.js';
@@ -19,7 +19,7 @@ import { formFindings } from '../../register/forms.js';
 import { CONFIG_FILE } from '../../core/complaint/layout.js';
 import { locateField, toRegisterPath, type LoadedRegister } from '../../register/load.js';
 import type { Command } from '../command.js';
-import { GITHUB_OPTIONS } from '../github.js';
+import { connectGitHub, GITHUB_OPTIONS, githubToken, repositoryName } from '../github.js';
 import { printJson, type CommandContext } from '../context.js';
 import { RunError, UsageError } from '../errors.js';
 import { loadForCommand } from '../load.js';
@@ -75,7 +75,7 @@ export const valideer: Command = {
       ]);
     }
     const target = context.values.doel;
-    if (typeof target === 'string') findings = sortFindings([...findings, ...await idsTakenOnTarget(register, target, selected)]);
+    if (typeof target === 'string') findings = sortFindings([...findings, ...await idsTakenOnTarget(context, register, target, selected)]);
     const fileCount = selected.size;
     if (context.json) {
       printJson(context, { ok: !hasErrors(findings), files: fileCount, findings });
@@ -133,10 +133,34 @@ function selectFiles(register: LoadedRegister, context: CommandContext): Set<str
 }
 
 /**
- * Complaints this branch adds whose id already exists on the target branch (an error), or on another
- * open branch (a warning naming it): two branches picked the same number. Says which number is free.
+ * The open pull requests of each branch (by its name for people), when GitHub can be asked (a token
+ * and a repository, as in the workflow); none otherwise. A refusal is said on stderr, and the
+ * branch is then named without its pull request.
  */
-async function idsTakenOnTarget(register: LoadedRegister, target: string, selected: ReadonlySet<string>): Promise<Finding[]> {
+async function pullRequestsOf(context: CommandContext, branches: readonly OtherBranch[]): Promise<Map<string, number[]>> {
+  const found = new Map<string, number[]>();
+  const token = githubToken(context);
+  if (branches.length === 0 || token === undefined || repositoryName(context) === undefined) return found;
+  const { client, repository, github } = await connectGitHub(context, token, 'valideer');
+  const { openPullRequestsOf } = await import('../../github/pulls.js');
+  for (const other of branches) {
+    if (found.has(other.name)) continue;
+    try {
+      found.set(other.name, await openPullRequestsOf(client, repository, other.branch));
+    } catch (error) {
+      context.io.stderr(`Welke pull request branch ${other.name} heeft, kon klacht GitHub niet vragen: ${github.explainGitHubError(error, repository, { pullRequest: 0 }).message}\n`);
+      found.set(other.name, []);
+    }
+  }
+  return found;
+}
+
+/**
+ * Complaints this branch adds whose id already exists on the target branch (an error), or on another
+ * open branch (a warning naming it, and its pull request where GitHub says which): two branches
+ * picked the same number. Says which number is free.
+ */
+async function idsTakenOnTarget(context: CommandContext, register: LoadedRegister, target: string, selected: ReadonlySet<string>): Promise<Finding[]> {
   const git = await openRepository(register.root);
   if (!git) throw new RunError('--doel werkt alleen in een git-repository, en het register is er geen.');
   // One branch by its full ref: a tag named like the branch must not stand in for it.
@@ -149,6 +173,7 @@ async function idsTakenOnTarget(register: LoadedRegister, target: string, select
   const added = register.files.filter((checked) => checked.complaint?.id && selected.has(checked.file) && !atBase.has(checked.file));
   const elsewhere = await idsAddedElsewhere(git, resolved.commit, new Set(added.flatMap((f) => (f.complaint?.id && !targetIds.has(f.complaint.id) ? [f.complaint.id] : []))));
   const taken = [...targetIds.keys(), ...register.files.flatMap((f) => (f.complaint?.id ? [f.complaint.id] : [])), ...elsewhere.keys()];
+  const pullRequests = await pullRequestsOf(context, [...elsewhere.values()].flat());
   for (const checked of added) {
     const id = checked.complaint?.id as string;
     const free = nextFreeId(idYear(id) ?? 0, taken);
@@ -160,8 +185,12 @@ async function idsTakenOnTarget(register: LoadedRegister, target: string, select
     const others = elsewhere.get(id);
     if (others !== undefined) {
       // Open work elsewhere: whichever is merged first keeps the number; the check of the other fails then.
+      const where = listDutch(others.map((other) => {
+        const pulls = pullRequests.get(other.name) ?? [];
+        return pulls.length > 0 ? `${pulls.length === 1 ? 'pull request' : 'de pull requests'} ${pulls.map((n) => `#${n}`).join(', ')} (branch ${other.branch})` : `branch ${other.name}`;
+      }));
       findings.push(finding(checked.file, locateField(register.root, checked.file, ['id']), 'warning', 'id-on-other-branch', 'id',
-        `Klachtnummer ${id} staat ook op ${others.length === 1 ? 'branch' : 'de branches'} ${others.join(', ')} (een andere open pull request). Wie het eerst wordt samengevoegd, houdt het nummer; `
+        `Klachtnummer ${id} staat ook ${where.startsWith('branch') ? 'op' : 'in'} ${where}. Wie het eerst wordt samengevoegd, houdt het nummer; `
         + `geef deze klacht liever nu het eerstvolgende vrije nummer, ${free}: hernoem het bestand en pas 'id' aan.`));
     }
   }

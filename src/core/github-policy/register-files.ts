@@ -260,6 +260,8 @@ export function validateWorkflow(action: ToolAction): string {
     'permissions:',
     '  contents: read',
     '  statuses: write',
+    '  # Welke pull request een klachtnummer al heeft, als twee branches hetzelfde kozen.',
+    '  pull-requests: read',
     '',
     'concurrency:',
     '  group: valideer-${{ github.event.pull_request.number || github.ref }}',
