@@ -104,9 +104,16 @@ export function eventDefaultBranch(env: Readonly<Record<string, string | undefin
 /**
  * Why a form's run may not go on, or undefined when it may: a form started from another branch or
  * a tag ("Use workflow from") runs with that branch's files and workflow, where no signature counts.
+ * In a workflow run whose event cannot be read, nothing says which branch is the default one: that
+ * run may not go on either. (Outside GitHub Actions, on someone's own machine, there is no form.)
  */
 export function otherBranchMessage(env: Readonly<Record<string, string | undefined>>): string | undefined {
   const defaultBranch = eventDefaultBranch(env);
+  const inWorkflow = env.GITHUB_ACTIONS === 'true' || (env.GITHUB_EVENT_PATH ?? '') !== '';
+  if (defaultBranch === undefined && inWorkflow && env.GITHUB_REF_TYPE !== 'tag') {
+    return 'De gegevens van deze workflow-run (GITHUB_EVENT_PATH) zijn niet te lezen, dus klacht kan niet nagaan of het formulier vanaf de standaardbranch is gestart. '
+      + 'Start het formulier opnieuw; gebeurt dit weer, meld het dan aan de beheerders.';
+  }
   if (env.GITHUB_REF_TYPE !== 'tag' && !(defaultBranch && env.GITHUB_REF_NAME && env.GITHUB_REF_NAME !== defaultBranch)) return undefined;
   return `Dit formulier is gestart vanaf '${env.GITHUB_REF_NAME ?? ''}', niet vanaf '${defaultBranch ?? 'de standaardbranch'}'. Start het opnieuw en kies bij "Use workflow from" de branch '${defaultBranch ?? 'main'}'.`;
 }
