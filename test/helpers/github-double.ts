@@ -290,21 +290,25 @@ export class GitHubDouble {
   /** Pull requests opened through the API (POST /repos/{owner}/{repo}/pulls), in order. */
   readonly createdPulls: { number: number; title: string; body: string | null; head: string; base: string; draft: boolean }[] = [];
 
+  /** Answers a request without the token (401) or with an injected failure; true when it did. */
+  private refused(request: IncomingMessage, method: string, template: string, send: (status: number, payload: unknown, template: string | undefined) => void): boolean {
+    const auth = request.headers.authorization ?? '';
+    if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
+      send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' }, template);
+      return true;
+    }
+    const fault = this.faults.findIndex((f) => f.method === undefined || f.method === method);
+    if (fault < 0) return false;
+    const { status } = this.faults.splice(fault, 1)[0] as { status: number };
+    send(status, { message: 'Fout', documentation_url: 'https://docs.github.com/rest' }, status >= 500 ? undefined : template);
+    return true;
+  }
+
   /** POST /repos/{owner}/{repo}/pulls: a new pull request, numbered after the issues and pull requests there are. */
   private createPull(request: IncomingMessage, url: URL, body: unknown, send: (status: number, payload: unknown, template: string | undefined) => void): void {
     const template = '/repos/{owner}/{repo}/pulls';
     this.violations.push(...checkRequestBody(template, 'POST', body));
-    const auth = request.headers.authorization ?? '';
-    if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
-      send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' }, template);
-      return;
-    }
-    const fault = this.faults.findIndex((f) => f.method === undefined || f.method === 'POST');
-    if (fault >= 0) {
-      const { status } = this.faults.splice(fault, 1)[0] as { status: number };
-      send(status, { message: 'Fout', documentation_url: 'https://docs.github.com/rest' }, status >= 500 ? undefined : template);
-      return;
-    }
+    if (this.refused(request, 'POST', template, send)) return;
     const given = body as { title: string; body?: string | null; head: string; base: string; draft?: boolean };
     const number = this.issues.length + this.pulls.size + this.createdPulls.length + 1;
     const stored = { number, title: given.title, body: given.body ?? null, head: given.head, base: given.base, draft: given.draft === true };
@@ -325,17 +329,7 @@ export class GitHubDouble {
   private listPulls(request: IncomingMessage, url: URL, send: (status: number, payload: unknown, template: string | undefined) => void): void {
     const template = '/repos/{owner}/{repo}/pulls';
     this.violations.push(...checkQuery(template, 'GET', url.searchParams));
-    const auth = request.headers.authorization ?? '';
-    if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
-      send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' }, template);
-      return;
-    }
-    const fault = this.faults.findIndex((f) => f.method === undefined || f.method === 'GET');
-    if (fault >= 0) {
-      const { status } = this.faults.splice(fault, 1)[0] as { status: number };
-      send(status, { message: 'Fout', documentation_url: 'https://docs.github.com/rest' }, status >= 500 ? undefined : template);
-      return;
-    }
+    if (this.refused(request, 'GET', template, send)) return;
     const state = url.searchParams.get('state') ?? 'open';
     const head = url.searchParams.get('head');
     const all = [

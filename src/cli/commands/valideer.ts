@@ -38,7 +38,9 @@ export const valideer: Command = {
       'de workflows gebruiken alleen acties die op een commit zijn vastgezet en voeren geen code uit de',
       'repository zelf uit, en de workflows die oordelen (valideren, ondertekening) houden de triggers',
       'die klacht init ze gaf. En de namen: in complaints/ staan alleen klachtbestanden, en een naam in',
-      'complaints/ of analyses/ met een stuurteken of een | is een fout.',
+      'complaints/ of analyses/ met een stuurteken of een | is een fout, net als een naam in complaints/ die met een punt begint.',
+      'Ook wat een afgebroken klacht-opdracht achterliet (tijdelijke bestanden, een slot) is een fout, en een',
+      '.gitignore zonder de regels die dat buiten git houden een waarschuwing.',
       'Elke bevinding noemt bestand, regel en kolom. Uitkomst 1 bij een fout; waarschuwingen alleen geven 0.',
     ].join('\n'),
     options: {
