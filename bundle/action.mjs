@@ -10,4 +10,4 @@ import "./chunks/chunk-Z5CEMS3B.mjs";
 
 // bin/action.js
 compileCache();
-await import("./chunks/action-FBRH23BW.mjs");
+await import("./chunks/action-F7XDQX6S.mjs");

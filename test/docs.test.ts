@@ -1,25 +1,65 @@
-/** The README's field reference is generated from the schemas and must not fall behind. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/**
+ * The docs: the README is short and opens with the two commands; the generated parts of the
+ * reference (commands, fields, rules, the action's inputs) are what their sources give now (npm run
+ * docs); and every link between the docs reaches a file and a heading that exist.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fieldReference, withFieldReference } from '../tools/field-reference.js';
+import { generatedReference, REFERENCE } from '../tools/docs.js';
+import { fieldReference } from '../tools/field-reference.js';
 import { complaintSchema } from '../src/core/complaint/schema.js';
+import { RULES } from '../src/core/complaint/rule-table.js';
+import { STEPS } from '../src/core/steps/index.js';
 import { PROJECT_ROOT } from './helpers/cli.js';
 
-describe('the README', () => {
-  const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+const DOCS = readdirSync(join(PROJECT_ROOT, 'docs')).filter((n) => n.endsWith('.md')).map((n) => join('docs', n));
 
-  it('holds the field reference as generated from schema/ (npm run docs)', () => {
-    expect(withFieldReference(readme)).toBe(readme);
+/** GitHub's anchor of a heading: lower case, punctuation out, spaces as dashes. */
+function anchor(heading: string): string {
+  return heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-');
+}
+
+describe('the docs', () => {
+  it('hold the generated parts as their sources give them now (npm run docs)', async () => {
+    const reference = readFileSync(REFERENCE, 'utf8');
+    expect(await generatedReference(reference)).toBe(reference);
   });
 
-  it('names every top-level field of the complaint schema', () => {
+  it('name every top-level field of the complaint schema, every rule and every step with its form', () => {
+    const reference = readFileSync(REFERENCE, 'utf8');
     for (const key of Object.keys(complaintSchema.properties ?? {})) expect(fieldReference()).toContain(`| \`${key}\` |`);
+    for (const rule of Object.keys(RULES)) expect(reference).toContain(`| \`${rule}\` |`);
+    const guide = readFileSync(join(PROJECT_ROOT, 'docs/medewerkers.md'), 'utf8');
+    for (const step of STEPS) {
+      expect(reference, step.command).toContain(`### klacht ${step.command}`);
+      expect(guide, step.form.name).toContain(`**${step.form.name}**`);
+    }
   });
 
-  it('opens with the two commands', () => {
+  it('keep the README to a few screens, opening with the two commands', () => {
+    expect(readme.length).toBeLessThan(12_000);
     const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
     expect(firstBlock).toContain('npm ci && npm run voorbeeld');
     expect(firstBlock).toContain('npm test');
+  });
+
+  it('link only to files and headings that exist', () => {
+    const broken: string[] = [];
+    for (const file of ['README.md', ...DOCS]) {
+      const text = readFileSync(join(PROJECT_ROOT, file), 'utf8');
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (!target || /^(https?:|mailto:)/.test(target)) continue;
+        const [path, hash] = target.split('#');
+        const resolved = path ? join(dirname(join(PROJECT_ROOT, file)), path) : join(PROJECT_ROOT, file);
+        if (!existsSync(resolved)) { broken.push(`${file}: ${target}`); continue; }
+        if (hash && resolved.endsWith('.md')) {
+          const headings = [...readFileSync(resolved, 'utf8').matchAll(/^#+ (.+)$/gm)].map((m) => anchor(m[1] ?? ''));
+          if (!headings.includes(hash)) broken.push(`${file}: ${target}`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
   });
 });

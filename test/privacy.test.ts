@@ -157,7 +157,13 @@ describe('klacht anonimiseer', () => {
 
 describe('klacht inzage', () => {
   it('finds a person\'s complaints by e-mail or name, without repeating what was searched, and exports their PDFs', async () => {
-    const root = makeRegister({ 'complaints/2026/KL-2026-001.md': valid, 'complaints/2026/KL-2026-002.md': valid.replace(/KL-2026-001/g, 'KL-2026-002').replace(CANARY.name, 'Iemand Anders').replace(CANARY.email, 'anders@voorbeeld.invalid') });
+    const root = makeRegister({
+      'complaints/2026/KL-2026-001.md': valid.replace('onderwerp: Bevestiging }', 'onderwerp: Bevestiging, bijlage: post/brief-kanarie.pdf }'),
+      'complaints/2026/KL-2026-002.md': valid.replace(/KL-2026-001/g, 'KL-2026-002').replace(CANARY.name, 'Iemand Anders').replace(CANARY.email, 'anders@voorbeeld.invalid'),
+      // The person's attachments: the folder of the complaint, and a file the complaint names elsewhere; not another's.
+      'bijlagen/KL-2026-001/formulier.pdf': 'scan 1', 'bijlagen/KL-2026-001/e-mails/eerste.eml': 'mail 1', 'post/brief-kanarie.pdf': 'brief 1',
+      'bijlagen/KL-2026-002/formulier.pdf': 'scan van een ander',
+    });
     const byEmail = await runCli(['inzage', '--email', ` ${CANARY.email.toUpperCase()} `, '--register', root, '--vandaag', TODAY]);
     expect(byEmail.code).toBe(0);
     expect(byEmail.stdout).toBe('KL-2026-001  in behandeling  ingediend 2 maart 2026\n1 klacht gevonden.\n');
@@ -168,7 +174,10 @@ describe('klacht inzage', () => {
     const out = tempDir();
     const exported = await runCli(['inzage', '--email', CANARY.email, '--register', root, '--uit', out, '--vandaag', TODAY]);
     expect(exported.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['KL-2026-001-formulier.pdf', 'KL-2026-001-ontvangstbevestiging.pdf']);
+    expect(readdirSync(out).sort()).toEqual(['KL-2026-001-bijlagen', 'KL-2026-001-formulier.pdf', 'KL-2026-001-ontvangstbevestiging.pdf']);
+    expect(readdirSync(join(out, 'KL-2026-001-bijlagen'), { recursive: true }).map(String).sort()).toEqual(['e-mails', 'e-mails/eerste.eml', 'formulier.pdf', 'post', 'post/brief-kanarie.pdf']);
+    expect(readFileSync(join(out, 'KL-2026-001-bijlagen/formulier.pdf'), 'utf8')).toBe('scan 1');
+    expect(exported.stdout).toContain("2 PDF's geschreven en 3 bijlagen gekopieerd; ze bevatten persoonsgegevens");
     expect(pdfText(join(out, 'KL-2026-001-formulier.pdf'))).toContain(CANARY.name);
     expect(canaryLeaks(exported.stdout + exported.stderr)).toEqual([]);
     expect((await runCli(['inzage', '--register', root])).code).toBe(2);

@@ -1,14 +1,11 @@
 /**
- * The field reference of the README, generated from the schemas so that field names and their
- * Dutch descriptions are written once. `npm run docs` rewrites the part of README.md between the
- * markers; a test fails when the README is behind the schema.
+ * The field reference (docs/referentie.md), generated from the schemas so that field names and
+ * their Dutch descriptions are written once. tools/docs.ts puts it between its markers.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { complaintSchema, configSchema, schemaAt, type JsonSchema } from '../src/core/complaint/schema.js';
 
-const START = '<!-- veldreferentie:begin (gegenereerd uit schema/ met npm run docs) -->';
-const END = '<!-- veldreferentie:einde -->';
+const START = '<!-- velden:begin (gegenereerd met npm run docs; niet met de hand wijzigen) -->';
+const END = '<!-- velden:einde -->';
 
 function typeWord(schema: JsonSchema): string {
   if (schema.enum) return schema.enum.join(' \\| ');
@@ -59,25 +56,4 @@ export function fieldReference(): string {
     '',
     END,
   ].join('\n');
-}
-
-/** README text with the reference replaced. */
-export function withFieldReference(readme: string): string {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start === -1 || end === -1) throw new Error('README.md mist de markeringen van de veldreferentie');
-  return readme.slice(0, start) + fieldReference() + readme.slice(end + END.length);
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const path = fileURLToPath(new URL('../README.md', import.meta.url));
-  const readme = readFileSync(path, 'utf8');
-  const updated = withFieldReference(readme);
-  if (process.argv.includes('--schrijf')) {
-    writeFileSync(path, updated);
-    console.log('README.md bijgewerkt.');
-  } else if (updated !== readme) {
-    console.error('De veldreferentie in README.md loopt achter op schema/. Voer npm run docs uit.');
-    process.exit(1);
-  }
 }

@@ -40,8 +40,8 @@ export interface CommandSpec {
 }
 
 export const GLOBAL_OPTIONS: Readonly<Record<string, OptionSpec>> = {
-  register: { type: 'string', valueName: 'map', description: 'De map van het register (standaard: de huidige map).' },
-  vandaag: { type: 'string', valueName: 'JJJJ-MM-DD', description: 'Doe alsof het vandaag deze datum is (standaard: de datum in Nederland).' },
+  register: { type: 'string', valueName: 'map', description: 'De map van het register (standaard: het register waarin de huidige map ligt, gezocht zoals git dat doet).' },
+  vandaag: { type: 'string', valueName: 'datum', description: 'Doe alsof het vandaag deze datum is, bijvoorbeeld 3-12-2026 (standaard: de datum in Nederland).' },
   json: { type: 'boolean', description: 'Uitvoer als JSON voor programma\'s; verder niets op stdout.' },
   help: { type: 'boolean', short: 'h', description: 'Toon deze hulp.' },
 };
@@ -150,11 +150,13 @@ function translateParseError(error: unknown, specs: Readonly<Record<string, Opti
   return new UsageError(`De opdracht kon niet gelezen worden. Zie '${commandName} --help'.`, command);
 }
 
+/** Each option as it is written (`--uit <map>`) and what it does: for help, and for the reference in docs/. */
+export function commandHelpRows(specs: Readonly<Record<string, OptionSpec>>): (readonly [flag: string, description: string])[] {
+  return Object.entries(specs).map(([name, spec]) => [`${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.valueName ? ` <${spec.valueName}>` : ''}`, spec.description] as const);
+}
+
 function optionLines(specs: Readonly<Record<string, OptionSpec>>): string[] {
-  const rows = Object.entries(specs).map(([name, spec]) => {
-    const flag = `${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.valueName ? ` <${spec.valueName}>` : ''}`;
-    return [flag, spec.description] as const;
-  });
+  const rows = commandHelpRows(specs);
   const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
   return rows.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`);
 }

@@ -1,8 +1,10 @@
 /** What every command gets: the register folder, today, output mode and the outside world. */
 import { resolve } from 'node:path';
 import pc from 'picocolors';
-import { parseCalendarDate, todayInAmsterdam, type CalendarDate } from '../core/time/calendar-date.js';
+import { todayInAmsterdam, type CalendarDate } from '../core/time/calendar-date.js';
+import { DATE_FORMS, parseUserDate } from '../core/text/user-input.js';
 import { UsageError } from './errors.js';
+import { findRegisterUpward } from '../register/folder.js';
 import type { ParsedValues } from './args.js';
 import type { CliIo } from './io.js';
 
@@ -22,11 +24,12 @@ export interface CommandContext {
 
 /** Builds the context from the parsed global options. */
 export function commandContext(io: CliIo, values: ParsedValues, positionals: readonly string[]): CommandContext {
-  const register = typeof values.register === 'string' ? values.register : '.';
+  // Without --register, the register is found upward from the current folder, as git finds its repository.
+  const root = typeof values.register === 'string' ? resolve(io.cwd, values.register) : findRegisterUpward(io.cwd) ?? resolve(io.cwd);
   let today: CalendarDate;
   if (typeof values.vandaag === 'string') {
-    const parsed = parseCalendarDate(values.vandaag);
-    if (!parsed) throw new UsageError(`--vandaag moet een bestaande datum zijn in de vorm JJJJ-MM-DD, niet '${values.vandaag}'.`);
+    const parsed = parseUserDate(values.vandaag);
+    if (!parsed) throw new UsageError(`--vandaag moet een bestaande datum zijn, zoals ${DATE_FORMS}.`);
     today = parsed;
   } else {
     today = todayInAmsterdam(io.now());
@@ -34,7 +37,7 @@ export function commandContext(io: CliIo, values: ParsedValues, positionals: rea
   const useColor = io.stdoutIsTty && !io.env.NO_COLOR && values.json !== true;
   return {
     io,
-    root: resolve(io.cwd, register),
+    root,
     today,
     json: values.json === true,
     actions: io.env.GITHUB_ACTIONS === 'true',

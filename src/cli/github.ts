@@ -58,14 +58,15 @@ export async function pullRequestReviews(context: CommandContext, pullNumber?: n
   const token = githubToken(context);
   if (!token) throw new RunError('GITHUB_TOKEN ontbreekt: de goedkeuringen staan in GitHub. In de workflow: env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }} en permissions: pull-requests: read.');
   const { client, repository, github } = await connectGitHub(context, token, 'ondertekening');
-  const { headPusher, pullRequestFacts, workflowStarter, WORKFLOW_PUSHER } = await import('../github/reviews.js');
+  const { headPush, pullRequestFacts, workflowStarter, WORKFLOW_PUSHER } = await import('../github/reviews.js');
   try {
     const facts = await pullRequestFacts(client, repository, number);
     if (options.pusher !== true) return facts;
     // Who sent the head commit: the four-eyes rule may not rest on what the commit says of itself.
-    const pusher = await headPusher(client, repository, facts.headRef, facts.headSha);
+    const push = await headPush(client, repository, facts.headRef, facts.headSha);
+    const pusher = push?.actor ?? null;
     // A workflow's push (a form) is the work of whoever started the workflow.
-    const starter = pusher?.toLowerCase() === WORKFLOW_PUSHER ? { starter: await workflowStarter(client, repository, facts) } : {};
+    const starter = pusher?.toLowerCase() === WORKFLOW_PUSHER ? { starter: await workflowStarter(client, repository, facts, push) } : {};
     return { ...facts, headCommit: { ...facts.headCommit, pusher, ...starter } };
   } catch (error) {
     throw new RunError(github.explainGitHubError(error, repository, { pullRequest: number }).message);

@@ -10,9 +10,11 @@ import { RunError, UsageError } from './errors.js';
 import { processIo, type CliIo } from './io.js';
 
 export { finishProcess } from './io.js';
+import { printableLines } from '../core/text/path-names.js';
 import { closest } from '../core/text/suggest.js';
+import { normaliseComplaintId } from '../core/text/user-input.js';
 import { describeSystemError, systemErrorPath } from '../core/text/system-errors.js';
-import { checkRegisterFolder } from '../register/folder.js';
+import { checkNotInsideRegister, checkRegisterFolder } from '../register/folder.js';
 import { formArguments, FORM_FLAG, readFormInputs } from './steps/form-input.js';
 import { formSummaryFile, refusedFormMarkdown } from './job-summary.js';
 import { appendFileSync } from 'node:fs';
@@ -99,9 +101,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       io.stdout(commandHelp(command.spec));
       return 0;
     }
-    const context = commandContext(io, values, values._);
+    // A complaint number as people type it (`KL-2026-7`, `kl-2026-007`) is the number as written.
+    const positionals = command.spec.name === 'valideer' || command.spec.name === 'init' ? values._ : values._.map((p) => normaliseComplaintId(p) ?? p);
+    const context = commandContext(io, values, positionals);
     // Every command that works in the register folder: one check, one message, before any work.
     if (command.spec.usesRegister !== false) checkRegisterFolder(context.root, { mayBeEmpty: command.spec.startsRegister === true, configMayLack: command.spec.configFromGit === true });
+    if (command.spec.startsRegister === true) checkNotInsideRegister(context.root);
     return await command.run(context);
   } catch (error) {
     const code = reportError(error, fromForm ? { ...io, helpReference: FORM_HELP } : io);
@@ -120,13 +125,16 @@ export function reportFailure(error: unknown, io: CliIo = processIo()): number {
 }
 
 function reportError(error: unknown, io: CliIo): number {
+  // A message may name a file or repeat an argument: in a workflow's log it must not become a command.
   if (error instanceof UsageError) {
     const help = io.helpReference ?? `'${error.command ? `klacht ${error.command} --help` : 'klacht --help'}'`;
-    io.stderr(`klacht: ${error.message}\nZie ${help}.\n`);
+    io.stderr(`klacht: ${printableLines(error.message)}\nZie ${help}.\n`);
     return 2;
   }
   if (error instanceof RunError) {
-    io.stderr(`klacht: ${error.message}\n${io.env.KLACHT_DEBUG && error.detail ? `${error.detail}\n` : ''}`);
+    io.stderr(`klacht: ${printableLines(error.message)}
+${io.env.KLACHT_DEBUG && error.detail ? `${error.detail}
+` : ''}`);
     return 2;
   }
   if (isPromptAbort(error)) {

@@ -2,16 +2,18 @@
  * Complaint ids as git sees them: on other branches (so that two branches do not pick the same
  * next number) and on a pull request's target branch.
  */
+import { COMPLAINTS_DIR, complaintFolder } from '../core/complaint/layout.js';
 import type { SimpleGit } from 'simple-git';
 import { COMPLAINT_ID_BODY } from '../core/complaint/schema-vocabulary.js';
 import { RunError } from '../core/text/errors.js';
+import { allMergeBases } from './merge-result.js';
 import { runGit } from './repository.js';
 
 const PATH_PATTERN = new RegExp(`^complaints/(\\d{4})/(${COMPLAINT_ID_BODY})\\.md$`);
 
 /** Ids of the complaint files under complaints/ at `ref` (paths relative to the register). */
 export async function idsAtRef(git: SimpleGit, ref: string, year?: number): Promise<{ id: string; path: string }[]> {
-  const folder = year === undefined ? 'complaints/' : `complaints/${year}/`;
+  const folder = `${year === undefined ? COMPLAINTS_DIR : complaintFolder(year)}/`;
   const output = await runGit(git, ['ls-tree', '-r', '--name-only', ref, '--', folder], `het lezen van de klachtbestanden op ${ref}`);
   return output.split('\n').flatMap((path) => {
     const match = PATH_PATTERN.exec(path);
@@ -69,18 +71,12 @@ export async function idsAddedElsewhere(git: SimpleGit, targetCommit: string, id
   return found;
 }
 
-/** The merge base of two refs, or undefined when they share no history (or have more than one: see mergeBases). */
+/** The merge base of two refs, or undefined when they share no history. */
 export async function mergeBase(git: SimpleGit, a: string, b: string): Promise<string | undefined> {
-  const bases = await mergeBases(git, a, b);
-  return bases.length === 1 ? bases[0] : undefined;
-}
-
-/** Every merge base of two refs (a criss-cross history has more than one); none when they share no history. */
-export async function mergeBases(git: SimpleGit, a: string, b: string): Promise<string[]> {
   try {
-    return (await git.raw(['merge-base', '--all', a, b])).split('\n').filter(Boolean);
+    return (await git.raw(['merge-base', a, b])).trim() || undefined;
   } catch {
-    return [];
+    return undefined;
   }
 }
 
@@ -91,7 +87,7 @@ export async function mergeBases(git: SimpleGit, a: string, b: string): Promise<
  */
 export async function complaintsAtMergeBases(git: SimpleGit, a: string, b: string): Promise<{ id: string; path: string }[]> {
   const found = new Map<string, { id: string; path: string }>();
-  for (const base of await mergeBases(git, a, b)) for (const entry of await idsAtRef(git, base)) found.set(entry.path, entry);
+  for (const base of await allMergeBases(git, a, b)) for (const entry of await idsAtRef(git, base)) found.set(entry.path, entry);
   return [...found.values()];
 }
 

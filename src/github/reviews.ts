@@ -1,4 +1,5 @@
 /** A pull request's author, branches, latest commit, who made and who pushed that commit, and its reviews, from the GitHub API (not from git). */
+import { proposingRunStarter, type BranchPush } from '../core/github-policy/form-runs.js';
 import type { PullRequestReviewFacts } from '../core/signing/signatures.js';
 import type { GitHubClient, Repository } from './client.js';
 
@@ -40,14 +41,15 @@ export async function pullRequestFacts(client: GitHubClient, repository: Reposit
 }
 
 /**
- * Who pushed `headSha` onto the pull request's branch, from the repository's activity (pushes,
- * force pushes, branch creations): the newest one whose result is that commit. Null when GitHub
- * lists none. A commit's author and committer are whatever its maker wrote down; the pusher is
- * the account that sent it.
+ * The push that put `headSha` on the pull request's branch, from the repository's activity (pushes,
+ * force pushes, branch creations): the newest one whose result is that commit, with who sent it.
+ * Null when GitHub lists none. A commit's author and committer are whatever its maker wrote down;
+ * the pusher is the account that sent it.
  */
-export async function headPusher(client: GitHubClient, repository: Repository, headRef: string, headSha: string): Promise<string | null> {
+export async function headPush(client: GitHubClient, repository: Repository, headRef: string, headSha: string): Promise<BranchPush | null> {
   const { data } = await client.rest.repos.listActivities({ ...repository, ref: `refs/heads/${headRef}`, direction: 'desc', per_page: 100 });
-  return data.find((activity) => activity.after === headSha)?.actor?.login ?? null;
+  const activity = data.find((a) => a.after === headSha);
+  return activity ? { actor: activity.actor?.login ?? null, type: activity.activity_type, at: activity.timestamp } : null;
 }
 
 /** The account GitHub gives a push made with a workflow's GITHUB_TOKEN. */
@@ -57,15 +59,21 @@ export const WORKFLOW_PUSHER = 'github-actions[bot]';
  * Who started the workflow run that made and pushed the head commit (a form, the annual analysis):
  * the person behind a workflow's commit. The run is the one the commit's message links to
  * (`…/<owner>/<repo>/actions/runs/<id>`, as `klacht voorstel` and the annual analysis write it),
- * and it counts only when it ran on the commit's parent: a message can name any run. Null when no
- * such run is found: then nobody can say who made the commit.
+ * and it counts only when it is that run (core/github-policy/form-runs.ts): a message can name any
+ * run, and any workflow can push as github-actions[bot]. Null when it can't be shown: then nobody
+ * can say who made the commit.
  */
-export async function workflowStarter(client: GitHubClient, repository: Repository, facts: Pick<PullRequestFacts, 'headMessage' | 'headParents'>): Promise<string | null> {
+export async function workflowStarter(
+  client: GitHubClient, repository: Repository, facts: Pick<PullRequestFacts, 'headMessage' | 'headParents' | 'headRef' | 'baseRef'>, push: BranchPush | null,
+): Promise<string | null> {
   const links = [...facts.headMessage.matchAll(/\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/actions\/runs\/(\d+)/g)]
     .filter((m) => m[1]?.toLowerCase() === repository.owner.toLowerCase() && m[2]?.toLowerCase() === repository.repo.toLowerCase());
   const runId = links.at(-1)?.[3];
   if (runId === undefined) return null;
   const { data } = await client.rest.actions.getWorkflowRun({ ...repository, run_id: Number(runId), exclude_pull_requests: true });
-  if (!facts.headParents.includes(data.head_sha)) return null;
-  return data.triggering_actor?.login ?? data.actor?.login ?? null;
+  const run = {
+    id: data.id, path: data.path, event: data.event, headBranch: data.head_branch, headSha: data.head_sha, status: data.status,
+    startedAt: data.run_started_at ?? data.created_at, updatedAt: data.updated_at, starter: data.triggering_actor?.login ?? data.actor?.login ?? null,
+  };
+  return proposingRunStarter(run, facts, push, repository);
 }

@@ -162,7 +162,10 @@ function toRule(raw: RawRule): BranchRule | undefined {
       };
     }
     case 'required_status_checks':
-      return { type: 'required_status_checks', rulesetId, checks: (raw.parameters?.required_status_checks ?? []).map((c) => c.context) };
+      return {
+        type: 'required_status_checks', rulesetId, checks: (raw.parameters?.required_status_checks ?? []).map((c) => c.context),
+        strict: raw.parameters?.strict_required_status_checks_policy === true,
+      };
     case 'non_fast_forward':
     case 'deletion':
     case 'required_linear_history':
@@ -217,6 +220,7 @@ async function readProtection(client: GitHubClient, repository: Repository, bran
       bypassAllowances: (allowances?.users?.length ?? 0) + (allowances?.teams?.length ?? 0) + (allowances?.apps?.length ?? 0),
     } : undefined,
     requiredChecks: [...new Set([...(checks?.contexts ?? []), ...(checks?.checks ?? []).map((c) => c.context)])],
+    strictChecks: checks?.strict === true,
     allowForcePushes: data.allow_force_pushes?.enabled === true,
     allowDeletions: data.allow_deletions?.enabled === true,
     enforceAdmins: data.enforce_admins?.enabled === true,

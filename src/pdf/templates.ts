@@ -105,6 +105,15 @@ export function logoDataUrl(root: string, logo: string | undefined): string {
   }
 }
 
+/**
+ * Typed text as the end of a sentence: trimmed, with a full stop added only when it doesn't end in
+ * a punctuation mark already ("Excuses." stays, "Excuses" gets one; "Waarom?" and "(zie bijlage)" stay).
+ */
+export function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return trimmed === '' || /[.!?…:;)"'”’»]$/u.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
 export class TemplateRenderer {
   private readonly engine: Liquid;
   private readonly folders: TemplateFolders;
@@ -130,6 +139,8 @@ export class TemplateRenderer {
       ownPropertyOnly: true,
       cache: true,
     });
+    // `{{ tekst | zin }}`: typed text as a sentence in a letter, with one full stop at the end.
+    this.engine.registerFilter('zin', (value: unknown) => asSentence(typeof value === 'string' ? value : String(value ?? '')));
     this.css = this.folders.readFile('stijl.css');
   }
 

@@ -149,7 +149,8 @@ function placeOf<P extends Position | undefined>(issue: Issue, locate: Locate<P>
 
 function toFinding(file: string, issue: Issue, position: Position): Finding {
   const field = issue.field !== undefined ? issue.field : issue.path.length > 0 ? issue.path.join('.') : null;
-  return finding(file, position, issue.severity, issue.rule, field, issue.message);
+  const placed = finding(file, position, issue.severity, issue.rule, field, issue.message);
+  return { ...placed, ...(issue.expected === undefined ? {} : { expected: issue.expected }), ...(issue.actual === undefined ? {} : { actual: issue.actual }) };
 }
 
 /** Every issue as a finding, or undefined when `locate` cannot place one of them. */

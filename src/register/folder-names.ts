@@ -11,7 +11,7 @@ import { ANALYSES_DIR, COMPLAINTS_DIR } from '../core/complaint/layout.js';
 import { hasUnsafeName } from '../core/text/path-names.js';
 import { isTempName, strayKind } from './stray-entries.js';
 
-const UNSAFE = 'De naam van dit bestand of deze map heeft een stuurteken (zoals een regeleinde) of een | erin. Zo\'n naam kan in het log of de samenvatting '
+const UNSAFE = 'De naam van dit bestand of deze map heeft een stuurteken (zoals een regeleinde), een | of een opdracht voor GitHub Actions (twee hekjes gevolgd door [) erin. Zo\'n naam kan in het log of de samenvatting '
   + 'van een workflow regels schrijven die de controle niet zelf schreef. Geef het een gewone naam (een klacht heet complaints/<jaar>/KL-<jaar>-<nummer>.md).';
 const HIDDEN = 'Deze naam begint met een punt: zo\'n bestand of map is verborgen (in de verkenner, in git-programma\'s) en een klacht erin valt makkelijk buiten beeld. '
   + 'Geef het een gewone naam (een klacht heet complaints/<jaar>/KL-<jaar>-<nummer>.md).';

@@ -1,6 +1,6 @@
 /** The register folder itself: checked once, before any command reads or writes in it. */
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { RunError } from '../core/text/errors.js';
 import { COMPLAINTS_DIR, CONFIG_FILE } from '../core/complaint/layout.js';
 
@@ -29,4 +29,41 @@ export function checkRegisterFolder(root: string, options: { mayBeEmpty?: boolea
     throw new RunError(`In ${root} staat een map ${COMPLAINTS_DIR}/ maar geen ${CONFIG_FILE}. Zonder dat bestand zouden stilzwijgend de standaardregels gelden (procedure liberi), ook voor de termijnen. `
       + `Zet het bestand terug (bijvoorbeeld met git checkout -- ${CONFIG_FILE}), of maak een leeg ${CONFIG_FILE} als de standaardregels bedoeld zijn.`);
   }
+}
+
+/** A folder that holds a register: klachtenregister.yml, or complaints/ (which the check then asks about). */
+function holdsRegister(folder: string): boolean {
+  return existsSync(join(folder, CONFIG_FILE)) || statSync(join(folder, COMPLAINTS_DIR), { throwIfNoEntry: false })?.isDirectory() === true;
+}
+
+/**
+ * The register that `start` lies in, found upward as git finds its repository: the nearest folder,
+ * `start` itself included, with klachtenregister.yml or complaints/. The search ends at the top of
+ * a git working tree (a folder with .git) and at the file system's root; undefined when none is found.
+ */
+export function findRegisterUpward(start: string): string | undefined {
+  let folder = resolve(start);
+  for (;;) {
+    if (holdsRegister(folder)) return folder;
+    if (existsSync(join(folder, '.git'))) return undefined;
+    const parent = dirname(folder);
+    if (parent === folder) return undefined;
+    folder = parent;
+  }
+}
+
+/**
+ * Refuses to start a register in `root` when `root` lies inside another one: a complaint written
+ * in complaints/2026/ of a register would otherwise begin a second register there, unseen by every
+ * check of the first.
+ */
+export function checkNotInsideRegister(root: string): void {
+  const target = resolve(root);
+  if (holdsRegister(target)) return;
+  const parent = dirname(target);
+  const outer = parent === target ? undefined : findRegisterUpward(parent);
+  if (outer === undefined) return;
+  const shown = relative(outer, target).split(sep).join('/');
+  throw new RunError(`De map ${target} ligt in het klachtenregister ${outer} (als ${shown}/). Een nieuw register begint niet binnen een ander. `
+    + `Laat --register weg om in ${outer} te werken, of kies een map buiten dat register.`);
 }

@@ -6,6 +6,7 @@
  * relay's own file, started by a review, start the check (`workflow_run` matches by name, and a
  * workflow of that name can stand on any branch). Findings of `klacht valideer`.
  */
+import type { RuleId } from '../core/complaint/rule-table.js';
 import { isDeepStrictEqual } from 'node:util';
 import type { Document, LineCounter, Node } from 'yaml';
 import { finding, type Finding } from '../core/complaint/finding.js';
@@ -35,7 +36,7 @@ export function judgingFindings(file: string, document: Document, lines: LineCou
   const { isMap, isSeq, isScalar } = yamlLib();
   const jobs = document.get('jobs', true);
   if (!isMap(jobs)) return [];
-  const at = (node: Node | null | undefined, rule: string, message: string): Finding => {
+  const at = (node: Node | null | undefined, rule: RuleId, message: string): Finding => {
     const { line, col } = lines.linePos(node?.range?.[0] ?? 0);
     return finding(file, { line, column: col }, 'error', rule, null, message);
   };

@@ -9,6 +9,7 @@ import type { Complaint } from '../core/complaint/complaint.js';
 import { finding, sortFindings, type Finding, type Position } from '../core/complaint/finding.js';
 import { duplicateIdIssues } from '../core/complaint/rules.js';
 import { validationContext, type ValidationContext } from '../core/complaint/validate.js';
+import { attachmentFindings } from './attachments.js';
 import { readBounded } from './bounded-read.js';
 import { checkComplaintBytes, locateInBytes, type CheckedFile } from './check-file.js';
 import { loadConfig } from './config.js';
@@ -92,9 +93,16 @@ export function loadRegister(root: string, today: CalendarDate): LoadedRegister 
     return { ...checked, findings: [...checked.findings, duplicateFinding] };
   });
 
+  // What a complaint names as its attachment must be a file in the register.
+  const withAttachments = withDuplicates.map((checked) => {
+    const { complaint } = checked;
+    const found = complaint ? attachmentFindings(root, checked.file, complaint, (field) => locateField(root, checked.file, field)) : [];
+    return found.length === 0 ? checked : { ...checked, findings: [...checked.findings, ...found] };
+  });
+
   const analysisLinks = symlinksUnder(root, ANALYSES_DIR).map(symlinkFinding);
-  const findings = sortFindings([...loadedConfig.findings, ...withDuplicates.flatMap((f) => f.findings), ...analysisLinks]);
-  return { root, context, files: withDuplicates, findings };
+  const findings = sortFindings([...loadedConfig.findings, ...withAttachments.flatMap((f) => f.findings), ...analysisLinks]);
+  return { root, context, files: withAttachments, findings };
 }
 
 /**

@@ -5,26 +5,16 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { yamlLib } from './yaml-lib.js';
-import type { CalendarDate } from '../core/time/calendar-date.js';
-import type { Complainant, IntakeChannel } from '../core/complaint/complaint.js';
+import type { NewComplaintData } from '../core/steps/step.js';
 import { COMPLAINANT_ROLES, INTAKE_CHANNELS, STATUSES } from '../core/complaint/schema-vocabulary.js';
 import { createFileAtomic } from './atomic-write.js';
 import { removeStaleTempFiles } from './temp-files.js';
 import { COMPLAINTS_DIR, CONFIG_FILE } from '../core/complaint/layout.js';
 import { defaultConfigText } from '../core/github-policy/register-files.js';
 
-export interface NewComplaint {
+/** A new complaint: what the intake step made of the answers (core/steps/nieuw.ts), with its number. */
+export interface NewComplaint extends NewComplaintData {
   readonly id: string;
-  readonly receivedOn: CalendarDate;
-  readonly receivedBy: string;
-  readonly channel: IntakeChannel;
-  readonly submitted: CalendarDate;
-  /** The complainant as far as known at intake; the name is required. */
-  readonly complainant: Complainant & { readonly name: string };
-  readonly responsible?: string;
-  readonly category?: string;
-  readonly complex?: boolean;
-  readonly description: string;
 }
 
 const COMMENTS: Record<string, string> = {

@@ -4,6 +4,7 @@
  * and an action pinned by a tag runs whatever that tag points at tomorrow. Both are findings of
  * `klacht valideer`, with file, line and column.
  */
+import type { RuleId } from '../core/complaint/rule-table.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document, LineCounter, Node } from 'yaml';
@@ -32,7 +33,7 @@ export function registerCodeIn(line: string): string | undefined {
 }
 
 /** What is wrong with a step's `uses:` value, or undefined when it is pinned and not local. */
-export function usesProblem(uses: string, jobLevel: boolean): { rule: string; message: string } | undefined {
+export function usesProblem(uses: string, jobLevel: boolean): { rule: RuleId; message: string } | undefined {
   const value = uses.trim();
   if (value.startsWith('./') || value.startsWith('../')) {
     // A reusable workflow of the repository is itself a workflow file, checked like this one.
@@ -100,7 +101,7 @@ export function checkWorkflow(file: string, source: string): Finding[] {
   }
   // The workflows that judge pull requests keep their triggers and condition (register/judging-workflows.ts).
   const findings: Finding[] = judgingFindings(file, document, lines);
-  const at = (node: Node, rule: string, message: string, offset = node.range?.[0] ?? 0): void => {
+  const at = (node: Node, rule: RuleId, message: string, offset = node.range?.[0] ?? 0): void => {
     findings.push(finding(file, position(lines, offset), 'error', rule, null, message));
   };
   const jobs = document.get('jobs', true);

@@ -133,12 +133,12 @@ describe('the bundle in a folder without node_modules', () => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('Wie nam de klacht aan?') && child.stdin.writable) child.stdin.end('\x03');
+      if (output.includes('Wanneer kwam de klacht binnen?') && child.stdin.writable) child.stdin.end('\x03');
     });
     const timer = setTimeout(() => child.kill(), 15_000);
     await new Promise((resolve) => child.on('close', resolve));
     clearTimeout(timer);
-    expect(output).toContain('Wie nam de klacht aan?');
+    expect(output).toContain('Wanneer kwam de klacht binnen?');
     expect(output).toContain('klacht: afgebroken; er is niets geschreven.');
   });
 

@@ -21,7 +21,7 @@ describe('a bundle built from the sources', () => {
       expect(text, left).not.toContain(`// ${left}`);
     }
     // What the run needs is inside: the validators generated at build time and the schemas.
-    for (const inside of ['// dist/core/schema-validators.generated.cjs', '// schema/complaint.schema.json', '// node_modules/puppeteer-core/']) {
+    for (const inside of ['// dist/core/complaint/schema-validators.generated.cjs', '// schema/complaint.schema.json', '// node_modules/puppeteer-core/']) {
       expect(text, inside).toContain(inside);
     }
   }, 60_000);

@@ -57,7 +57,7 @@ describe('the GitHub Action', () => {
     const unknown = runAction(workspace, { opdracht: 'valideren', register: 'register' });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("Onbekende opdracht 'valideren'. Bedoelde u 'valideer'?");
-    expect(unknown.stderr.trim().split('\n').pop()).toBe('Zie de README van klachtenregister, "De GitHub Action".');
+    expect(unknown.stderr.trim().split('\n').pop()).toBe('Zie docs/referentie.md van klachtenregister, "De GitHub Action".');
     const missing = runAction(workspace, { register: 'register' });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("De invoer 'opdracht' ontbreekt.");

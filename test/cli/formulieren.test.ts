@@ -98,7 +98,6 @@ describe('a complaint from intake to closure through the forms', () => {
       const declared = Object.keys((parse(readFileSync(join(clone, '.github/workflows', file), 'utf8')) as { on: { workflow_dispatch: { inputs: Record<string, unknown> } } }).on.workflow_dispatch.inputs);
       for (const name of Object.keys(inputs)) expect(declared, `${file}: ${name}`).toContain(name);
       const event = join(tempDir('klacht-event-'), 'event.json');
-      // As GitHub writes it: every event names the repository's default branch.
       writeFileSync(event, JSON.stringify({ inputs, ref: 'refs/heads/main', repository: { default_branch: 'main' } }));
       const env = {
         GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_EVENT_PATH: event, GITHUB_REF_NAME: 'main', GITHUB_RUN_ID: String(1000 + runs.length),
@@ -142,8 +141,8 @@ describe('a complaint from intake to closure through the forms', () => {
     const out = join(clone, 'documenten');
     const documents = async (soort: string): Promise<CliResult> => {
       const event = join(tempDir('klacht-event-'), 'event.json');
-      writeFileSync(event, JSON.stringify({ inputs: { klachtnummer: ID, soort }, repository: { default_branch: 'main' } }));
-      return runCli(['pdf', '--formulier', '--uit', 'documenten', '--register', clone, '--vandaag', '2026-04-20'], { cwd: clone, env: { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_EVENT_PATH: event } });
+      writeFileSync(event, JSON.stringify({ inputs: { klachtnummer: ID, soort }, ref: 'refs/heads/main', repository: { default_branch: 'main' } }));
+      return runCli(['pdf', '--formulier', '--uit', 'documenten', '--register', clone, '--vandaag', '2026-04-20'], { cwd: clone, env: { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_EVENT_PATH: event, GITHUB_REF_NAME: 'main' } });
     };
     const one = await documents('dossier');
     expect(one.code, one.stderr).toBe(0);

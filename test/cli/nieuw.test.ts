@@ -1,6 +1,6 @@
 /** klacht nieuw: the next free number across branches, flags, prompts, atomic creation. */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { onTerminal } from '../helpers/terminal.js';
 import { describe, expect, it } from 'vitest';
@@ -88,12 +88,24 @@ describe('klacht nieuw', () => {
   it('asks for what is missing on a real terminal (pseudo-terminal through script)', async () => {
     const root = makeRegister({});
     const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(join(PROJECT_ROOT, 'bin/klacht.js'))} nieuw --register ${JSON.stringify(root)} --vandaag 2026-11-24`;
-    // Each answer is typed once its question is on the screen; arrow down picks the second channel.
+    // Every field, in the procedure's order: the day it came in first (a Dutch date, shown back),
+    // Enter skips what may wait, arrow down picks the second channel, arrow up wraps to "(overslaan)".
     const dialogue: [string, string][] = [
+      ['Wanneer kwam de klacht binnen?', '23-11-2026\r'],
       ['Wie nam de klacht aan?', 'Anna Verzonnen\r'],
       ['Hoe kwam de klacht binnen?', '\u001b[B\r'],
+      ['Indiendatum', '\r'],
       ['Naam van de indiener', 'Carla Canarie\r'],
-      ['Omschrijving van de klacht', 'Kwam niet opdagen\r'],
+      ['Adres (straat en huisnummer)', '\r'],
+      ['Postcode van de indiener', '\r'],
+      ['Woonplaats van de indiener', '\r'],
+      ['E-mailadres van de indiener', '\r'],
+      ['Telefoonnummer van de indiener', '\r'],
+      ['Rol van de indiener', '\u001b[A\r'],
+      ['Wie is klachtverantwoordelijke?', '\r'],
+      ['Categorie:', '\r'],
+      ['Is de klacht complex', '\u001b[A\r'],
+      ['Wat is de klacht?', 'Kwam niet opdagen\r'],
     ];
     const { code, screen } = await onTerminal(command, dialogue);
     expect(code, screen).toBe(0);
@@ -102,6 +114,9 @@ describe('klacht nieuw', () => {
     expect(text).toContain('wijze: telefonisch');
     expect(text).toContain('naam: Carla Canarie');
     expect(text).toContain('---\nKwam niet opdagen\n');
+    expect(screen).toContain('(23 november 2026)');
+    expect(text).toMatch(/datum: 2026-11-23/);
+    expect(text).not.toContain('rol:');
   });
 });
 
@@ -119,9 +134,46 @@ describe('klacht nieuw --formulier (issue 19, route 5)', () => {
         cwd: root, env: { GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_EVENT_PATH: event, GITHUB_REF_NAME: 'main' },
       });
       expect(result.code, field).toBe(2);
-      expect(result.stderr).toContain(`--${field} moet een bestaande datum zijn in de vorm JJJJ-MM-DD.`);
+      expect(result.stderr).toContain(`Het veld '${field}' van het formulier is geen bestaande datum.`);
       expect(canaryLeaks(result.stdout + result.stderr)).toEqual([]);
     }
     expect(readdirSync(join(root, 'complaints'))).toEqual(['.gitkeep']);
+  });
+});
+
+describe('the register found upward from the current folder (issue 22)', () => {
+  it('works in the register a folder lies in, as git finds its repository', async () => {
+    const root = makeRegister({ 'complaints/2026/KL-2026-001.md': valid });
+    const inside = join(root, 'complaints/2026');
+    const result = await runCli(['nieuw', '--vandaag', '2026-11-24', ...FLAGS], { cwd: inside });
+    expect(result.code, result.stderr).toBe(0);
+    expect(readdirSync(inside).sort()).toEqual(['KL-2026-001.md', 'KL-2026-002.md']);
+    expect(existsSync(join(inside, 'klachtenregister.yml'))).toBe(false);
+    expect((await runCli(['register'], { cwd: inside })).stdout).toContain('KL-2026-002');
+  });
+
+  it('refuses to start a register inside another, and writes nothing', async () => {
+    const root = makeRegister({ 'complaints/2026/KL-2026-001.md': valid });
+    const result = await runCli(['nieuw', '--register', 'complaints/2026', '--vandaag', '2026-11-24', ...FLAGS], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`ligt in het klachtenregister ${root} (als complaints/2026/). Een nieuw register begint niet binnen een ander.`);
+    expect(readdirSync(join(root, 'complaints/2026'))).toEqual(['KL-2026-001.md']);
+  });
+
+  it('stops at the top of a git working tree, so a repository inside a register folder is its own place', async () => {
+    const outer = makeRegister({ 'complaints/2026/KL-2026-001.md': valid });
+    const repository = join(outer, 'los');
+    mkdirSync(repository);
+    initRepository(repository);
+    const result = await runCli(['valideer'], { cwd: repository });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`De map ${repository} is geen klachtenregister`);
+  });
+
+  it('starts a register in an empty folder outside any register, as before', async () => {
+    const folder = tempDir('klacht-leeg-');
+    const result = await runCli(['nieuw', '--vandaag', '2026-11-24', ...FLAGS], { cwd: folder });
+    expect(result.code, result.stderr).toBe(0);
+    expect(existsSync(join(folder, 'klachtenregister.yml'))).toBe(true);
   });
 });

@@ -273,8 +273,9 @@ describe('route 9: four eyes', () => {
     const { root, head } = registration(ONE);
     const parent = git(root, ['rev-parse', 'main']).trim();
     github.runs.set(900, { triggeringActor: 'anna-verzonnen', headSha: parent });
+    // The branch the form's run made (it names the run), created by that run's push.
     github.pulls.set(1, {
-      author: 'github-actions[bot]', headSha: head, headParents: [parent], reviews: approvedBy('fenna-fictief', head),
+      author: 'github-actions[bot]', headSha: head, headRef: 'formulier/KL-2026-001-registratie-900', pushType: 'branch_creation', headParents: [parent], reviews: approvedBy('fenna-fictief', head),
       headMessage: 'Registratie KL-2026-001\n\nIngevuld met een formulier in GitHub door @anna-verzonnen (https://github.com/liberi/klachten/actions/runs/900).\n',
     });
     const result = await check(root);
@@ -405,31 +406,36 @@ describe('issue 19: the check judges what the merge would do, on checkouts as ac
     const origin = new Origin({ 'klachtenregister.yml': TWO, [FILE]: valid });
     const table = 'complaints/2026/KL-2026-009 | registratie | ja | Dir Een (@dir-een) | Ondertekend |';
     const commands = 'complaints/2026/KL-2026-010\n::notice title=Ondertekend::Alles is ondertekend\n::stop-commands::klacht.md';
+    // The runner's older form obeys `##[…]` anywhere in a line, not only at its start.
+    const older = 'complaints/2026/##[stop-commands]tok.md';
     const head = origin.commit('namen', (r) => {
       writeFileSync(join(r, table), 'x\n');
       writeFileSync(join(r, commands), as('complaints/2026/KL-2026-010.md', valid));
+      symlinkSync('KL-2026-001.md', join(r, older));
     }, 'Namen');
     const root = origin.checkout(head);
     const summary = join(tempDir(), 'samenvatting.md');
     github.pulls.set(2, { author: 'anna-verzonnen', headSha: head, reviews: approvedBy('fenna-fictief', head) });
     const result = await judge(root, 'refs/remotes/origin/main', head, ['--status', '--samenvatting', summary], ACTIONS);
     expect(result.code, result.stderr).toBe(0);
-    // No line of the log is a workflow command, and the summary holds no row of its own making.
-    for (const line of result.stdout.split('\n')) expect(line).not.toMatch(/^\s*::/);
+    // No line of the log is a workflow command, in either form, and the summary holds no row of its own making.
+    for (const line of result.stdout.split('\n')) expect(line).not.toMatch(/^\s*::|##\[/);
+    expect(result.stdout).toContain('complaints/2026/#\\u{23}[stop-commands]tok.md  NIET ondertekend: De naam');
     expect(result.stdout).toContain('complaints/2026/KL-2026-010\\u{a}::notice title=Ondertekend::Alles is ondertekend\\u{a}::stop-commands::klacht.md  NIET ondertekend: De naam');
     for (const line of readFileSync(summary, 'utf8').split('\n')) expect(line).not.toMatch(/^\s*(::|\|)/);
-    expect(github.statuses).toMatchObject([{ sha: head, state: 'failure', description: 'Bestandsnaam met stuurteken of |: niet toegestaan.' }]);
+    expect(github.statuses).toMatchObject([{ sha: head, state: 'failure', description: 'Bestandsnaam met stuurteken, | of opdracht: niet toegestaan.' }]);
     expect(JSON.parse((await judge(root, 'refs/remotes/origin/main', head, ['--json'])).stdout)).toMatchObject({
-      problems: [{ rule: 'unsafe-name', file: table }, { rule: 'unsafe-name', file: commands.replace(/\n/g, '\\u{a}') }],
+      problems: [{ rule: 'unsafe-name', file: older.replace('##[', '#\\u{23}[') }, { rule: 'unsafe-name', file: table }, { rule: 'unsafe-name', file: commands.replace(/\n/g, '\\u{a}') }],
     });
 
     // valideer on the same checkout: both are errors, and its log holds no command but its own annotations.
     const valideer = await runCli(['valideer', '--register', root, '--vandaag', '2026-11-24'], { env: { GITHUB_ACTIONS: 'true' }, cwd: root });
     expect(valideer.code).toBe(1);
     for (const line of valideer.stdout.split('\n').filter((l) => /^\s*::/.test(l))) expect(line).toMatch(/^::(error|warning) file=/);
+    for (const line of valideer.stdout.split('\n')) expect(line).not.toContain('##[');
     const json = JSON.parse((await runCli(['valideer', '--register', root, '--vandaag', '2026-11-24', '--json'])).stdout) as { findings: { file: string; rule: string }[] };
     expect(json.findings.filter((f) => f.rule === 'unsafe-name' || f.rule === 'not-a-complaint-file').map((f) => [f.file, f.rule])).toEqual([
-      [table, 'not-a-complaint-file'], [table, 'unsafe-name'], [commands, 'unsafe-name'],
+      [older, 'unsafe-name'], [table, 'not-a-complaint-file'], [table, 'unsafe-name'], [commands, 'unsafe-name'],
     ]);
   });
 
@@ -437,14 +443,21 @@ describe('issue 19: the check judges what the merge would do, on checkouts as ac
     const origin = new Origin({ 'klachtenregister.yml': TWO, [FILE]: valid });
     const cell = 'bijlagen/x | ja | Dir Een (@dir-een) | Ondertekend |.pdf';
     const line = 'bijlagen/y\n::warning::Alles is ondertekend.pdf';
-    const head = origin.commit('bijlagen', (r) => { mkdirSync(join(r, 'bijlagen')); writeFileSync(join(r, cell), 'x'); writeFileSync(join(r, line), 'y'); }, 'Bijlagen');
+    // The older form anywhere in a line, and a name that is a command at the start of one.
+    const older = 'bijlagen/z ##[warning]Alles is ondertekend.pdf';
+    const start = '::notice::Alles is ondertekend';
+    const head = origin.commit('bijlagen', (r) => {
+      mkdirSync(join(r, 'bijlagen'));
+      for (const name of [cell, line, older, start]) writeFileSync(join(r, name), 'x');
+    }, 'Bijlagen');
     const summary = join(tempDir(), 'samenvatting.md');
     github.pulls.set(2, { author: 'anna-verzonnen', headSha: head, reviews: approvedBy('anna-verzonnen', head) });
     const result = await judge(origin.checkout(head), 'refs/remotes/origin/main', head, ['--samenvatting', summary], ACTIONS);
     expect(result.code).toBe(1);
-    for (const text of result.stdout.split('\n')) expect(text).not.toMatch(/^\s*::/);
+    for (const text of result.stdout.split('\n')) expect(text).not.toMatch(/^\s*::|##\[/);
+    expect(result.stdout).toContain('\\u{3a}:notice::Alles is ondertekend  wijziging');
     const rows = readFileSync(summary, 'utf8').split('\n').filter((l) => l.startsWith('| bijlagen'));
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(3);
     // Five cells a row, the name in one of them, escaped.
     for (const row of rows) expect(row.split(/(?<!\\)\|/).length - 2).toBe(5);
     expect(rows.join('\n')).toContain('| bijlagen/x \\| ja \\| Dir Een (@dir-een) \\| Ondertekend \\|.pdf | wijziging');
@@ -471,7 +484,7 @@ describe('issue 19: the check judges what the merge would do, on checkouts as ac
     const root = origin.checkout(head);
     const form = {
       author: 'github-actions[bot]', headSha: head, headRef: 'formulier/KL-2026-001-registratie-501', headAuthor: 'github-actions[bot]', headCommitter: 'github-actions[bot]',
-      pusher: 'github-actions[bot]', headParents: [parent], headMessage: git(root, ['log', '-1', '--format=%B']),
+      pusher: 'github-actions[bot]', pushType: 'branch_creation', headParents: [parent], headMessage: git(root, ['log', '-1', '--format=%B']),
     };
     github.runs.set(501, { triggeringActor: 'fenna-fictief', headSha: parent });
     // Fenna approves what she filled in herself: no signature.

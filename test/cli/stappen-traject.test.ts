@@ -27,7 +27,7 @@ const LETTERS = tempDir('klacht-brieven-');
 
 /** Each step on its own day: `--vandaag` moves with the procedure, so no date lies in the future. */
 const STEPS: readonly (readonly [string, readonly string[]])[] = [
-  ['2026-03-02', ['nieuw', '--door', 'Anna Verzonnen', '--wijze', 'telefonisch', '--naam', CANARY.name, '--omschrijving', `De coach kwam twee keer niet. ${CANARY.description}.`]],
+  ['2026-03-02', ['nieuw', '--door', 'Bram Bedacht', '--wijze', 'telefonisch', '--naam', CANARY.name, '--omschrijving', `De coach kwam twee keer niet. ${CANARY.description}.`]],
   ['2026-03-03', ['registreer', ID, '--adres', CANARY.address, '--postcode', CANARY.postcode, '--woonplaats', CANARY.city, '--email', CANARY.email, '--telefoon', CANARY.phone,
     '--rol', 'coachee', '--complex', '--klachtverantwoordelijke', 'Bram Bedacht', '--categorie', 'planning']],
   ['2026-03-03', ['teken', ID, '--wijze', 'handtekening op klachtenformulier', '--bijlage', CANARY_FIELDS['ondertekening.indiener.bijlage']]],
@@ -93,7 +93,7 @@ describe('a complaint from intake to closure with the step commands only', () =>
     expect(result.code, result.stderr).toBe(0);
     const pdf = pdfText(join(out, `${ID}-dossier.pdf`));
     const expected = [
-      ID, dutch('2026-03-02'), 'Anna Verzonnen', 'telefonisch', 'coachee', 'Complex ja', 'planning', 'Bram Bedacht', dutch('2026-03-03'),
+      ID, dutch('2026-03-02'), 'Bram Bedacht', 'telefonisch', 'coachee', 'Complex ja', 'planning', 'Bram Bedacht', dutch('2026-03-03'),
       CANARY.name, CANARY.address, CANARY.postcode, CANARY.city, CANARY.email, CANARY.phone, CANARY.description,
       'handtekening op klachtenformulier', CANARY_FIELDS['ondertekening.indiener.bijlage'], 'Fenna Fictief',
       'ontvangstbevestiging', CANARY_FIELDS['correspondentie[].onderwerp'], CANARY_FIELDS['correspondentie[].bijlage'], 'e-mail', dutch('2026-03-04'),

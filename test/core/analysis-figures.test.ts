@@ -202,6 +202,8 @@ describe('the history figures', () => {
     ['closed without signatures in the file', h?.closedUnsigned, ['KL-2026-002']],
     // 004 is in behandeling without any evidence.
     ['registered without the directie\'s approval', h?.registeredWithoutDirectie, ['KL-2026-002', 'KL-2026-003', 'KL-2026-004']],
+    // What git shows of a pull request is never more than that: not verified (review of issue 19, item 5).
+    ['registered through a pull request according to git, not verified', h?.registeredUnverified, ['KL-2026-001', 'KL-2026-005']],
     // 004 is not closed, so it needs no closing signature.
     ['closed without the directie\'s approval', h?.closedWithoutDirectie, []],
   ])('%s', (_name, actual, expected) => {

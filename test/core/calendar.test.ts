@@ -1,5 +1,7 @@
-/** Calendar dates, the Atw holidays and working days: table-driven. */
-import Holidays from 'date-holidays';
+/**
+ * Calendar dates, the Atw holidays and working days: table-driven, in milliseconds (the unit tier).
+ * The sweeps against Intl and date-holidays are in calendar-sweeps.test.ts (the slow tier).
+ */
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, isoWeekday, parseCalendarDate, todayInAmsterdam, type CalendarDate } from '../../src/core/time/calendar-date.js';
 import { easterSunday, generalHolidays, WorkingCalendar } from '../../src/core/time/dutch-calendar.js';
@@ -45,39 +47,6 @@ describe('calendar dates', () => {
     expect(todayInAmsterdam(new Date(instant))).toBe(expected);
   });
 
-  const amsterdam = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
-  const expectIntl = (instant: number): void => {
-    const date = new Date(instant);
-    // Compared first, so that 300,000 agreements cost no assertion each.
-    if (todayInAmsterdam(date) !== amsterdam.format(date)) expect(todayInAmsterdam(date), date.toISOString()).toBe(amsterdam.format(date));
-  };
-
-  it('agrees with Intl\'s Europe/Amsterdam on every day from 1979 to 2101, at the edges of the hours it decides without Intl', () => {
-    const hour = 3_600_000;
-    let days = 0;
-    for (let day = Date.UTC(1979, 0, 1); day < Date.UTC(2101, 0, 1); day += 24 * hour) {
-      // The day is UTC's until 21:59:59.999 and the next from 23:00; summer time changes at 01:00 UTC.
-      for (const instant of [0, hour - 1, hour, 22 * hour - 1, 22 * hour, 23 * hour - 1, 23 * hour, 24 * hour - 1]) expectIntl(day + instant);
-      const date = new Date(day);
-      // In the last week of March and of October, when summer time starts and ends: the edges of every hour.
-      if ((date.getUTCMonth() === 2 || date.getUTCMonth() === 9) && date.getUTCDate() >= 25) {
-        for (let h = 0; h < 24; h++) {
-          expectIntl(day + h * hour);
-          expectIntl(day + (h + 1) * hour - 1);
-        }
-      }
-      days++;
-    }
-    expect(days).toBeGreaterThan(44_000);
-  });
-
-  it('agrees with Intl outside those years, where it asks Intl; an invalid date is refused', () => {
-    for (const instant of ['1930-06-01T22:30:00Z', '1937-07-01T23:30:00Z', '1950-01-01T23:10:00Z', '1979-12-31T23:59:59.999Z', '2100-01-01T23:00:00Z', '2250-07-01T22:10:00Z']) {
-      expectIntl(Date.parse(instant));
-    }
-    expect(() => todayInAmsterdam(new Date(Number.NaN))).toThrow(RangeError);
-  });
-
   it('writes dates out in Dutch', () => {
     expect(formatDateDutch(d('2026-03-02'))).toBe('2 maart 2026');
   });
@@ -88,14 +57,6 @@ describe('the holidays of the Algemene termijnenwet', () => {
     [2024, '2024-03-31'], [2025, '2025-04-20'], [2026, '2026-04-05'], [2027, '2027-03-28'], [2028, '2028-04-16'], [2038, '2038-04-25'], [2285, '2285-03-22'],
   ])('Easter %i is %s', (year, expected) => {
     expect(easterSunday(year)).toBe(expected);
-  });
-
-  it('agrees with date-holidays on Easter Monday for 1900-2200', () => {
-    const holidays = new Holidays('NL');
-    for (let year = 1900; year <= 2200; year++) {
-      const easterMonday = holidays.getHolidays(year).find((h) => h.name === 'Tweede paasdag' || h.name === 'Easter Monday');
-      expect(easterMonday?.date.slice(0, 10), String(year)).toBe(addDays(easterSunday(year), 1));
-    }
   });
 
   it('lists the 2026 holidays', () => {

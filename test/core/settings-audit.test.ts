@@ -7,11 +7,11 @@ import type { SettingKey } from '../../src/core/github-policy/settings-places.js
 
 const PR: BranchRule = { type: 'pull_request', rulesetId: 1, codeOwnerReview: true, dismissStaleReviews: true, lastPushApproval: true, allowedMergeMethods: undefined };
 const RULES: readonly BranchRule[] = [
-  PR, { type: 'required_status_checks', rulesetId: 1, checks: [...REQUIRED_CHECKS] }, { type: 'non_fast_forward', rulesetId: 1 }, { type: 'deletion', rulesetId: 1 },
+  PR, { type: 'required_status_checks', rulesetId: 1, checks: [...REQUIRED_CHECKS], strict: true }, { type: 'non_fast_forward', rulesetId: 1 }, { type: 'deletion', rulesetId: 1 },
 ];
 const PROTECTION: ClassicProtection = {
   pullRequest: { codeOwnerReview: true, dismissStaleReviews: true, lastPushApproval: true, bypassAllowances: 0 },
-  requiredChecks: [...REQUIRED_CHECKS], allowForcePushes: false, allowDeletions: false, enforceAdmins: true, linearHistory: false,
+  requiredChecks: [...REQUIRED_CHECKS], strictChecks: true, allowForcePushes: false, allowDeletions: false, enforceAdmins: true, linearHistory: false,
 };
 const read = <T>(value: T): Readout<T> => ({ status: 'read', value });
 const TAGS: TagRuleset = { id: 2, name: 'Tags', enforcement: 'active', include: ['~ALL'], exclude: [], rules: ['creation', 'update', 'deletion'], bypassActors: [] };
@@ -43,7 +43,7 @@ const classicOnly = (change: Partial<ClassicProtection> = {}): Partial<GitHubSet
 
 const ALL_KEYS: readonly SettingKey[] = [
   'private', 'forking', 'plan', 'pull_request', 'code_owner_review', 'codeowners', 'directie_access', 'dismiss_stale_reviews', 'last_push_approval', 'required_checks',
-  'force_push', 'deletion', 'bypass', 'tag_rules', 'merge_methods', 'workflow_permissions', 'actions_pull_requests', 'settings_environment', 'retention',
+  'up_to_date', 'force_push', 'deletion', 'bypass', 'tag_rules', 'merge_methods', 'workflow_permissions', 'actions_pull_requests', 'settings_environment', 'retention',
 ];
 
 function find(findings: readonly SettingFinding[], key: SettingKey): SettingFinding {
@@ -53,7 +53,7 @@ function find(findings: readonly SettingFinding[], key: SettingKey): SettingFind
 }
 
 describe('auditSettings', () => {
-  it('everything as required: nineteen findings, all ok, in the order of the report', () => {
+  it('everything as required: twenty findings, all ok, in the order of the report', () => {
     const findings = auditSettings(settings(), REQUIRED_CHECKS);
     expect(findings.map((f) => [f.setting, f.state])).toEqual(ALL_KEYS.map((key) => [key, 'ok']));
   });
@@ -73,6 +73,10 @@ describe('auditSettings', () => {
     ['own last push may count', () => rules((r) => (r.type === 'pull_request' ? { ...PR, lastPushApproval: false } : r)), 'last_push_approval', 'wrong', /laatste commit/],
     ['the signature check not required', () => rules((r) => (r.type === 'required_status_checks' ? { ...r, checks: ['Klachtbestanden controleren'] } : r)), 'required_checks', 'wrong', /Niet verplicht: 'Ondertekening door de directie'/],
     ['a check required under another name', () => rules((r) => (r.type === 'required_status_checks' ? { ...r, checks: ['validate', 'Ondertekening door de directie'] } : r)), 'required_checks', 'wrong', /'Klachtbestanden controleren'/],
+    // Review of issue 19, item 2: the check judged the merge against main as it was when it ran.
+    ['branches need not be up to date with main before merging', () => rules((r) => (r.type === 'required_status_checks' ? { ...r, strict: false } : r)), 'up_to_date', 'wrong', /bijgewerkt.*teruggedraaid/],
+    ['classic protection without "up to date"', () => classicOnly({ strictChecks: false }), 'up_to_date', 'wrong', /bijgewerkt/],
+    ['no required checks at all: nothing to be up to date for', () => rules((r) => (r.type === 'required_status_checks' ? undefined : r)), 'up_to_date', 'wrong', /bijgewerkt/],
     ['force pushes allowed', () => rules((r) => (r.type === 'non_fast_forward' ? undefined : r)), 'force_push', 'wrong', /force pushes/],
     ['deletion allowed', () => rules((r) => (r.type === 'deletion' ? undefined : r)), 'deletion', 'wrong', /verwijderd/],
     ['a ruleset with a bypass actor', () => ({ branchRules: read({ rules: RULES, rulesets: [{ id: 1, name: 'Ondertekening', bypassActors: ['de rol admin'] }] }) }), 'bypass', 'wrong', /Ondertekening' laat omzeilen door: de rol admin/],

@@ -57,9 +57,18 @@ export class GitHubDouble {
     mergeCommitSha?: string; mergedAt?: string;
     /** The head commit's message and parents (a form's commit links its run; the run ran on the parent). */
     headMessage?: string; headParents?: string[];
+    /** The push that made the head, as the activity lists it: its type (default 'push') and time (default 2026-03-03T09:00:00Z). */
+    pushType?: string; pushedAt?: string;
   }>();
-  /** Workflow runs (GET /repos/{owner}/{repo}/actions/runs/{run_id}): who started each, on which commit, by which event. */
-  readonly runs = new Map<number, { triggeringActor: string; headSha: string; event?: string; path?: string }>();
+  /**
+   * Workflow runs (GET /repos/{owner}/{repo}/actions/runs/{run_id}): who started each, on which commit
+   * and branch (default main), by which event (default workflow_dispatch) of which workflow file
+   * (default the registration form), and when (default: started 08:59 and completed 09:01 on 3 March 2026).
+   */
+  readonly runs = new Map<number, {
+    triggeringActor: string; headSha: string; event?: string; path?: string; headBranch?: string;
+    status?: 'completed' | 'in_progress'; runStartedAt?: string; updatedAt?: string;
+  }>();
   /** Commit statuses set (POST /repos/{owner}/{repo}/statuses/{sha}), oldest first. */
   readonly statuses: { sha: string; state: string; context: string; description: string | null; target_url: string | null }[] = [];
   /** The settings `klacht instellingen` reads (test/helpers/github-settings.ts). */
@@ -361,6 +370,8 @@ export class GitHubDouble {
     const value = example<Record<string, unknown>>('workflow-run');
     send(200, {
       ...value, id, head_sha: run.headSha, event: run.event ?? 'workflow_dispatch', path: run.path ?? '.github/workflows/formulier-registreren.yml',
+      head_branch: run.headBranch ?? 'main', status: run.status ?? 'completed', conclusion: (run.status ?? 'completed') === 'completed' ? 'success' : null,
+      created_at: run.runStartedAt ?? '2026-03-03T08:59:00Z', run_started_at: run.runStartedAt ?? '2026-03-03T08:59:00Z', updated_at: run.updatedAt ?? '2026-03-03T09:01:00Z',
       actor: this.user(run.triggeringActor), triggering_actor: this.user(run.triggeringActor), pull_requests: [],
     }, template);
   }
@@ -379,7 +390,7 @@ export class GitHubDouble {
       const pusher = p.pusher === undefined ? p.headAuthor ?? p.author : p.pusher;
       return pusher === null ? [] : [{
         id: 9000 + i, node_id: `AC_${i}`, before: '0'.repeat(40), after: p.headSha, ref: `refs/heads/${ref}`,
-        timestamp: '2026-03-03T09:00:00Z', activity_type: 'push', actor: this.user(pusher),
+        timestamp: p.pushedAt ?? '2026-03-03T09:00:00Z', activity_type: p.pushType ?? 'push', actor: this.user(pusher),
       }];
     });
     send(200, activities, template);

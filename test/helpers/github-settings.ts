@@ -71,8 +71,9 @@ export function pullRequestRule(overrides: Record<string, unknown> = {}): Record
   };
 }
 
-export function checksRule(checks: readonly string[] = CHECKS): Record<string, unknown> {
-  return { type: 'required_status_checks', parameters: { strict_required_status_checks_policy: false, required_status_checks: checks.map((context) => ({ context })) } };
+/** A required_status_checks rule; `strict`: branches must be up to date with the default branch before merging. */
+export function checksRule(checks: readonly string[] = CHECKS, strict = true): Record<string, unknown> {
+  return { type: 'required_status_checks', parameters: { strict_required_status_checks_policy: strict, required_status_checks: checks.map((context) => ({ context })) } };
 }
 
 /** The directie of the register the double serves, as klachtenregister.yml names it. */
@@ -275,7 +276,7 @@ export function goodProtection(overrides: Record<string, unknown> = {}): Record<
   const url = 'https://api.github.com/repos/liberi/klachten/branches/main/protection';
   return {
     url,
-    required_status_checks: { url: `${url}/required_status_checks`, strict: false, contexts: CHECKS, contexts_url: `${url}/required_status_checks/contexts`, checks: CHECKS.map((context) => ({ context, app_id: null })) },
+    required_status_checks: { url: `${url}/required_status_checks`, strict: true, contexts: CHECKS, contexts_url: `${url}/required_status_checks/contexts`, checks: CHECKS.map((context) => ({ context, app_id: null })) },
     enforce_admins: { url: `${url}/enforce_admins`, enabled: true },
     required_pull_request_reviews: {
       url: `${url}/required_pull_request_reviews`, dismiss_stale_reviews: true, require_code_owner_reviews: true,

@@ -19,6 +19,11 @@ export function pdfText(file: string): string {
   return pages(open(file)).map((page) => page.toStructuredText('preserve-whitespace').asText()).join(' ').replace(/\s+/g, ' ');
 }
 
+/** The text of the PDF line by line, as mupdf reads the lines off the pages; blank lines left out. */
+export function pdfLines(file: string): string[] {
+  return pages(open(file)).flatMap((page) => page.toStructuredText('preserve-whitespace').asText().split('\n')).map((line) => line.trim()).filter((line) => line !== '');
+}
+
 export interface PageSize {
   /** In points (1/72 inch). */
   readonly width: number;

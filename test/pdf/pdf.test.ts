@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import * as mupdf from 'mupdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
-import { inkPerPage, machineFonts, pageEndings, pdfFonts, pdfPages, pdfText as text } from '../helpers/pdf.js';
+import { inkPerPage, machineFonts, pageEndings, pdfFonts, pdfLines, pdfPages, pdfText as text } from '../helpers/pdf.js';
 import { securitySuite } from '../helpers/security-corpus.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
 
@@ -163,6 +163,35 @@ describe('emoji', () => {
     expect(pdfFonts(withEmoji).some((font) => font.name === 'NotoSans-Regular')).toBe(true);
     expect(machineFonts(withEmoji)).toEqual([]);
     expect(emojiFonts(join(out, 'KL-2026-002-formulier.pdf'))).toEqual([]);
+  }, 120_000);
+});
+
+describe('typed text in the letters (issue 22)', () => {
+  it('keeps the line breaks of a hand-written block, shows <…> as typed, and ends each part with one full stop', async () => {
+    const closed = readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid/afgehandeld.md'), 'utf8')
+      .replace('  oorzaak: Planningsfout\n', '  oorzaak: |-\n    Twee afspraken op hetzelfde uur.\n    De coach zag het <te laat>\n')
+      .replace('  oplossing: Nieuwe afspraak\n', '  oplossing: Nieuwe afspraak en excuses.\n')
+      .replace('  standpunt_directie: Terecht\n', '  standpunt_directie: Klopt dit?\n');
+    const root = makeRegister({ 'complaints/2026/KL-2026-001.md': closed });
+    const out = tempDir();
+    const result = await runCli(['pdf', 'KL-2026-001', '--soort', 'reactie', '--register', root, '--uit', out, '--vandaag', TODAY]);
+    expect(result.code, result.stderr).toBe(0);
+    const lines = pdfLines(join(out, 'KL-2026-001-reactie.pdf'));
+    expect(lines).toContain('Wat er is gebeurd. Twee afspraken op hetzelfde uur.');
+    expect(lines).toContain('De coach zag het <te laat>.');
+    expect(lines).toContain('Ons standpunt. Klopt dit?');
+    expect(lines).toContain('Onze oplossing. Nieuwe afspraak en excuses.');
+  }, 120_000);
+
+  it('keeps the line breaks of typed text in the dossier\'s table cells', async () => {
+    const closed = readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid/afgehandeld.md'), 'utf8')
+      .replace('  oorzaak: Planningsfout\n', '  oorzaak: |-\n    Eerste regel van de oorzaak\n    Tweede regel van de oorzaak\n');
+    const root = makeRegister({ 'complaints/2026/KL-2026-001.md': closed });
+    const out = tempDir();
+    expect((await runCli(['pdf', 'KL-2026-001', '--soort', 'dossier', '--register', root, '--uit', out, '--vandaag', TODAY])).code).toBe(0);
+    const lines = pdfLines(join(out, 'KL-2026-001-dossier.pdf'));
+    expect(lines.some((line) => line.endsWith('Eerste regel van de oorzaak'))).toBe(true);
+    expect(lines).toContain('Tweede regel van de oorzaak');
   }, 120_000);
 });
 

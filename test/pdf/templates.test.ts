@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TemplateFolders } from '../../src/pdf/template-folders.js';
-import { logoDataUrl, TemplateRenderer, toolTemplatesDir } from '../../src/pdf/templates.js';
+import { asSentence, logoDataUrl, TemplateRenderer, toolTemplatesDir } from '../../src/pdf/templates.js';
 import { CANARY, canaryLeaks } from '../helpers/canary.js';
 import { PROJECT_ROOT, runCli, type CliResult } from '../helpers/cli.js';
 import { pdfText } from '../helpers/pdf.js';
@@ -46,6 +46,15 @@ const OWN_BRIEF = readFileSync(join(toolTemplatesDir(), 'brief.liquid'), 'utf8')
 
 /** The tool's style with a mark after every heading, which Chromium prints as text. */
 const OWN_STYLE = `h1::after { content: " · ${OWN_HEADING_MARK}"; }\n`;
+
+describe('the filter zin: typed text as the end of a sentence', () => {
+  it.each([
+    ['Nieuwe afspraak', 'Nieuwe afspraak.'], ['Excuses.', 'Excuses.'], ['  Waarom?  ', 'Waarom?'], ['Zie de bijlage (pagina 2)', 'Zie de bijlage (pagina 2)'],
+    ['Eerste regel\nTweede regel', 'Eerste regel\nTweede regel.'], ['Dat is "terecht"', 'Dat is "terecht"'], ['Wacht…', 'Wacht…'], ['', ''], ['   ', ''],
+  ])('%j is %j', (typed, printed) => {
+    expect(asSentence(typed)).toBe(printed);
+  });
+});
 
 describe('a register with its own reactie, brief and stijl.css, printed by Chromium', () => {
   const out = tempDir('klacht-eigen-');

@@ -147,18 +147,22 @@ describe('places of fields from the plain reader', () => {
     expect(answered).toBe(asked);
   });
 
-  it('gives yaml\'s places for every disputed value in every field of every valid file, or none', () => {
+  it('gives yaml\'s places for every disputed value in every field, each pair in one of the valid files, or none', () => {
     let answered = 0;
-    for (const base of [...VALID_FIXTURES, ...EXAMPLE_FILES.slice(0, 2)]) {
-      for (const field of FIELDS) {
-        for (const value of DISPUTED_VALUES) {
+    // Every (field, value) pair once, spread over the files: the whole cross product of files,
+    // fields and values took ~30 s on a loaded machine and told nothing more (sized, not timed).
+    const bases = [...VALID_FIXTURES, ...EXAMPLE_FILES.slice(0, 2)];
+    for (const [f, field] of FIELDS.entries()) {
+      for (const [v, value] of DISPUTED_VALUES.entries()) {
+        const base = bases[(f + v) % bases.length] ?? '';
+        {
           const text = withValue(base, field, value);
           const matter = text === undefined ? undefined : matterOf(text);
           if (matter !== undefined) answered += expectSamePlaces(matter).answered;
         }
       }
     }
-    expect(answered).toBeGreaterThan(10_000);
+    expect(answered).toBeGreaterThan(2_000);
   });
 
   it('gives yaml\'s places, or none, in 5,000 generated mappings, lists, empty values and comments', () => {

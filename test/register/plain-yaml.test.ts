@@ -137,11 +137,14 @@ describe('the plain YAML subset reader', () => {
     expect(authoritative(matter)).toEqual(expected);
   });
 
-  it('either agrees with yaml or stays silent, for every disputed value in every field of every valid file', () => {
+  it('either agrees with yaml or stays silent, for every disputed value in every field, each pair in one of the valid files', () => {
     let answered = 0;
-    for (const base of [...VALID_FIXTURES, ...EXAMPLE_FILES.slice(0, 5)]) {
-      for (const field of FIELDS) {
-        for (const value of DISPUTED_VALUES) {
+    // Every (field, value) pair once, spread over the files (sized to seconds, see plain-positions.test.ts).
+    const bases = [...VALID_FIXTURES, ...EXAMPLE_FILES.slice(0, 5)];
+    for (const [f, field] of FIELDS.entries()) {
+      for (const [v, value] of DISPUTED_VALUES.entries()) {
+        const base = bases[(f + v) % bases.length] ?? '';
+        {
           const text = withValue(base, field, value);
           const matter = text === undefined ? undefined : matterOf(text);
           if (matter === undefined) continue;

@@ -20,7 +20,7 @@ describe('the validators generated at build time', () => {
 
   it('give the same errors as the schemas compiled at run time', () => {
     // npm test builds first, so dist/ holds the generated code of the current schemas.
-    const generated = require(join(PROJECT_ROOT, 'dist/core/schema-validators.generated.cjs')) as Validators;
+    const generated = require(join(PROJECT_ROOT, 'dist/core/complaint/schema-validators.generated.cjs')) as Validators;
     const compiled = compileValidators();
     let compared = 0;
     for (const folder of ['valid', 'invalid']) {

@@ -16,8 +16,8 @@ try {
   const argv = actionArgv(env);
   const failOnFindings = findingsFail(env);
   const command = await loadCommand(argv[0] ?? '');
-  // A workflow author has no terminal for --help: the README section on the action explains it.
-  const io = { ...processIo(), env, helpReference: 'de README van klachtenregister, "De GitHub Action"' };
+  // A workflow author has no terminal for --help: the reference's section on the action explains it.
+  const io = { ...processIo(), env, helpReference: 'docs/referentie.md van klachtenregister, "De GitHub Action"' };
   code = await main(withSummary(argv, command?.spec.options.samenvatting !== undefined, env), io);
   if (code === 1 && !failOnFindings) code = 0;
 } catch (error) {

@@ -10,6 +10,7 @@ import { DEFAULT_CATEGORIES, GITHUB_LOGIN, registerFiles, type InitAnswers, type
 import { FULL_SHA, type ToolAction } from '../../core/github-policy/tool-action.js';
 import { tagCommit } from '../../git/remote-tags.js';
 import { openRepository, runGit } from '../../git/repository.js';
+import { checkNotInsideRegister } from '../../register/folder.js';
 import { checkInitTarget, writeRegisterFiles } from '../../register/init.js';
 import type { Command } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
@@ -29,9 +30,11 @@ export const init: Command = {
       'gebruiken (vastgezet op één versie, met de commit erbij), Dependabot voor nieuwe versies, en',
       'sjablonen voor pull requests en issues zonder persoonsgegevens. klacht init overschrijft niets.',
       'Geef de gegevens met opties; in een terminal vraagt klacht wat er nog ontbreekt. Verplicht:',
-      '--organisatie en ten minste één --directie (naam en GitHub-gebruikersnaam).',
+      '--organisatie en ten minste één --directie (naam en GitHub-gebruikersnaam). Geef ook elke',
+      'medewerker die klachten aanneemt of behandelt (--medewerker): de formulieren bieden alleen wie hier staat.',
       `De workflows gebruiken standaard klacht v${VERSION} uit ${TOOL_REPOSITORY}; klacht zoekt de commit`,
-      'van die versie op bij GitHub (git ls-remote). Zonder internet: geef --actie met de commit zelf.',
+      'van die versie op bij GitHub (git ls-remote), voordat klacht iets vraagt. Zonder internet: geef',
+      '--actie met de commit zelf.',
     ].join('\n'),
     options: {
       organisatie: { type: 'string', valueName: 'naam', description: 'Naam van de organisatie (voor het briefhoofd).' },
@@ -57,9 +60,11 @@ export const init: Command = {
     const root = resolve(context.io.cwd, folder);
     // Before any question: a folder that can't take the register is said at once.
     checkInitTarget(root, registerFiles(placeholderAnswers()));
+    checkNotInsideRegister(root);
     await checkNotInsideRepository(root);
-    const partial = await collectAnswers(context);
+    // The version to pin is looked up before the questions: offline, nobody answers them in vain.
     const action = await resolveAction(stringValue(context, 'actie'));
+    const partial = await collectAnswers(context);
     const answers: InitAnswers = { ...partial, action };
     const files = registerFiles(answers);
     writeRegisterFiles(root, files);
@@ -76,7 +81,7 @@ export const init: Command = {
       '  1. Zet het register in een nieuwe, privé GitHub-repository (zonder README):',
       `     cd ${folder} && git add -A && git commit -m "Nieuw klachtenregister"`,
       '     git remote add origin https://github.com/<eigenaar>/<naam>.git && git push -u origin main',
-      '  2. Stel de repository in zoals de README van klachtenregister beschrijft ("De repository instellen")',
+      '  2. Stel de repository in zoals docs/directie.md van klachtenregister beschrijft ("De repository instellen")',
       '     en controleer dat met klacht instellingen.',
       '  3. Lees README.md in het register: wat de directie doet en hoe een nieuwe versie van klacht binnenkomt.',
       '',
@@ -165,6 +170,15 @@ async function collectAnswers(context: CommandContext): Promise<Answers> {
         const login = (await input({ message: `GitHub-gebruikersnaam van ${name}:`, validate: loginCheck }, promptContext)).trim().replace(/^@/, '');
         management.push({ name, github: login });
       } while (await confirm({ message: 'Nog een directielid?', default: false }, promptContext));
+    }
+    // The coaches: they take complaints in and handle them, and the forms offer only the people named here.
+    if (listValue(context, 'medewerker').length === 0 && await confirm({ message: 'Zijn er medewerkers (bijvoorbeeld coaches) die klachten aannemen of behandelen?', default: true }, promptContext)) {
+      const optionalLogin = (v: string): true | string => v.trim() === '' || loginCheck(v);
+      do {
+        const name = (await input({ message: 'Naam van een medewerker:', validate: required }, promptContext)).trim();
+        const login = (await input({ message: `GitHub-gebruikersnaam van ${name} (leeg: geen):`, validate: optionalLogin }, promptContext)).trim().replace(/^@/, '');
+        staff.push(login === '' ? { name } : { name, github: login });
+      } while (await confirm({ message: 'Nog een medewerker?', default: false }, promptContext));
     }
   }
   const missing = [organisation === undefined && '--organisatie', management.length === 0 && '--directie'].filter((x): x is string => typeof x === 'string');

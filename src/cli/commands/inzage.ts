@@ -7,6 +7,7 @@ import type { Complaint } from '../../core/complaint/complaint.js';
 import { formatDateDutch, plural } from '../../core/text/dutch.js';
 import { searchForm } from '../../core/complaint/search.js';
 import { resolve } from 'node:path';
+import { copyAttachments } from '../../register/attachments.js';
 import { complaintsOf } from '../../register/load.js';
 import type { Command } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
@@ -53,13 +54,14 @@ export const inzage: Command = {
       'Een deel van de naam is genoeg ("jansen" vindt "J. Jansen"; hoofdletters, accenten en extra spaties',
       'tellen niet mee). Past het bij meer dan één persoon, dan vraagt klacht in een terminal wie u bedoelt;',
       'zonder terminal noemt klacht geen namen en vraagt om de volledige naam of het e-mailadres. Met --uit komen alle documenten van elke',
-      'gevonden klacht (formulier, dossier, brieven) als PDF in die map, om aan de persoon te geven.',
+      'gevonden klacht (formulier, dossier, brieven) als PDF in die map, en de bijlagen uit het register',
+      '(bijlagen/<klachtnummer>/ en wat de klacht als bijlage noemt) in <klachtnummer>-bijlagen/, om aan de persoon te geven.',
       'Het gezochte adres of de naam wordt niet herhaald in de uitvoer.',
     ].join('\n'),
     options: {
       email: { type: 'string', valueName: 'adres', description: 'Het e-mailadres van de persoon.' },
       naam: { type: 'string', valueName: 'naam', description: 'De naam van de persoon, of een deel ervan.' },
-      uit: { type: 'string', valueName: 'map', description: 'Schrijf de documenten van elke gevonden klacht als PDF in deze map.' },
+      uit: { type: 'string', valueName: 'map', description: 'Schrijf de documenten van elke gevonden klacht als PDF in deze map, met de bijlagen erbij.' },
     },
     examples: ['klacht inzage --email j.jansen@example.nl', 'klacht inzage --naam jansen', 'klacht inzage --naam "J. Jansen" --uit inzage-2026-11'],
   },
@@ -73,6 +75,7 @@ export const inzage: Command = {
     const byName = name === undefined ? [] : await onePerson(context, complaints.filter((c) => c.complainant.name !== undefined && nameMatches(c.complainant.name, name)));
     const found = [...new Set([...byEmail, ...byName])].sort((a, b) => (a.id < b.id ? -1 : 1));
     let pdfs = 0;
+    let attachments = 0;
     const outValue = context.values.uit;
     if (typeof outValue === 'string' && found.length > 0) {
       // The same documents as klacht pdf, printed by the same function.
@@ -80,17 +83,19 @@ export const inzage: Command = {
         loaded, deadlines, complaints: found, skipNotApplicable: true, outDir: resolve(context.io.cwd, outValue),
       }, launching));
       pdfs = result.written.length;
+      // The scans and letters in the register are the person's data too.
+      for (const complaint of found) attachments += copyAttachments(context.root, complaint, resolve(context.io.cwd, outValue));
     }
     const rows = found.map((c) => ({ id: c.id, status: c.status ?? null, ingediend: c.submitted ?? null, afgehandeld: c.closure?.date ?? null, geanonimiseerd: c.anonymised ?? null }));
     if (context.json) {
-      printJson(context, { complaints: rows, pdfs });
+      printJson(context, { complaints: rows, pdfs, bijlagen: attachments });
     } else if (found.length === 0) {
       context.io.stdout('Geen klachten van deze persoon in het register (na anonimisering is een persoon niet meer te vinden).\n');
     } else {
       for (const r of rows) {
         context.io.stdout(`${r.id}  ${r.status ?? '-'}  ingediend ${r.ingediend ? formatDateDutch(r.ingediend) : '-'}${r.afgehandeld ? `, afgehandeld ${formatDateDutch(r.afgehandeld)}` : ''}\n`);
       }
-      context.io.stdout(`${plural(found.length, 'klacht', 'klachten')} gevonden.${pdfs > 0 ? ` ${plural(pdfs, 'PDF', "PDF's")} geschreven; ze bevatten persoonsgegevens: geef ze alleen aan de persoon zelf.` : ''}\n`);
+      context.io.stdout(`${plural(found.length, 'klacht', 'klachten')} gevonden.${pdfs + attachments > 0 ? ` ${[pdfs > 0 && `${plural(pdfs, 'PDF', "PDF's")} geschreven`, attachments > 0 && `${plural(attachments, 'bijlage', 'bijlagen')} gekopieerd`].filter(Boolean).join(' en ')}; ze bevatten persoonsgegevens: geef ze alleen aan de persoon zelf.` : ''}\n`);
     }
     return 0;
   },

@@ -30,7 +30,7 @@ export const ondertekening: Command = {
       'kan zichzelf geen directielid maken. Staat daar geen klachtenregister.yml, dan is niets te',
       'ondertekenen en faalt de controle. Ze faalt ook bij meer dan één gemeenschappelijk beginpunt (merge',
       'base) of een samenvoegconflict, bij een snelkoppeling (symbolische link) in complaints/ of analyses/,',
-      'en bij een bestandsnaam daar met een stuurteken of een |.',
+      'en bij een bestandsnaam daar met een stuurteken, een | of een opdracht voor GitHub Actions (##[).',
       'Uitkomst 1 als er een handtekening ontbreekt.',
       '',
       'Met --status zet de controle haar oordeel ook als commitstatus "Ondertekening door de directie"',

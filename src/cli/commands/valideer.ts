@@ -8,7 +8,8 @@ import { openRepository, runGit } from '../../git/repository.js';
 import { VALIDATE_CHECK } from '../../core/github-policy/register-checks.js';
 import { listDutch, plural } from '../../core/text/dutch.js';
 import { setStatus } from '../commit-status.js';
-import { complaintsAtMergeBases, idsAddedElsewhere, idsAtRef, type OtherBranch } from '../../git/complaint-ids.js';
+import { idsAddedElsewhere, idsAtRef, type OtherBranch } from '../../git/complaint-ids.js';
+import { allMergeBases } from '../../git/merge-result.js';
 import { resolveBranchRef } from '../../git/branch-ref.js';
 import { codeownersFindings } from '../../register/codeowners.js';
 import { workflowFindings } from '../../register/workflow-checks.js';
@@ -38,9 +39,10 @@ export const valideer: Command = {
       'de workflows gebruiken alleen acties die op een commit zijn vastgezet en voeren geen code uit de',
       'repository zelf uit, en de workflows die oordelen (valideren, ondertekening) houden de triggers',
       'die klacht init ze gaf. En de namen: in complaints/ staan alleen klachtbestanden, en een naam in',
-      'complaints/ of analyses/ met een stuurteken of een | is een fout, net als een naam in complaints/ die met een punt begint.',
-      'Ook wat een afgebroken klacht-opdracht achterliet (tijdelijke bestanden, een slot) is een fout, en een',
-      '.gitignore zonder de regels die dat buiten git houden een waarschuwing.',
+      'complaints/ of analyses/ met een stuurteken, een | of een opdracht voor GitHub Actions (##[) is een fout,',
+      'net als een naam in complaints/ die met een punt begint. Ook wat een afgebroken klacht-opdracht',
+      'achterliet (tijdelijke bestanden, een slot) is een fout, en een .gitignore zonder de regels die dat',
+      'buiten git houden een waarschuwing.',
       'Elke bevinding noemt bestand, regel en kolom. Uitkomst 1 bij een fout; waarschuwingen alleen geven 0.',
     ].join('\n'),
     options: {
@@ -168,7 +170,16 @@ async function idsTakenOnTarget(context: CommandContext, register: LoadedRegiste
   // One branch by its full ref: a tag named like the branch must not stand in for it.
   const resolved = await resolveBranchRef(git, target);
   if (!resolved.ok) throw new RunError(`--doel: ${resolved.message}`);
-  const atBase = new Set((await complaintsAtMergeBases(git, resolved.commit, 'HEAD')).map((e) => e.path));
+  // What this branch adds is what is not at the merge base; with two or more (a criss-cross) that is
+  // not one thing, and the signature check fails closed on it too.
+  const bases = await allMergeBases(git, resolved.commit, 'HEAD');
+  if (bases.length > 1) {
+    throw new RunError(`--doel: deze branch en ${target} hebben ${bases.length} gemeenschappelijke beginpunten (merge bases: ${bases.map((c) => c.slice(0, 12)).join(', ')}), `
+      + `bijvoorbeeld doordat een oudere branch of een eerdere versie van ${target} erin is samengevoegd. Welke klachten deze branch toevoegt, is zo niet eenduidig. `
+      + `Maak de branch opnieuw vanaf de huidige ${target}, met alleen de bedoelde wijzigingen.`);
+  }
+  const base = bases[0];
+  const atBase = new Set(base ? (await idsAtRef(git, base)).map((e) => e.path) : []);
   const onTarget = await idsAtRef(git, resolved.commit);
   const targetIds = new Map(onTarget.map((e) => [e.id, e.path]));
   const findings: Finding[] = [];

@@ -11,7 +11,7 @@ import type { RegisterConfig } from '../../core/complaint/config.js';
 import { ANALYSES_DIR, COMPLAINTS_DIR, CONFIG_FILE } from '../../core/complaint/layout.js';
 import { isRuleFile, signatureNeeds, type SignatureReason } from '../../core/signing/needs.js';
 import { hasUnsafeName } from '../../core/text/path-names.js';
-import { mergeProblem, noBaseConfig, symlinkProblem, unsafeNameProblem, type PullRequestProblem } from '../../core/signing/verdict.js';
+import { mergeProblem, noBaseConfig, symlinkProblem, unreadableComplaintProblem, unsafeNameProblem, type PullRequestProblem } from '../../core/signing/verdict.js';
 import { readObjects } from '../../git/history.js';
 import { mergeResult } from '../../git/merge-result.js';
 import { changedFiles, SYMLINK_MODE } from '../../git/pull-diff.js';
@@ -80,8 +80,12 @@ export async function pullRequestChanges(root: string, git: SimpleGit, base: Jud
     const deleted = file.status === 'D' || !inComplaints(file.path);
     const before = complaintAt(file.oldPath ?? file.path, contents[2 * i]);
     const after = deleted ? undefined : complaintAt(file.path, contents[2 * i + 1]);
-    // A file that can't be read after the merge is valideer's to refuse (a required check too).
-    if (!deleted && !after?.id) return;
+    // A file the merge leaves unreadable (or not a file at all: a submodule) can't be judged: what
+    // it says, and so what a signature would be for, is unknown. Fail closed, never skip it.
+    if (!deleted && !after?.id) {
+      problems.push(unreadableComplaintProblem(file.path, base.ref));
+      return;
+    }
     const reasons = signatureNeeds({ before, after, deleted, moved: file.oldPath !== undefined && file.oldPath !== file.path });
     const id = after?.id ?? before?.id ?? basename(file.oldPath ?? file.path, '.md');
     // Any other change of a complaint is signed too: the directie owns everything (CODEOWNERS *).

@@ -5,20 +5,18 @@
  * positions, validate as `klacht valideer` does, write atomically or refuse). No message repeats a
  * value that was typed: it may be personal, and from a form it lands in the run's log.
  */
-import { realpathSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
 import type { CalendarDate } from '../../core/time/calendar-date.js';
 import type { Complaint } from '../../core/complaint/complaint.js';
 import type { RegisterConfig } from '../../core/complaint/config.js';
 import { formatDateDutch } from '../../core/text/dutch.js';
-import { hasUnsafeName } from '../../core/text/path-names.js';
 import { choicesOf, type ChoiceOption } from '../../core/steps/choices.js';
-import type { NextStep, StepDefinition, StepField, StepRefusal } from '../../core/steps/step.js';
+import type { CreateDefinition, NextStep, StepDefinition, StepField, StepRefusal } from '../../core/steps/step.js';
 import { DATE_FORMS, matchChoice, parseUserDate } from '../../core/text/user-input.js';
 import type { CommandSpec, OptionSpec } from '../args.js';
 import type { Command } from '../command.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
+import { attachmentState } from '../../register/attachments.js';
 import { currentPerson } from './current-person.js';
 import { DRY_RUN_OPTION, finishStep, openStep } from './step.js';
 
@@ -79,17 +77,22 @@ const CHOICE_HELP: Readonly<Record<NonNullable<StepField['choices']>, string>> =
   maatregelen: 'het nummer in de lijst van het dossier',
 };
 
-/** The command-line declaration of a step. */
-export function stepSpec(step: StepDefinition): CommandSpec {
+/** What a step and the creating step have in common: how the command line sees both. */
+type Declared = StepDefinition | CreateDefinition;
+
+/** The command-line declaration of a step (with `<klachtnummer>`) or of the creating step (without). */
+export function stepSpec(step: Declared, extra: { readonly description?: readonly string[]; readonly startsRegister?: boolean } = {}): CommandSpec {
   const needed = step.fields.filter((f) => f.need !== 'no');
   const inLetter = step.fields.filter((f) => f.inLetter);
+  const edits = 'plan' in step;
   return {
     name: step.command,
     summary: step.summary,
-    positionals: '<klachtnummer>',
-    maxPositionals: 1,
+    ...(edits ? { positionals: '<klachtnummer>', maxPositionals: 1 } : { maxPositionals: 0 }),
+    ...(extra.startsRegister ? { startsRegister: true } : {}),
     description: [
       ...step.description,
+      ...(extra.description ?? []),
       ...(needed.length > 0 ? [`Verplicht (als het nog niet bij de klacht staat): ${needed.map((f) => (f.kind === 'yes-no' ? `--${f.name} of --${negativeOf(f)}` : `--${f.name}`)).join(', ')}. In een terminal vraagt klacht wat ontbreekt.`] : []),
       ...(inLetter.length > 0 ? [`Deze velden gaan letterlijk naar de indiener, in de brief: ${inLetter.map((f) => `--${f.name}`).join(', ')}.`] : []),
       'Het resultaat wordt gecontroleerd zoals klacht valideer doet; met fouten wordt niets geschreven.',
@@ -108,7 +111,7 @@ async function runStep(context: CommandContext, step: StepDefinition): Promise<n
   const target = await openStep(context, step.command);
   const refusal = step.refuse(target.complaint, target.config);
   if (refusal) throw new UsageError(refusalText(context, `Klacht ${target.id}: ${refusal.message}`, refusal), step.command);
-  const answers = await collectAnswers(context, step, target.complaint, target.config);
+  const answers = await collectAnswers(context, step, target.config, target.complaint);
   const plan = step.plan({ id: target.id, complaint: target.complaint, answers, today: context.today, config: target.config });
   if ('refused' in plan) throw new UsageError(refusalText(context, `Klacht ${target.id}: ${plan.refused.message}`, plan.refused), step.command);
   return finishStep(context, target, {
@@ -151,18 +154,22 @@ function fieldName(context: CommandContext, field: StepField): string {
   return context.values.formulier === true ? `het veld '${field.name}' van het formulier` : `--${field.name}`;
 }
 
-/** The answers: from the options, else asked on a terminal, else listed as missing (exit 2). */
-async function collectAnswers(context: CommandContext, step: StepDefinition, complaint: Complaint, config: RegisterConfig): Promise<Record<string, Value>> {
+/**
+ * The answers: from the options, else asked on a terminal, else listed as missing (exit 2). For the
+ * creating step there is no complaint yet: every field it needs is asked.
+ */
+export async function collectAnswers(context: CommandContext, step: Declared, config: RegisterConfig, complaint?: Complaint): Promise<Record<string, Value>> {
   const interactive = context.io.stdinIsTty && !context.json;
   // Loaded only when someone can be asked: it is the heaviest module of the program.
   const prompts = interactive ? await import('@inquirer/prompts') : undefined;
   const answers: Record<string, Value> = {};
   const missing: StepField[] = [];
   for (const field of step.fields) {
-    const given = givenValue(context, step, field, complaint, config);
-    const needed = field.need === 'always' || (field.need === 'missing' && field.has?.(complaint) !== true);
+    const given = givenValue(context, step, field, config, complaint);
+    const has = complaint !== undefined && field.has?.(complaint) === true;
+    const needed = field.need === 'always' || (field.need === 'missing' && !has);
     let value = given;
-    if (value === undefined && prompts && (needed || field.has?.(complaint) !== true)) value = await ask(context, prompts, field, needed, complaint, config);
+    if (value === undefined && prompts && (needed || !has)) value = await ask(context, prompts, step.command, field, needed, config, complaint);
     // A directie of one: that director signs, unless a form leaves the choice to be made.
     if (value === undefined && needed && field.choices === 'directie' && config.management.length === 1 && context.values.formulier !== true) value = config.management[0]?.naam;
     if (value !== undefined) answers[field.name] = value;
@@ -172,7 +179,7 @@ async function collectAnswers(context: CommandContext, step: StepDefinition, com
   return answers;
 }
 
-function missingText(context: CommandContext, step: StepDefinition, missing: readonly StepField[]): string {
+function missingText(context: CommandContext, step: Declared, missing: readonly StepField[]): string {
   if (context.values.formulier === true) {
     return `Er ontbreken gegevens in het formulier: ${missing.map((f) => `'${f.name}' (${f.label})`).join(', ')}. Start het formulier "${step.form.name}" opnieuw en vul ze in.`;
   }
@@ -181,7 +188,7 @@ function missingText(context: CommandContext, step: StepDefinition, missing: rea
 }
 
 /** A field's value from its option(s), read the way the field's kind says; undefined when not given. */
-function givenValue(context: CommandContext, step: StepDefinition, field: StepField, complaint: Complaint, config: RegisterConfig): Value | undefined {
+function givenValue(context: CommandContext, step: Declared, field: StepField, config: RegisterConfig, complaint?: Complaint): Value | undefined {
   const raw = context.values[field.name];
   switch (field.kind) {
     case 'yes-no': {
@@ -196,7 +203,7 @@ function givenValue(context: CommandContext, step: StepDefinition, field: StepFi
     default: {
       const text = typeof raw === 'string' ? cleanText(raw) : '';
       if (text === '') return undefined;
-      return readTyped(context, step, field, text, complaint, config);
+      return readTyped(context, step, field, text, config, complaint);
     }
   }
 }
@@ -206,7 +213,7 @@ function cleanText(value: string): string {
   return value.replace(/\r\n?/g, '\n').trim();
 }
 
-function readTyped(context: CommandContext, step: StepDefinition, field: StepField, text: string, complaint: Complaint, config: RegisterConfig): Value {
+function readTyped(context: CommandContext, step: Declared, field: StepField, text: string, config: RegisterConfig, complaint?: Complaint): Value {
   switch (field.kind) {
     case 'date': {
       const date = parseUserDate(text);
@@ -224,7 +231,7 @@ function readTyped(context: CommandContext, step: StepDefinition, field: StepFie
       return chosen;
     }
     case 'file':
-      return registerFile(context, step, field, text);
+      return registerFile(context, step.command, field, text);
     default:
       return text;
   }
@@ -239,26 +246,19 @@ function capital(text: string): string {
  * `/`, inside the register (no `..`, no drive letter, not through a link to elsewhere), and an
  * existing file. Never repeated in a message: it may hold a name.
  */
-function registerFile(context: CommandContext, step: StepDefinition, field: StepField, path: string): string {
-  const plain = !/^[A-Za-z]:|^\/|\\/.test(path) && path.split('/').every((part) => part !== '' && part !== '.' && part !== '..') && !hasUnsafeName(path);
-  if (!plain) {
-    throw new UsageError(`${capital(fieldName(context, field))} is het pad van een bestand in het register, met / en vanaf de map van het register, bijvoorbeeld bijlagen/KL-2026-007/formulier.pdf (geen .., geen stationsletter, niet beginnend met /).`, step.command);
+function registerFile(context: CommandContext, command: string, field: StepField, path: string): string {
+  const state = attachmentState(context.root, path);
+  if (state === 'not-a-path') {
+    throw new UsageError(`${capital(fieldName(context, field))} is het pad van een bestand in het register, met / en vanaf de map van het register, bijvoorbeeld bijlagen/KL-2026-007/formulier.pdf (geen .., geen stationsletter, niet beginnend met /).`, command);
   }
-  const root = realpathSync(context.root);
-  let real: string | undefined;
-  try {
-    real = realpathSync(join(root, path));
-  } catch {
-    real = undefined;
-  }
-  if (real === undefined || !real.startsWith(`${root}${sep}`) || !statSync(real).isFile()) {
-    throw new UsageError(`Het bestand bij ${fieldName(context, field)} staat niet in het register. Zet het eerst in de repository (in bijlagen/<klachtnummer>/) en geef dan zijn pad.`, step.command);
+  if (state !== 'file') {
+    throw new UsageError(`Het bestand bij ${fieldName(context, field)} staat niet in het register. Zet het eerst in de repository (in bijlagen/<klachtnummer>/) en geef dan zijn pad.`, command);
   }
   return path;
 }
 
 /** One question on a terminal, of the field's kind; an optional field may be left empty. */
-async function ask(context: CommandContext, prompts: Prompts, field: StepField, needed: boolean, complaint: Complaint, config: RegisterConfig): Promise<Value | undefined> {
+async function ask(context: CommandContext, prompts: Prompts, command: string, field: StepField, needed: boolean, config: RegisterConfig, complaint?: Complaint): Promise<Value | undefined> {
   const promptContext = { input: context.io.input, output: context.io.output, clearPromptOnDone: false };
   switch (field.kind) {
     case 'yes-no': {
@@ -297,7 +297,7 @@ async function ask(context: CommandContext, prompts: Prompts, field: StepField, 
     }
     case 'file': {
       const answer = await askText(prompts, field, needed, promptContext);
-      return typeof answer === 'string' ? registerFile(context, { command: '' } as StepDefinition, field, answer) : undefined;
+      return typeof answer === 'string' ? registerFile(context, command, field, answer) : undefined;
     }
     default:
       return askText(prompts, field, needed, promptContext);

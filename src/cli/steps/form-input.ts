@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { ALL_DOCUMENTS, CHOOSE, NOT_CHOSEN } from '../../core/github-policy/forms.js';
-import { COMPLAINT_ID_PATTERN } from '../../core/complaint/schema-vocabulary.js';
+import { normaliseComplaintId } from '../../core/text/user-input.js';
 import type { CommandSpec } from '../args.js';
 import { RunError, UsageError } from '../errors.js';
 
@@ -54,8 +54,9 @@ export function formArguments(spec: CommandSpec, inputs: Inputs): string[] {
     const value = text(inputs[name]);
     if (name === ID_INPUT) {
       // Never repeated: whatever was typed here by mistake (a name) must not reach the log.
-      if (!COMPLAINT_ID_PATTERN.test(value)) throw new UsageError('Het klachtnummer in het formulier is geen klachtnummer. Schrijf het als KL-2026-007.', spec.name);
-      positional.push(value);
+      const id = normaliseComplaintId(value);
+      if (id === undefined) throw new UsageError('Het klachtnummer in het formulier is geen klachtnummer. Schrijf het als KL-2026-007.', spec.name);
+      positional.push(id);
       continue;
     }
     const list = /^(.+)-(\d+)$/.exec(name);
@@ -104,15 +105,15 @@ export function eventDefaultBranch(env: Readonly<Record<string, string | undefin
 /**
  * Why a form's run may not go on, or undefined when it may: a form started from another branch or
  * a tag ("Use workflow from") runs with that branch's files and workflow, where no signature counts.
- * In a workflow run whose event cannot be read, nothing says which branch is the default one: that
- * run may not go on either. (Outside GitHub Actions, on someone's own machine, there is no form.)
+ * In a run (GITHUB_ACTIONS, or an event file) whose event or ref does not say which branch is the
+ * default and which one it runs on, it may not go on either: it can't be sure (fail closed).
  */
 export function otherBranchMessage(env: Readonly<Record<string, string | undefined>>): string | undefined {
   const defaultBranch = eventDefaultBranch(env);
-  const inWorkflow = env.GITHUB_ACTIONS === 'true' || (env.GITHUB_EVENT_PATH ?? '') !== '';
-  if (defaultBranch === undefined && inWorkflow && env.GITHUB_REF_TYPE !== 'tag') {
-    return 'De gegevens van deze workflow-run (GITHUB_EVENT_PATH) zijn niet te lezen, dus klacht kan niet nagaan of het formulier vanaf de standaardbranch is gestart. '
-      + 'Start het formulier opnieuw; gebeurt dit weer, meld het dan aan de beheerders.';
+  const inRun = env.GITHUB_ACTIONS === 'true' || Boolean(env.GITHUB_EVENT_PATH);
+  if (inRun && (defaultBranch === undefined || !env.GITHUB_REF_NAME)) {
+    return 'Niet na te gaan vanaf welke branch dit formulier is gestart: de gegevens van de run noemen de standaardbranch of de branch van de run niet. '
+      + 'Start het formulier opnieuw vanaf de standaardbranch (bij "Use workflow from").';
   }
   if (env.GITHUB_REF_TYPE !== 'tag' && !(defaultBranch && env.GITHUB_REF_NAME && env.GITHUB_REF_NAME !== defaultBranch)) return undefined;
   return `Dit formulier is gestart vanaf '${env.GITHUB_REF_NAME ?? ''}', niet vanaf '${defaultBranch ?? 'de standaardbranch'}'. Start het opnieuw en kies bij "Use workflow from" de branch '${defaultBranch ?? 'main'}'.`;

@@ -9,6 +9,7 @@
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Complaint } from '../../core/complaint/complaint.js';
+import { COMPLAINTS_DIR, complaintFolder, complaintPath } from '../../core/complaint/layout.js';
 import { idYear, isComplaintId } from '../../core/complaint/complaint.js';
 import type { RegisterConfig } from '../../core/complaint/config.js';
 import { complaintDeadlines } from '../../core/time/deadlines.js';
@@ -52,8 +53,8 @@ export async function openStep(context: CommandContext, command: string): Promis
   const id = context.positionals[0] ?? await askId(context, command);
   const year = idYear(id);
   if (!isComplaintId(id) || year === undefined) throw unknownComplaint(id, command);
-  const file = `complaints/${year}/${id}.md`;
-  for (const part of [`complaints`, `complaints/${year}`, file]) {
+  const file = complaintPath(id, year);
+  for (const part of [COMPLAINTS_DIR, complaintFolder(year), file]) {
     const stat = lstatSync(join(context.root, part), { throwIfNoEntry: false });
     if (!stat) throw unknownComplaint(id, command);
     if (stat.isSymbolicLink()) throw new RunError(`${part} is een symbolische koppeling; klacht wijzigt daar niets. Zie klacht valideer.`);

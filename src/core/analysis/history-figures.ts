@@ -27,16 +27,22 @@ export interface HistoryFigures {
   readonly reopened: readonly string[];
   /** Ids of the complaints closed without both signatures in the file. */
   readonly closedUnsigned: readonly string[];
-  /** Registered (or further) without a pull request the directie approved. */
+  /** Registered (or further) without a pull request the directie approved, according to git. */
   readonly registeredWithoutDirectie: readonly string[];
-  /** Closed without a pull request the directie approved. */
+  /** Registered through a pull request according to git (a commit's title): the directie's approval not verified. */
+  readonly registeredUnverified: readonly string[];
+  /** Closed without a pull request the directie approved, according to git. */
   readonly closedWithoutDirectie: readonly string[];
+  /** Closed through a pull request according to git: the directie's approval not verified. */
+  readonly closedUnverified: readonly string[];
 }
 
 /**
  * The history figures of the year's `complaints`. A registration or closure counts as signed by
  * the directie only through a pull request it approved (`validlySigned`): a commit straight to
- * main carries no signature, whatever the file says.
+ * main carries no signature, whatever the file says. What git shows of a pull request (a commit's
+ * title "(#12)", a trailer) anyone with write access can write: such a step is only "through a
+ * pull request according to git", never verified (CONTRACT section 5).
  */
 export function historyFigures(
   complaints: readonly (Complaint & { readonly id: string })[],
@@ -48,11 +54,10 @@ export function historyFigures(
     const f = history.get(c.id);
     return f ? [f] : [];
   });
-  const unsigned = (step: 'registratie' | 'afhandeling'): string[] => complaints
-    .filter((c) => {
-      const needed = step === 'registratie' ? c.status === 'in behandeling' || c.status === 'afgehandeld' : c.status === 'afgehandeld';
-      return needed && !validlySigned(signatures?.get(c.id)?.[step], config);
-    })
+  const needed = (c: Complaint, step: 'registratie' | 'afhandeling'): boolean =>
+    (step === 'registratie' ? c.status === 'in behandeling' || c.status === 'afgehandeld' : c.status === 'afgehandeld');
+  const signed = (step: 'registratie' | 'afhandeling', yes: boolean): string[] => complaints
+    .filter((c) => needed(c, step) && validlySigned(signatures?.get(c.id)?.[step], config) === yes)
     .map((c) => c.id);
   return {
     files: facts.length,
@@ -61,7 +66,9 @@ export function historyFigures(
     backdated: facts.filter((f) => f.backdated.length > 0).map((f) => ({ id: f.id, dates: f.backdated })),
     reopened: facts.filter((f) => f.reopened.length > 0).map((f) => f.id),
     closedUnsigned: facts.filter((f) => f.closedUnsigned).map((f) => f.id),
-    registeredWithoutDirectie: unsigned('registratie'),
-    closedWithoutDirectie: unsigned('afhandeling'),
+    registeredWithoutDirectie: signed('registratie', false),
+    registeredUnverified: signed('registratie', true),
+    closedWithoutDirectie: signed('afhandeling', false),
+    closedUnverified: signed('afhandeling', true),
   };
 }

@@ -155,9 +155,16 @@ function conformity(f: AnalysisFigures): string[] {
       [`datum meer dan ${f.backdatingDays} dagen vóór de commit die hem vastlegde (mogelijk teruggedateerd)`, backdated.length, ids(backdated)],
       ['status teruggezet (bijvoorbeeld van afgehandeld naar in behandeling)', h.reopened.length, ids(h.reopened)],
       ['afgehandeld zonder ondertekening door indiener en directie', h.closedUnsigned.length, ids(h.closedUnsigned)],
-      ['geregistreerd zonder goedgekeurde pull request van de directie', h.registeredWithoutDirectie.length, ids(h.registeredWithoutDirectie)],
-      ['afgehandeld zonder goedgekeurde pull request van de directie', h.closedWithoutDirectie.length, ids(h.closedWithoutDirectie)],
+      ['geregistreerd zonder pull request die de directie goedkeurde (volgens git)', h.registeredWithoutDirectie.length, ids(h.registeredWithoutDirectie)],
+      ['geregistreerd met een pull request volgens git; goedkeuring door de directie niet geverifieerd', h.registeredUnverified.length, ids(h.registeredUnverified)],
+      ['afgehandeld zonder pull request die de directie goedkeurde (volgens git)', h.closedWithoutDirectie.length, ids(h.closedWithoutDirectie)],
+      ['afgehandeld met een pull request volgens git; goedkeuring door de directie niet geverifieerd', h.closedUnverified.length, ids(h.closedUnverified)],
     ]),
+    '',
+    // CONTRACT section 5: evidence from git alone is shown as not verified.
+    'Wat hier "volgens git" staat, komt uit de titels van commits ("… (#12)", "Merge pull request #12") en regels "Goedgekeurd-door:"; '
+      + 'die kan iedereen met schrijfrechten zelf zo schrijven. Of de directie die pull requests echt goedkeurde, is hier dus niet geverifieerd: '
+      + 'dat bevestigt alleen GitHub, per klacht met `klacht ondertekening <klachtnummer>` en een GITHUB_TOKEN.',
     '',
   );
   for (const b of h.backdated) {

@@ -2,6 +2,8 @@
  * A finding is data, in the manner of vfile-message: a place, a rule id, a severity and a Dutch
  * message. Renderers (terminal, GitHub annotations, JSON) live in the CLI; nothing here prints.
  */
+import type { RuleId } from './rule-table.js';
+
 export type Severity = 'error' | 'warning';
 
 export interface Finding {
@@ -12,12 +14,16 @@ export interface Finding {
   /** 1-based column. */
   readonly column: number;
   readonly severity: Severity;
-  /** Stable rule id, e.g. `unknown-key`. */
-  readonly rule: string;
+  /** Stable rule id, e.g. `unknown-key`: one of the table in rule-table.ts. */
+  readonly rule: RuleId;
   /** Dotted path of the field, list indices as numbers (`correspondentie.0.datum`); null for the whole file. */
   readonly field: string | null;
   /** Dutch message. Quotes field paths and enum values, never a personal value. */
   readonly message: string;
+  /** What was probably meant or is allowed, where the rule knows it (`status` for `staus`). */
+  readonly expected?: string;
+  /** What was found, where it is safe to repeat (a field name, a choice; never free text). */
+  readonly actual?: string;
 }
 
 /** A place inside one file. */
@@ -33,7 +39,7 @@ export function finding(
   file: string,
   position: Position,
   severity: Severity,
-  rule: string,
+  rule: RuleId,
   field: string | null,
   message: string,
 ): Finding {

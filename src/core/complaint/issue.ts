@@ -3,6 +3,7 @@
  * lines: the register layer turns an Issue into a positioned Finding with the YAML document.
  */
 import type { Severity } from './finding.js';
+import type { RuleId } from './rule-table.js';
 
 export type FieldPath = readonly (string | number)[];
 
@@ -14,12 +15,14 @@ export type IssueTarget = 'key' | 'value' | 'missing' | 'file' | 'body';
 
 export interface Issue {
   readonly severity: Severity;
-  readonly rule: string;
+  readonly rule: RuleId;
   readonly path: FieldPath;
   readonly target: IssueTarget;
   readonly message: string;
-  /** What was probably meant, for a misspelling (`status` for `staus`). */
+  /** What was probably meant or is allowed (`status` for `staus`; `gepland | uitgevoerd`). */
   readonly expected?: string;
+  /** What was found, only where it is safe to repeat: a field name, a near-miss of a choice. */
+  readonly actual?: string;
   /**
    * The field as reported, when it differs from `path`: a key that is really free text (a comma
    * in `{ }` turns text into a key) is not echoed, because it may be personal data.
@@ -33,11 +36,11 @@ export function isSafeToEcho(text: string): boolean {
 }
 
 /** An error issue. */
-export function error(rule: string, path: FieldPath, target: IssueTarget, message: string): Issue {
+export function error(rule: RuleId, path: FieldPath, target: IssueTarget, message: string): Issue {
   return { severity: 'error', rule, path, target, message };
 }
 
 /** A warning issue. */
-export function warning(rule: string, path: FieldPath, target: IssueTarget, message: string): Issue {
+export function warning(rule: RuleId, path: FieldPath, target: IssueTarget, message: string): Issue {
   return { severity: 'warning', rule, path, target, message };
 }

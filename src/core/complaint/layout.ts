@@ -1,6 +1,7 @@
 /**
  * Where things live in a register (README "Wat het register is"): the configuration at the top,
- * one file per complaint under complaints/<jaar>/, the yearly analyses under analyses/. Every
+ * one file per complaint under complaints/<jaar>/, its attachments under bijlagen/<id>/, the
+ * yearly analyses under analyses/. Every
  * adapter (files, git) takes the names from here, so none needs another adapter for them.
  */
 
@@ -10,6 +11,24 @@ export const CONFIG_FILE = 'klachtenregister.yml';
 export const COMPLAINTS_DIR = 'complaints';
 /** The folder of the yearly analyses: analyses/<jaar>.md. */
 export const ANALYSES_DIR = 'analyses';
+
+/** The folder of a year's complaint files, relative to the register: `complaints/2026`. */
+export function complaintFolder(year: number): string {
+  return `${COMPLAINTS_DIR}/${year}`;
+}
+
+/** The path of a complaint's file, relative to the register: `complaints/2026/KL-2026-007.md`. */
+export function complaintPath(id: string, year: number): string {
+  return `${complaintFolder(year)}/${id}.md`;
+}
+
+/** The folder of the attachments: bijlagen/<id>/ holds a complaint's scans and letters. */
+export const ATTACHMENTS_DIR = 'bijlagen';
+
+/** A complaint's own attachment folder, relative to the register: `bijlagen/KL-2026-007`. */
+export function attachmentFolder(id: string): string {
+  return `${ATTACHMENTS_DIR}/${id}`;
+}
 
 /** The path of the yearly analysis of `year`, relative to the register. */
 export function analysisPath(year: number): string {

@@ -187,7 +187,7 @@ function issuesFromAjv(errors: readonly ErrorObject[], data: unknown, root: Json
         const where = path.length > 0 ? ` in ${quoteField(path)}` : '';
         const allowed = suggestion ? ` Bedoelde u '${suggestion}'?` : ` Toegestaan: ${known.join(', ')}.`;
         if (isSafeToEcho(key)) {
-          issues.push({ ...error('unknown-key', [...path, key], 'key', `Onbekend veld '${key}'${where}.${allowed}`), expected: suggestion });
+          issues.push({ ...error('unknown-key', [...path, key], 'key', `Onbekend veld '${key}'${where}.${allowed}`), actual: key, ...(suggestion ? { expected: suggestion } : {}) });
         } else {
           // Not a field name but text, usually after a comma inside { }: never echoed, it may be personal.
           issues.push({
@@ -225,8 +225,11 @@ function issuesFromAjv(errors: readonly ErrorObject[], data: unknown, root: Json
         const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
         // Only a near-miss of an allowed value is echoed; any other text may be personal.
         const shown = suggestion && typeof value === 'string' ? ` '${value}'` : '';
-        issues.push(error('invalid-value', path, 'value',
-          `Ongeldige waarde${shown} voor ${quoteField(path)}.${suggestion ? ` Bedoelde u '${suggestion}'?` : ''} Kies uit: ${allowed.join(', ')}.`));
+        issues.push({
+          ...error('invalid-value', path, 'value', `Ongeldige waarde${shown} voor ${quoteField(path)}.${suggestion ? ` Bedoelde u '${suggestion}'?` : ''} Kies uit: ${allowed.join(', ')}.`),
+          expected: suggestion ?? allowed.join(' | '),
+          ...(shown ? { actual: String(value) } : {}),
+        });
         break;
       }
       case 'format': {

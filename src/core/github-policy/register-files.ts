@@ -4,10 +4,12 @@
  * and issues) and a README for the directie. Pure text, so that what a register starts with can be
  * read and tested in one place; the workflows run the released tool, pinned by commit SHA.
  */
+import { CREATE_STEP, STEPS } from '../steps/index.js';
 import { VALIDATE_CHECK, SIGNATURE_STATUS } from './register-checks.js';
 import type { ProcedureName } from '../complaint/schema-vocabulary.js';
 import { actionUses, PINNED_ACTIONS, type ToolAction } from './tool-action.js';
 import { formFiles } from './forms.js';
+import { ANNUAL_ANALYSIS_WORKFLOW } from './form-runs.js';
 import { DEFAULT_CONFIG, type RegisterConfig } from '../complaint/config.js';
 import { IGNORED_LEFTOVERS } from '../complaint/layout.js';
 
@@ -51,9 +53,9 @@ function plainOrQuoted(text: string): string {
   return plain ? text : quoted(text);
 }
 
-/** A section of the tool's README on GitHub, for the comments and the README of a register. */
-function readmeLink(action: ToolAction, anchor: string): string {
-  return `https://github.com/${action.repository}${action.version ? `/blob/${action.version}/README.md` : ''}#${anchor}`;
+/** A section of the tool's documentation on GitHub, of the register's own version, for its comments and README. */
+function docLink(action: ToolAction, file: 'directie' | 'medewerkers' | 'referentie', anchor: string): string {
+  return `https://github.com/${action.repository}/blob/${action.version ?? action.commit}/docs/${file}.md#${anchor}`;
 }
 
 function personLine(person: InitPerson): string {
@@ -70,7 +72,7 @@ export function configText(answers: InitAnswers): string {
   ];
   return [
     `# Het klachtenregister van ${answers.organisation.replace(/\s+/g, ' ')}, gemaakt met klacht init.`,
-    `# Elk veld staat uitgelegd in de README van klachtenregister: ${readmeLink(answers.action, 'klachtenregisteryml')}`,
+    `# Elk veld staat uitgelegd in de documentatie van klachtenregister: ${docLink(answers.action, 'referentie', 'klachtenregisteryml')}`,
     '# Een wijziging van dit bestand moet door de directie worden goedgekeurd (zie .github/CODEOWNERS).',
     'organisatie:',
     ...organisation,
@@ -198,11 +200,13 @@ export function issueTemplateText(): string {
 
 export function gitignoreText(): string {
   return [
-    '# PDF\'s bevatten persoonsgegevens: ze horen niet in de geschiedenis, alleen bij de klacht zelf.',
+    '# Gemaakte PDF\'s bevatten persoonsgegevens: ze horen niet in de geschiedenis, alleen bij de klacht zelf.',
+    '# Bijlagen (een getekend formulier, een brief op papier) horen er wel in, onder bijlagen/<klachtnummer>/.',
     'out/',
     'pdf/',
     '*.pdf',
     '!analyses/*.pdf',
+    '!bijlagen/**/*.pdf',
     'node_modules/',
     '# Tijdelijke bestanden van klacht: een achtergebleven exemplaar kan persoonsgegevens bevatten.',
     ...IGNORED_LEFTOVERS,
@@ -441,7 +445,7 @@ export function deadlinesWorkflow(action: ToolAction): string {
     '        env:',
     '          # Het token van de workflow mag de beveiliging van main niet lezen; die regels staan dan op',
     '          # "onbekend". Een fine-grained token met "Administration: read" als geheim KLACHT_INSTELLINGEN_TOKEN',
-    `          # in de omgeving "instellingen" laat ook die nakijken (${readmeLink(action, 'klacht-instellingen-staan-de-instellingen-van-github-goed')}).`,
+    `          # in de omgeving "instellingen" laat ook die nakijken (${docLink(action, 'directie', 'klacht-instellingen-staan-de-instellingen-van-github-goed')}).`,
     '          KLACHT_INSTELLINGEN_TOKEN: ${{ secrets.KLACHT_INSTELLINGEN_TOKEN }}',
     '        with:',
     '          opdracht: instellingen',
@@ -594,7 +598,24 @@ export function annualAnalysisWorkflow(action: ToolAction): string {
   ].join('\n');
 }
 
-/** A short README for the directie of a new register. */
+/**
+ * What each form does, in the procedure's order, for the medewerkers' part of a register's README:
+ * from the steps' declarations, so the README names every form there is and says which fields go to
+ * the complainant.
+ */
+function formLines(): string[] {
+  const steps = [CREATE_STEP, ...STEPS];
+  return steps.flatMap((step, i) => {
+    // The fields as the form shows them: its description, up to the explanation after the colon.
+    const letter = step.fields.filter((f) => f.inLetter).map((f) => `"${(f.label.split(':')[0] ?? f.name).replace(/ \(.*\)$/, '')}"`);
+    const documents = step.command === 'brief' ? ' De brief zelf maakt u eerst met het formulier **Documenten maken**.' : '';
+    return [
+      `${i + 1}. **${step.form.name}**: ${step.summary}.${documents}${letter.length > 0 ? ` Let op: ${letter.join(', ')} ${letter.length === 1 ? 'staat' : 'staan'} letterlijk in de brief aan de indiener.` : ''}`,
+    ];
+  });
+}
+
+/** The README of a new register: a part for the medewerkers (the forms) and a part for the directie. */
 export function registerReadmeText(answers: InitAnswers): string {
   return [
     `# Klachtenregister van ${answers.organisation.replace(/\s+/g, ' ')}`,
@@ -604,7 +625,45 @@ export function registerReadmeText(answers: InitAnswers): string {
     'termijnen en maakt de formulieren en brieven. Het staat niet in deze repository maar wordt in een vaste',
     'versie gebruikt (zie "Een nieuwe versie van klacht" hieronder).',
     '',
-    '## Wat de directie doet',
+    '- [Voor medewerkers](#voor-medewerkers): een klacht vastleggen en afhandelen met de formulieren',
+    '- [Voor de directie](#voor-de-directie): tekenen, termijnen, instellingen, nieuwe versies',
+    '',
+    '## Voor medewerkers',
+    '',
+    'Elke stap van een klacht is een formulier in GitHub. Zo gebruikt u er een:',
+    '',
+    '1. Ga naar het tabblad **Actions** van deze repository en kies links het formulier.',
+    '2. Klik **Run workflow**, laat *Use workflow from* op `main` staan, vul het formulier in en klik op de',
+    '   groene knop. Een keuze staat eerst op *(kies)*: kies zelf, anders weigert het formulier.',
+    '   Datums mogen als `3-12-2026` of `3 december 2026`.',
+    '3. Na een halve minuut staat bij de run (klik hem open) een **samenvatting** met een link naar een',
+    '   **concept-pull request** met de wijziging. Kijk onder *Files changed* of het klopt.',
+    '4. Klik in de pull request op **Ready for review**. Een directielid keurt hem goed: dat is de',
+    '   handtekening. Daarna wordt hij samengevoegd. Begin pas aan de volgende stap van dezelfde klacht',
+    '   als de vorige is samengevoegd.',
+    '',
+    'De formulieren, in de volgorde van de procedure:',
+    '',
+    ...formLines(),
+    `${STEPS.length + 2}. **Documenten maken**: het klachtenformulier, het dossier of een brief als PDF, om te downloaden bij de run (één dag bewaard).`,
+    '',
+    '**Wordt een formulier rood** (een rood kruis bij de run), dan is er niets veranderd en geen pull',
+    'request gemaakt. Open de run: de samenvatting bovenaan zegt welk veld ontbreekt of niet klopt, of welk',
+    'formulier eerst moet. Start het formulier opnieuw en vul aan wat er staat. Verwijder daarna de rode run',
+    '(*Delete workflow run*): hij bewaart wat u invulde.',
+    '',
+    '**Een bijlage** (een getekend formulier, een brief op papier) hoort in `bijlagen/<klachtnummer>/`. Maak',
+    'op uw computer een map met het klachtnummer als naam (bijvoorbeeld `KL-2026-007`) en zet het bestand',
+    'erin. Open in de repository de map `bijlagen`, kies *Add file* → *Upload files* en sleep de map op de',
+    'pagina. Kies onderaan *Create a new branch … and start a pull request*. Is die pull request goedgekeurd',
+    'en samengevoegd, vul dan in het formulier bij het veld *bijlage* het pad in, zoals',
+    '`bijlagen/KL-2026-007/formulier.pdf`.',
+    '',
+    'Zet nooit een naam, adres of omschrijving in een issue, de titel of tekst van een pull request of een',
+    'commitbericht: die blijven bewaard. Het klachtnummer is genoeg.',
+    `De hele handleiding: ${docLink(answers.action, 'medewerkers', 'een-klacht-van-begin-tot-eind')}.`,
+    '',
+    '## Voor de directie',
     '',
     '- **Goedkeuren is tekenen.** Elke wijziging komt binnen als pull request. Een directielid keurt hem',
     '  goed (Review changes → Approve): die goedkeuring is de handtekening van de directie. Alles in deze',
@@ -623,25 +682,26 @@ export function registerReadmeText(answers: InitAnswers): string {
     '- **Jaaranalyse**: op 2 januari opent klacht een concept-pull request met de analyse van het vorige',
     '  jaar. Schrijf hoofdstuk 7, zet hem op "Ready for review" en keur hem goed.',
     '',
-    '## Eenmalig instellen',
+    '### Eenmalig instellen',
     '',
     'Deze repository moet privé zijn, zonder forks, en de hoofdbranch `main` moet beschermd zijn: een pull',
     'request verplicht, goedkeuring door een code owner, de twee checks hierboven verplicht, geen force push.',
-    `De README van klachtenregister beschrijft elke instelling (${readmeLink(answers.action, 'de-repository-instellen-voor-de-directie')});`,
+    `De documentatie van klachtenregister beschrijft elke instelling (${docLink(answers.action, 'directie', 'de-repository-instellen')});`,
     '`klacht instellingen` controleert ze, en de workflow "Termijnen" doet dat elke ochtend.',
     'Op een privé-repository werken deze regels alleen met een betaald GitHub-abonnement (Team of Pro).',
     '',
-    '## Een nieuwe versie van klacht',
+    '### Een nieuwe versie van klacht',
     '',
     'Dependabot opent een pull request als er een nieuwe versie van klacht is. Lees wat er veranderd is',
     '(de link in de pull request), wacht tot de checks groen zijn en keur hem goed. Een wijziging van de',
     'workflows die niet van Dependabot komt, verdient extra aandacht: vraag wie hem maakte waarom.',
     '',
-    '## Persoonsgegevens',
+    '### Persoonsgegevens',
     '',
-    'Namen, adressen en omschrijvingen staan alleen in de klachtbestanden en de PDF\'s. Zet ze nooit in een',
-    'issue, de titel of tekst van een pull request of een commitbericht: die blijven bewaard, ook als de',
-    'gegevens na de bewaartermijn uit de klacht worden verwijderd.',
+    'Namen, adressen en omschrijvingen staan alleen in de klachtbestanden, de bijlagen en de PDF\'s. Zet ze',
+    'nooit in een issue, de titel of tekst van een pull request of een commitbericht: die blijven bewaard,',
+    'ook als de gegevens na de bewaartermijn uit de klacht worden verwijderd.',
+    `De hele handleiding voor de directie: ${docLink(answers.action, 'directie', 'ondertekening')}.`,
     '',
   ].join('\n');
 }
@@ -658,6 +718,7 @@ export function registerFiles(answers: InitAnswers): RegisterFile[] {
   return [
     { path: 'klachtenregister.yml', text: configText(answers) },
     { path: 'complaints/.gitkeep', text: '' },
+    { path: 'bijlagen/.gitkeep', text: '' },
     { path: 'README.md', text: registerReadmeText(answers) },
     { path: '.gitignore', text: gitignoreText() },
     { path: '.github/CODEOWNERS', text: codeownersText(answers.management) },
@@ -670,7 +731,7 @@ export function registerFiles(answers: InitAnswers): RegisterFile[] {
     { path: '.github/workflows/ondertekening.yml', text: signatureWorkflow(action) },
     { path: '.github/workflows/termijnen.yml', text: deadlinesWorkflow(action) },
     { path: '.github/workflows/pdf.yml', text: pdfWorkflow(action) },
-    { path: '.github/workflows/jaaranalyse.yml', text: annualAnalysisWorkflow(action) },
+    { path: ANNUAL_ANALYSIS_WORKFLOW, text: annualAnalysisWorkflow(action) },
     ...formFiles(configOf(answers), action),
   ];
 }

@@ -31,7 +31,8 @@ export interface RepositoryFacts {
 /** One active rule that applies to the default branch, as far as the audit cares. */
 export type BranchRule =
   | { readonly type: 'pull_request'; readonly rulesetId: number; readonly codeOwnerReview: boolean; readonly dismissStaleReviews: boolean; readonly lastPushApproval: boolean; readonly allowedMergeMethods: readonly MergeMethod[] | undefined }
-  | { readonly type: 'required_status_checks'; readonly rulesetId: number; readonly checks: readonly string[] }
+  /** `strict`: a pull request must be up to date with the branch before it merges ("Require branches to be up to date before merging"). */
+  | { readonly type: 'required_status_checks'; readonly rulesetId: number; readonly checks: readonly string[]; readonly strict: boolean }
   | { readonly type: 'non_fast_forward' | 'deletion' | 'required_linear_history'; readonly rulesetId: number };
 
 export interface RulesetFacts {
@@ -51,6 +52,8 @@ export interface BranchRules {
 export interface ClassicProtection {
   readonly pullRequest: { readonly codeOwnerReview: boolean; readonly dismissStaleReviews: boolean; readonly lastPushApproval: boolean; readonly bypassAllowances: number } | undefined;
   readonly requiredChecks: readonly string[];
+  /** required_status_checks.strict: "Require branches to be up to date before merging". */
+  readonly strictChecks: boolean;
   readonly allowForcePushes: boolean;
   readonly allowDeletions: boolean;
   /** "Do not allow bypassing the above settings": without it, admins bypass everything. */

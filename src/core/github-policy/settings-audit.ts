@@ -199,6 +199,10 @@ export function auditSettings(settings: GitHubSettings, requiredChecksNames: rea
     requirement(settings, 'dismiss_stale_reviews', pr((r) => r.dismissStaleReviews), prProtection((p) => p.dismissStaleReviews), 'een goedkeuring blijft staan als er daarna iets verandert'),
     requirement(settings, 'last_push_approval', pr((r) => r.lastPushApproval), prProtection((p) => p.lastPushApproval), 'wie de laatste commit pushte, kan die zelf laten meetellen'),
     requiredChecks(settings, requiredChecksNames),
+    // The signature check judges the merge against the branch as it was when it ran; a pull request
+    // merged later, onto a branch that moved, could undo what came in meanwhile without anyone seeing.
+    requirement(settings, 'up_to_date', (r) => r.type === 'required_status_checks' && r.strict && r.checks.length > 0, (p) => p.strictChecks && p.requiredChecks.length > 0,
+      'een pull request kan worden samengevoegd zonder eerst bijgewerkt te zijn met de nieuwste versie van de hoofdtak. De controles beoordeelden dan wat samenvoegen deed met een oudere versie; wat er intussen bij kwam, kan zo ongezien worden teruggedraaid'),
     requirement(settings, 'force_push', (r) => r.type === 'non_fast_forward', (p) => !p.allowForcePushes, 'force pushes zijn toegestaan; daarmee is de geschiedenis te herschrijven'),
     requirement(settings, 'deletion', (r) => r.type === 'deletion', (p) => !p.allowDeletions, 'de hoofdtak kan verwijderd worden'),
   ];

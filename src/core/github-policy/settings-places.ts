@@ -6,7 +6,7 @@
 export type SettingKey =
   | 'private' | 'forking' | 'plan'
   | 'pull_request' | 'code_owner_review' | 'codeowners' | 'directie_access' | 'dismiss_stale_reviews' | 'last_push_approval' | 'required_checks'
-  | 'force_push' | 'deletion' | 'bypass' | 'tag_rules'
+  | 'up_to_date' | 'force_push' | 'deletion' | 'bypass' | 'tag_rules'
   | 'merge_methods' | 'workflow_permissions' | 'actions_pull_requests' | 'settings_environment' | 'retention';
 
 const RULESET = 'Settings → Rules → Rulesets → (de ruleset voor de hoofdtak, of "New ruleset → New branch ruleset" met Target branches "Include default branch")';
@@ -23,6 +23,7 @@ export const SETTING_LABELS: Readonly<Record<SettingKey, string>> = {
   dismiss_stale_reviews: 'Goedkeuring vervalt bij nieuwe commits',
   last_push_approval: 'Laatste push goedgekeurd door een ander',
   required_checks: 'Verplichte controles',
+  up_to_date: 'Pull request bijgewerkt met de hoofdtak vóór samenvoegen',
   force_push: 'Force push geblokkeerd',
   deletion: 'Verwijderen van de hoofdtak geblokkeerd',
   bypass: 'Niemand mag de regels omzeilen',
@@ -46,6 +47,7 @@ export const SETTING_PLACES: Readonly<Record<SettingKey, string>> = {
   dismiss_stale_reviews: `${RULESET} → Require a pull request before merging → Dismiss stale pull request approvals when new commits are pushed`,
   last_push_approval: `${RULESET} → Require a pull request before merging → Require approval of the most recent reviewable push`,
   required_checks: `${RULESET} → Require status checks to pass → Add checks`,
+  up_to_date: `${RULESET} → Require status checks to pass → Require branches to be up to date before merging (bij klassieke branch protection: Settings → Branches → Require status checks to pass before merging → Require branches to be up to date before merging)`,
   force_push: `${RULESET} → Block force pushes`,
   deletion: `${RULESET} → Restrict deletions`,
   bypass: `${RULESET} → Bypass list (leeg laten); bij klassieke branch protection: Settings → Branches → Do not allow bypassing the above settings`,

@@ -101,7 +101,7 @@ export function signerOf(pull: PullRequestReviewFacts, config: RegisterConfig): 
     return { ok: false, message: 'GitHub noemt niemand die de laatste commit van deze pull request verstuurde, dus is niet na te gaan wie hem maakte. Laat iemand die de pull request niet goedkeurt een nieuwe commit sturen (bijvoorbeeld een kleine aanpassing), en vraag dan opnieuw om goedkeuring.' };
   }
   if (pull.headCommit.starter === null) {
-    return { ok: false, message: 'De laatste commit is verstuurd door een workflow (een formulier of de jaaranalyse), maar GitHub noemt niet wie die workflow startte, dus is niet na te gaan wie de wijziging maakte. Vul het formulier opnieuw in, of laat iemand die de pull request niet goedkeurt een nieuwe commit sturen, en vraag dan opnieuw om goedkeuring.' };
+    return { ok: false, message: 'De laatste commit is verstuurd door een workflow, maar niet na te gaan dat een formulier of de jaaranalyse van dit register hem maakte (een run vanaf de hoofdtak die precies deze branch aanmaakte), of GitHub noemt niet wie die workflow startte. Dus is niet na te gaan wie de wijziging maakte. Vul het formulier opnieuw in, of laat iemand die de pull request niet goedkeurt een nieuwe commit sturen, en vraag dan opnieuw om goedkeuring.' };
   }
   const makers = makersOf(pull.headCommit);
   if (makers.size === 0) {

@@ -9,7 +9,7 @@ import { printable } from '../text/path-names.js';
 import type { SignatureCheck } from './signatures.js';
 
 export type ProblemRule =
-  | 'no-base-config' | 'base-ref' | 'merge-bases' | 'no-merge-base' | 'merge-conflict' | 'symlink' | 'unsafe-name' | 'outdated-head' | 'other-base';
+  | 'no-base-config' | 'base-ref' | 'merge-bases' | 'no-merge-base' | 'merge-conflict' | 'symlink' | 'unsafe-name' | 'unreadable-complaint' | 'outdated-head' | 'other-base';
 
 /** Something in the pull request that fails the check by itself. Dutch, without personal data. */
 export interface PullRequestProblem {
@@ -63,12 +63,12 @@ export function mergeProblem(reason: 'merge-bases' | 'no-merge-base' | 'conflict
   }
 }
 
-/** A file name under complaints/ or analyses/ with a control character or a `|`: it could write lines in the log or cells in the summary. */
+/** A file name under complaints/ or analyses/ with a control character, a `|` or `##[`: it could write lines or commands in the log or cells in the summary. */
 export function unsafeNameProblem(path: string): PullRequestProblem {
   const shown = printable(path);
   return {
     rule: 'unsafe-name', file: shown,
-    message: `De naam ${shown} heeft een stuurteken of een | erin. Zo'n naam kan regels in het log of de samenvatting schrijven die de controle niet zelf schreef. Geef het bestand een gewone naam (een klacht heet complaints/<jaar>/KL-<jaar>-<nummer>.md).`,
+    message: `De naam ${shown} heeft een stuurteken (zoals een regeleinde), een | of een opdracht voor GitHub Actions (twee hekjes gevolgd door [) erin. Zo'n naam kan regels in het log of de samenvatting schrijven die de controle niet zelf schreef. Geef het bestand een gewone naam (een klacht heet complaints/<jaar>/KL-<jaar>-<nummer>.md).`,
   };
 }
 
@@ -77,6 +77,20 @@ export function symlinkProblem(path: string): PullRequestProblem {
   return {
     rule: 'symlink', file: path,
     message: `${printable(path)} is een snelkoppeling (symbolische link). In complaints/ en analyses/ zijn snelkoppelingen niet toegestaan: de inhoud staat dan elders en valt buiten de ondertekening. Zet het bestand of de map zelf op deze plek.`,
+  };
+}
+
+/**
+ * A complaint file that the merge would leave unreadable (no frontmatter, a field twice after two
+ * clean-merging edits, a submodule or other non-file in its place): what it says, and so what the
+ * signature would be for, can't be judged.
+ */
+export function unreadableComplaintProblem(path: string, base: string): PullRequestProblem {
+  const shown = printable(path);
+  return {
+    rule: 'unreadable-complaint', file: shown,
+    message: `${shown} is in wat samenvoegen zou opleveren geen leesbaar klachtbestand (bijvoorbeeld een veld dat er twee keer in staat nadat beide kanten het verplaatsten, kapotte frontmatter, of geen gewoon bestand). `
+      + `Wat samenvoegen met deze klacht doet, is zo niet te beoordelen. Werk de branch bij met ${base} en maak het bestand weer geldig (klacht valideer zegt wat er mis is).`,
   };
 }
 
@@ -107,7 +121,8 @@ const PROBLEM_STATUS: Readonly<Record<ProblemRule, string>> = {
   'no-merge-base': 'Geen gemeenschappelijke geschiedenis met de basis.',
   'merge-conflict': 'Samenvoegconflict: niet te beoordelen.',
   symlink: 'Snelkoppeling in het register: niet toegestaan.',
-  'unsafe-name': 'Bestandsnaam met stuurteken of |: niet toegestaan.',
+  'unsafe-name': 'Bestandsnaam met stuurteken, | of opdracht: niet toegestaan.',
+  'unreadable-complaint': 'Onleesbaar klachtbestand na samenvoegen: niet te beoordelen.',
   'other-base': 'Andere doelbranch: niet te ondertekenen.',
   'outdated-head': 'Verouderd: de pull request heeft een nieuwere commit.',
 };

@@ -15,7 +15,6 @@ export const reactie = defineStep({
   description: [
     'Legt vast wat de reactie aan de indiener zegt: de vastgestelde oorzaak, het standpunt van de directie,',
     'de oplossing en de maatregelen om herhaling te voorkomen (een nieuwe maatregel staat op gepland).',
-    'Let op: deze velden staan letterlijk in de brief "Reactie op uw klacht" aan de indiener.',
     'Daarna: maak de brief (klacht pdf --soort reactie), verstuur hem en leg dat vast (klacht brief),',
     'en handel de klacht af (klacht handel-af). Wat al vastligt hoeft u niet opnieuw te geven.',
   ],
