@@ -45,6 +45,15 @@ describe('the docs', () => {
     expect(firstBlock).toContain('npm test');
   });
 
+  it('never tell anyone to run `npx klacht` or an option a command lacks (issue 22)', () => {
+    // No npm package is called klacht: anyone could publish one. And `nieuw` has no --dry-run.
+    for (const file of ['README.md', ...DOCS, 'templates/README.md']) {
+      const text = readFileSync(join(PROJECT_ROOT, file), 'utf8');
+      expect(text, file).not.toMatch(/npx (--yes )?klacht\b/);
+      expect(text, file).not.toMatch(/klacht nieuw[^\n`]*--dry-run/);
+    }
+  });
+
   it('link only to files and headings that exist', () => {
     const broken: string[] = [];
     for (const file of ['README.md', ...DOCS]) {

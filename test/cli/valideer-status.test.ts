@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VALIDATE_CHECK } from '../../src/core/github-policy/register-checks.js';
-import { canaryLeaks, withCanaryEverywhere } from '../helpers/canary.js';
+import { CANARY_ATTACHMENTS, canaryLeaks, withCanaryEverywhere } from '../helpers/canary.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
 import { git, initRepository } from '../helpers/git.js';
 import { GitHubDouble } from '../helpers/github-double.js';
@@ -29,7 +29,7 @@ function env(token = github.token): Record<string, string> {
 }
 
 function register(complaint: string): { root: string; head: string } {
-  const root = makeRegister({ 'klachtenregister.yml': CONFIG, 'complaints/2026/KL-2026-001.md': complaint });
+  const root = makeRegister({ 'klachtenregister.yml': CONFIG, 'complaints/2026/KL-2026-001.md': complaint, ...CANARY_ATTACHMENTS });
   initRepository(root);
   return { root, head: git(root, ['rev-parse', 'HEAD']).trim() };
 }

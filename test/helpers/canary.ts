@@ -42,6 +42,11 @@ export function canaryLeaks(text: string): string[] {
   return NEEDLES.filter((needle) => text.includes(needle));
 }
 
+/** The attachments a file from withCanaryEverywhere names, as files for makeRegister: an attachment must be in the register. */
+export const CANARY_ATTACHMENTS: Readonly<Record<string, string>> = {
+  [CANARY_FIELDS['correspondentie[].bijlage']]: 'brief', [CANARY_FIELDS['ondertekening.indiener.bijlage']]: 'scan',
+};
+
 /**
  * A complaint file with the canary in every personal field (in every item of a list), so that the
  * guard watches each of them. The lists the fields live in must be in the file already.
