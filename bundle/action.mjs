@@ -10,4 +10,4 @@ import "./chunks/chunk-Z5CEMS3B.mjs";
 
 // bin/action.js
 compileCache();
-await import("./chunks/action-F7XDQX6S.mjs");
+await import("./chunks/action-ZT7OPX5U.mjs");

@@ -1,0 +1,34 @@
+// klacht, gebundeld door tools/bundle.ts (npm run bundle). Niet met de hand wijzigen.
+import { createRequire as __klachtCreateRequire } from 'node:module';
+const require = __klachtCreateRequire(import.meta.url);
+import {
+  init,
+  parsePerson,
+  resolveAction
+} from "./chunk-5XW5AFDG.mjs";
+import "./chunk-LQIBWT5I.mjs";
+import "./chunk-34QS7U6X.mjs";
+import "./chunk-MJTYZOTG.mjs";
+import "./chunk-GEGBDMG5.mjs";
+import "./chunk-Z4ZZ64GF.mjs";
+import "./chunk-CKXQAJN6.mjs";
+import "./chunk-I5IKOO4X.mjs";
+import "./chunk-UVHECV36.mjs";
+import "./chunk-ZC7VFHT2.mjs";
+import "./chunk-UCIYNJQ2.mjs";
+import "./chunk-6S5FGJI4.mjs";
+import "./chunk-GITCBFCA.mjs";
+import "./chunk-27G2ELYX.mjs";
+import "./chunk-CPHAOHBS.mjs";
+import "./chunk-S5P2FSGG.mjs";
+import "./chunk-WNRHMRKS.mjs";
+import "./chunk-2MPUEASB.mjs";
+import "./chunk-6L5A7TWF.mjs";
+import "./chunk-JWCINCMC.mjs";
+import "./chunk-WXEEPH3B.mjs";
+import "./chunk-Z5CEMS3B.mjs";
+export {
+  init,
+  parsePerson,
+  resolveAction
+};
