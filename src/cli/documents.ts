@@ -153,7 +153,8 @@ export async function printDocuments(context: CommandContext, request: PrintRequ
           throw new BrowserFailure(error);
         });
         const file = join(outDir, documentFileName(complaint.id, kind));
-        writeFileAtomic(file, bytes);
+        // Personal data: readable by its owner only (or less, as the umask says).
+        writeFileAtomic(file, bytes, undefined, { mode: 0o600 });
         written.push({ id: complaint.id, kind, file });
         faultPoint('pdf:written');
       }), CONCURRENCY, progress);
@@ -177,13 +178,13 @@ function printFailure(error: unknown, browserRuns: boolean, made: readonly strin
   if (error instanceof RunError) return made.length === 0 ? error : new RunError(`${error.message} ${done}`);
   // Anything else that is not the browser's is nobody's foreseen failure: main.ts says it.
   if (!(error instanceof BrowserFailure)) return error;
-  const why = browserRuns ? `Chromium kon een document niet afdrukken (${error.reason}).` : 'Chromium stopte onverwacht tijdens het afdrukken.';
-  return new RunError(`${why} ${made.length === 0 ? 'Er is nog geen PDF gemaakt.' : done} Voer de opdracht opnieuw uit voor de rest.`);
+  const why = browserRuns ? 'Chromium kon een document niet afdrukken.' : 'Chromium stopte onverwacht tijdens het afdrukken.';
+  return new RunError(`${why} ${made.length === 0 ? 'Er is nog geen PDF gemaakt.' : done} Voer de opdracht opnieuw uit voor de rest.`, { detail: `Chromium: ${error.reason}` });
 }
 
 /** A print that the browser did not finish (it failed, or it is gone). */
 class BrowserFailure extends Error {
-  /** The kind of error (its name only: its message may quote the document). */
+  /** The kind of error (its name only: its message may quote the document), for KLACHT_DEBUG. */
   readonly reason: string;
   constructor(cause: unknown) {
     super('print failed', { cause });

@@ -132,7 +132,9 @@ function reportError(error: unknown, io: CliIo): number {
     return 2;
   }
   if (error instanceof RunError) {
-    io.stderr(`klacht: ${printableLines(error.message)}\n`);
+    io.stderr(`klacht: ${printableLines(error.message)}
+${io.env.KLACHT_DEBUG && error.detail ? `${error.detail}
+` : ''}`);
     return 2;
   }
   if (isPromptAbort(error)) {

@@ -6,6 +6,7 @@ import { COMPLAINTS_DIR, complaintFolder } from '../core/complaint/layout.js';
 import type { SimpleGit } from 'simple-git';
 import { COMPLAINT_ID_BODY } from '../core/complaint/schema-vocabulary.js';
 import { RunError } from '../core/text/errors.js';
+import { allMergeBases } from './merge-result.js';
 import { runGit } from './repository.js';
 
 const PATH_PATTERN = new RegExp(`^complaints/(\\d{4})/(${COMPLAINT_ID_BODY})\\.md$`);
@@ -41,24 +42,30 @@ async function isAncestor(git: SimpleGit, a: string, b: string): Promise<boolean
   return (await mergeBase(git, a, b)) === a;
 }
 
+/** Another branch: as git names it for people (origin/formulier/…), and its name on its repository (formulier/…). */
+export interface OtherBranch {
+  readonly name: string;
+  readonly branch: string;
+}
+
 /**
  * For each of `ids`, the other branches that add a complaint with that id since they left the
  * target branch (at `targetCommit`): open work (another pull request) that picked the same number.
  * Not counted: the target itself, and branches in HEAD's own line (its own branch on the remote, or what it was built on).
- * Branches as git names them for people (origin/formulier/…).
  */
-export async function idsAddedElsewhere(git: SimpleGit, targetCommit: string, ids: ReadonlySet<string>): Promise<Map<string, string[]>> {
-  const found = new Map<string, string[]>();
+export async function idsAddedElsewhere(git: SimpleGit, targetCommit: string, ids: ReadonlySet<string>): Promise<Map<string, OtherBranch[]>> {
+  const found = new Map<string, OtherBranch[]>();
   if (ids.size === 0) return found;
   const head = (await runGit(git, ['rev-parse', '--verify', 'HEAD^{commit}'], 'het lezen van HEAD')).trim() || undefined;
   for (const ref of await allBranches(git)) {
     const commit = (await runGit(git, ['rev-parse', '--verify', `${ref}^{commit}`], `het lezen van ${ref}`)).trim();
     if (commit === targetCommit || head === undefined || await isAncestor(git, commit, head) || await isAncestor(git, head, commit)) continue;
-    const base = await mergeBase(git, targetCommit, commit);
-    const before = new Set(base ? (await idsAtRef(git, base)).map((e) => e.id) : []);
+    const before = new Set((await complaintsAtMergeBases(git, targetCommit, commit)).map((e) => e.id));
     const name = ref.replace(/^refs\/(heads|remotes)\//, '');
+    // A remote-tracking branch is the remote's name, a slash, and the branch there.
+    const branch = ref.startsWith('refs/remotes/') ? name.slice(name.indexOf('/') + 1) : name;
     for (const { id } of await idsAtRef(git, commit)) {
-      if (ids.has(id) && !before.has(id)) found.set(id, [...(found.get(id) ?? []), name]);
+      if (ids.has(id) && !before.has(id)) found.set(id, [...(found.get(id) ?? []), { name, branch }]);
     }
   }
   return found;
@@ -71,6 +78,17 @@ export async function mergeBase(git: SimpleGit, a: string, b: string): Promise<s
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The complaint files both refs had before they parted: those at any of their merge bases. With
+ * one base taken at random, a file that came to both sides through a merge (a criss-cross
+ * history) would look new on each.
+ */
+export async function complaintsAtMergeBases(git: SimpleGit, a: string, b: string): Promise<{ id: string; path: string }[]> {
+  const found = new Map<string, { id: string; path: string }>();
+  for (const base of await allMergeBases(git, a, b)) for (const entry of await idsAtRef(git, base)) found.set(entry.path, entry);
+  return [...found.values()];
 }
 
 /** True when `ref` names a commit. */

@@ -2,7 +2,7 @@
  * A filter between `git fast-export` and `git fast-import`: it replaces the data of chosen blobs
  * (found by their `original-oid`), moves refs fast-import cannot write (HEAD, stash@{1}) to one
  * scratch ref, rewrites the paths of notes (named by the commit they annotate) to the new commit
- * ids, and remembers which mark stands for which original commit or tag. The stream is read as
+ * ids, and remembers which mark stands for which original blob, commit or tag. The stream is read as
  * fast-export writes it: commands are lines, but `data <n>` is followed by exactly n bytes of any
  * content (a commit message without a final newline, a binary blob), which pass through untouched
  * and are never held whole.
@@ -23,7 +23,7 @@ const NEWLINE = 0x0a;
 const HEX_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
 export class FastExportFilter extends Transform {
-  /** Mark (":12") -> original id, for every commit and annotated tag in the stream. */
+  /** Mark (":12") -> original id, for every blob, commit and annotated tag in the stream. */
   readonly originals = new Map<string, string>();
   /** How many blobs were given new data. */
   replaced = 0;
@@ -102,7 +102,7 @@ export class FastExportFilter extends Transform {
         return line;
       case 'original-oid':
         this.original = rest;
-        if (this.mark && (this.command === 'commit' || this.command === 'tag')) this.originals.set(this.mark, rest);
+        if (this.mark && this.command !== 'other') this.originals.set(this.mark, rest);
         return line;
       case 'data':
         return this.data(rest);

@@ -107,9 +107,9 @@ export async function complaintHistory(git: SimpleGit): Promise<Map<string, File
 }
 
 /** The contents of blobs, read in one `git cat-file --batch`, by blob id. */
-export async function readBlobs(root: string, blobs: readonly string[]): Promise<Map<string, string>> {
+export async function readBlobs(root: string, blobs: readonly string[], env?: NodeJS.ProcessEnv): Promise<Map<string, string>> {
   const unique = [...new Set(blobs)];
-  const contents = await readObjects(root, unique);
+  const contents = await readObjects(root, unique, env);
   return new Map(unique.flatMap((blob, i) => (contents[i] === undefined ? [] : [[blob, contents[i] as string] as const])));
 }
 
@@ -117,13 +117,13 @@ export async function readBlobs(root: string, blobs: readonly string[]): Promise
  * Objects named any way git understands (`<blob>`, `<commit>:<path>`), read in one
  * `git cat-file --batch`, in the order asked; undefined for one that does not exist.
  */
-export function readObjects(root: string, names: readonly string[]): Promise<(string | undefined)[]> {
+export function readObjects(root: string, names: readonly string[], env?: NodeJS.ProcessEnv): Promise<(string | undefined)[]> {
   return new Promise((resolve, reject) => {
     if (names.length === 0) {
       resolve([]);
       return;
     }
-    const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', ['cat-file', '--batch'], { cwd: root, ...(env ? { env } : {}), stdio: ['pipe', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -83,6 +83,7 @@ export async function pushBranch(root: string, remote: string, branch: string, t
   } catch (error) {
     const failure = gitFailure(`het versturen van branch ${branch}`, error);
     // Never git's text with the token in it (git doesn't print it, but be sure).
-    throw new RunError(token ? failure.message.split(token).join('***') : failure.message);
+    const hide = (text: string): string => (token ? text.split(token).join('***') : text);
+    throw new RunError(hide(failure.message), failure.detail === undefined ? {} : { detail: hide(failure.detail) });
   }
 }

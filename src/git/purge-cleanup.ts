@@ -9,12 +9,23 @@ import { rmSync } from 'node:fs';
 import { gitAsk, gitOutput, gitPath, PurgeError } from './purge-git.js';
 import { PURGE_REFS, writeRecord, removeRecord, type PurgeRecord } from './purge-record.js';
 import { rewriteStash } from './purge-stash.js';
+import { complaintVersions, type Version } from './purge-versions.js';
+
+/** What the purge knows of a complaint file's content (the register's rules, passed in). */
+export interface VersionRules {
+  /** The text without personal data; undefined when it cannot be read as a complaint. */
+  anonymise(text: string): string | undefined;
+  /** The id a version names; undefined when it cannot be read. */
+  idOf(text: string): string | undefined;
+  /** What a version that cannot be read is replaced by, as a whole. */
+  readonly unreadable: string;
+}
 
 const REWRITTEN = 'De geschiedenis is herschreven, maar';
 const AGAIN = 'Voer dezelfde opdracht opnieuw uit: hij gaat verder waar hij stopte.';
 
 /** Finishes a purge whose refs have moved (`record` stored as `blob`); ends by removing the record. */
-export async function cleanUp(root: string, record: PurgeRecord, blob: string): Promise<void> {
+export async function cleanUp(root: string, record: PurgeRecord, blob: string, rules: VersionRules): Promise<void> {
   let stored = blob;
   const next = async (phase: PurgeRecord['phase']): Promise<void> => {
     stored = await writeRecord(root, { ...record, phase }, stored);
@@ -27,13 +38,29 @@ export async function cleanUp(root: string, record: PurgeRecord, blob: string): 
   await emptyReflogs(root);
   await next('reflogs-emptied');
   await gitOutput(root, ['gc', '--prune=now', '--quiet'], `${REWRITTEN} git kon de oude versies niet opruimen (git gc). ${AGAIN}`);
-  const left = (await gitOutput(root, ['cat-file', '--batch-check'], `${REWRITTEN} git kon niet nagaan of de oude versies weg zijn. ${AGAIN}`, `${record.oldBlobs.join('\n')}\n`))
+  const remaining = (await gitOutput(root, ['cat-file', '--batch-check'], `${REWRITTEN} git kon niet nagaan of de oude versies weg zijn. ${AGAIN}`, `${record.oldBlobs.join('\n')}\n`))
     .split('\n').filter((line) => line !== '' && !line.endsWith(' missing'));
-  if (left.length > 0) {
-    throw new PurgeError(`${REWRITTEN} ${left.length === 1 ? 'één oude versie staat' : `${left.length} oude versies staan`} nog in de repository (houdt een .keep-bestand in .git/objects/pack of een gedeelde objectmap ze vast?). `
+  if (remaining.length > 0) {
+    throw new PurgeError(`${REWRITTEN} ${remaining.length === 1 ? 'één oude versie staat' : `${remaining.length} oude versies staan`} nog in de repository (houdt een .keep-bestand in .git/objects/pack of een gedeelde objectmap ze vast?). `
       + `Los dat op en voer dezelfde opdracht opnieuw uit; tot dan meldt hij het herschrijven niet als geslaagd.`);
   }
+  const left = await versionsWithPersonalData(root, record, rules);
+  // The record goes either way: a next run then starts a new rewrite of whatever is left.
   await removeRecord(root, stored);
+  if (left.length > 0) {
+    const where = left.slice(0, 3).map((version) => `${version.path} in commit ${version.commit.slice(0, 12)}`).join(', ');
+    throw new PurgeError(`${REWRITTEN} ${left.length === 1 ? 'één versie heeft' : `${left.length} versies hebben`} nog persoonsgegevens (${where}${left.length > 3 ? ', …' : ''}). `
+      + 'Voer dezelfde opdracht opnieuw uit: hij herschrijft die dan alsnog. Tot dan meldt hij het herschrijven niet als geslaagd.');
+  }
+}
+
+/**
+ * The last look, over every version of the files in the rewritten history (not only those that
+ * were replaced): the ones that still hold personal data (not the sentence that replaced an unreadable one).
+ */
+async function versionsWithPersonalData(root: string, record: PurgeRecord, rules: VersionRules): Promise<Version[]> {
+  const versions = await complaintVersions(root, record.paths ?? [], record.stash.map((entry) => entry.id), `${PURGE_REFS}*`, rules.idOf);
+  return [...versions.values()].filter(({ text }) => text !== rules.unreadable && rules.anonymise(text) !== text);
 }
 
 /**

@@ -7,6 +7,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { RunError } from '../core/text/errors.js';
 
+/**
+ * The environment of every git the purge runs: replacements (refs/replace) off, so that git reads
+ * each commit as it is, never the one standing in for it; the purge rewrites the replacements too.
+ */
+export function purgeEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, GIT_NO_REPLACE_OBJECTS: '1' };
+}
+
 /** The history purge could not do its work; the message is Dutch and free of personal data. */
 export class PurgeError extends RunError {}
 
@@ -20,7 +28,7 @@ export function exitCode(child: ChildProcess): Promise<number> {
 
 /** Runs git in `root` with `input` on stdin; its stdout, or a PurgeError saying `failure`. */
 export async function gitOutput(root: string, args: readonly string[], failure: string, input = ''): Promise<string> {
-  const child = spawn('git', [...args], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn('git', [...args], { cwd: root, env: purgeEnv(), stdio: ['pipe', 'pipe', 'ignore'] });
   const chunks: Buffer[] = [];
   child.stdout?.on('data', (chunk: Buffer) => chunks.push(chunk));
   // git may exit before reading all of its input; that shows in its exit code, not as EPIPE here.

@@ -3,11 +3,12 @@
  * with the phase, the old versions that must disappear, the tree and the rewritten stash. The refs
  * move in the same transaction that moves the record to "switched", so a purge killed at any moment
  * leaves either the old history with a record saying "rewriting" (start again) or the new history
- * with a record saying how far the clean-up got (go on). The record holds ids only, never content.
+ * with a record saying how far the clean-up got (go on). The record holds ids and paths only, never content.
  * It is also the purge's lock: made only where none exists, and taken over only from a process
  * that no longer runs.
  */
 import { hostname } from 'node:os';
+import { isLeftover, type ThisProcess } from '../core/process/process-state.js';
 import { gitAsk, gitOutput, PurgeError } from './purge-git.js';
 
 /** Refs of the purge itself; left out of every listing and export of the history. */
@@ -34,6 +35,10 @@ export interface PurgeRecord {
   readonly host: string;
   /** Every old version that must be gone at the end. */
   readonly oldBlobs: readonly string[];
+  /** Of those, how many could not be read and were replaced as a whole (absent in records of older versions of klacht). */
+  readonly unreadable?: number;
+  /** The complaint files (relative to the register) whose every version is checked at the end (absent in older records). */
+  readonly paths?: readonly string[];
   /** HEAD's tree before the purge (undefined before the first commit). */
   readonly tree: string | undefined;
   /** The stash list after the rewrite, newest first. */
@@ -88,15 +93,11 @@ export function currentHolder(): Pick<PurgeRecord, 'pid' | 'host'> {
 
 /**
  * Whether the process of `record` still runs on this machine: another purge at work, which this one
- * must leave alone. (Every change of the record names the value it replaces, so even a purge on
- * another machine that is still at work could not be overwritten unnoticed.)
+ * must leave alone. A record of another machine, or one that names this process's id (an earlier
+ * process with the same id wrote it), is taken over: every change of the record names the value it
+ * replaces, so even a purge on another machine that is still at work could not be overwritten unnoticed.
  */
 export function holderRuns(record: PurgeRecord): boolean {
-  if (record.host !== hostname() || record.pid === process.pid) return false;
-  try {
-    process.kill(record.pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  const here: ThisProcess = { pid: process.pid, host: hostname(), probe: (pid) => process.kill(pid, 0) };
+  return !isLeftover(record, here, { ownIsLeftover: true, elsewhereIsLeftover: true });
 }

@@ -1,7 +1,9 @@
 /**
  * Removing anonymised personal data from the git history, with nothing but git: every earlier
- * version of the given complaint files (their blobs, found by one git log) is replaced by its
- * anonymised text; nothing else in the history changes.
+ * version of the given complaint files (their blobs, found by following each file through the
+ * history: purge-versions.ts) is replaced by its anonymised text, and a version that cannot be read
+ * as a complaint by a fixed sentence; nothing else in the history changes. Replacements (refs/replace)
+ * are not followed: they are refs like any other, moved to the rewritten commits (purge-git.ts).
  *
  * `git fast-export` writes the whole history (every ref: branches, remote-tracking refs, tags,
  * notes, the stash) as one stream; a filter replaces the data of exactly those blobs; `git
@@ -22,12 +24,11 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import type { SimpleGit } from 'simple-git';
 import { FastExportFilter, type FilterOptions } from './fast-export-filter.js';
-import { exitCode, gitOutput, gitPath, PurgeError } from './purge-git.js';
-import { complaintHistory, readBlobs } from './history.js';
+import { exitCode, gitOutput, gitPath, PurgeError, purgeEnv } from './purge-git.js';
+import { complaintVersions } from './purge-versions.js';
 import { assertCanPurge, readSnapshot, type Snapshot } from './purge-snapshot.js';
-import { cleanUp } from './purge-cleanup.js';
+import { cleanUp, type VersionRules } from './purge-cleanup.js';
 import {
   currentHolder, holderRuns, KEEPER_REFS, PHASE_NAMES, PURGE_REFS, readRecord, RECORD_REF, removeRecord, storeRecordBlob, writeRecord, type Phase, type PurgeRecord,
 } from './purge-record.js';
@@ -35,6 +36,7 @@ import {
 export { PurgeError } from './purge-git.js';
 export { assertCanPurge } from './purge-snapshot.js';
 export { readRecord } from './purge-record.js';
+export type { VersionRules } from './purge-cleanup.js';
 
 const EXPORT_OPTIONS = [
   // original-oid finds the blobs to replace and, with the marks, maps old commits to new ones.
@@ -49,36 +51,35 @@ const EXPORT_OPTIONS = [
   '--reencode=no',
 ];
 
+const REPLACE_REFS = 'refs/replace/';
 const NOTHING_CHANGED = 'Er is niets veranderd: de geschiedenis is nog zoals ze was.';
 
 /** What a purge did: how many old versions it rewrote, and whether it finished an earlier, interrupted one. */
 export interface PurgeOutcome {
   readonly rewritten: number;
+  /** Of those, how many could not be read as a complaint and were replaced as a whole. */
+  readonly unreadable: number;
   /** The phase an earlier run of this purge had reached when it stopped (and its Dutch name); undefined for a purge from the start. */
   readonly resumedAfter?: { readonly phase: Phase; readonly name: string };
 }
 
 /**
- * Rewrites the history so that no version of `paths` (current paths of complaint files) holds
- * what `anonymise` removes. A purge that was interrupted is finished first (purge-record.ts).
+ * Rewrites the history so that no version of `paths` (current paths of complaint files, relative
+ * to the register) holds what `rules.anonymise` removes. A purge that was interrupted is finished
+ * first (purge-record.ts).
  */
-export async function purgeHistory(
-  root: string,
-  git: SimpleGit,
-  paths: readonly string[],
-  anonymise: (text: string) => string | undefined,
-): Promise<PurgeOutcome> {
+export async function purgeHistory(root: string, paths: readonly string[], rules: VersionRules): Promise<PurgeOutcome> {
   await assertCanPurge(root);
   const pending = await readRecord(root);
   if (pending && holderRuns(pending.record)) {
     throw new PurgeError(`Er loopt al een herschrijving van de geschiedenis in deze repository (proces ${pending.record.pid}). Wacht tot die klaar is.`);
   }
   await removeScratch(root);
-  let resumed: Pick<PurgeOutcome, 'rewritten' | 'resumedAfter'> = { rewritten: 0 };
+  let resumed: PurgeOutcome = { rewritten: 0, unreadable: 0 };
   if (pending && pending.record.phase !== 'rewriting') {
     const record = { ...pending.record, ...currentHolder() };
-    await cleanUp(root, record, await writeRecord(root, record, pending.blob));
-    resumed = { rewritten: record.oldBlobs.length, resumedAfter: { phase: pending.record.phase, name: PHASE_NAMES[pending.record.phase] } };
+    await cleanUp(root, record, await writeRecord(root, record, pending.blob), rules);
+    resumed = { rewritten: record.oldBlobs.length, unreadable: record.unreadable ?? 0, resumedAfter: { phase: pending.record.phase, name: PHASE_NAMES[pending.record.phase] } };
   } else if (pending) {
     // Killed before the refs moved: they move together with the record, so nothing moved. Again.
     await removeRecord(root, pending.blob);
@@ -86,17 +87,17 @@ export async function purgeHistory(
 
   // (After finishing an earlier purge, what is left of `paths`: nothing, unless it was about other files.)
   const before = await readSnapshot(root);
-  const blobs = await replacements(root, git, paths, anonymise, before);
+  const { blobs, unreadable } = await replacements(root, paths, rules, before);
   if (blobs.size === 0) return resumed;
-  const started: PurgeRecord = { phase: 'rewriting', ...currentHolder(), oldBlobs: [...blobs.keys()], tree: before.tree, stash: [] };
+  const started: PurgeRecord = { phase: 'rewriting', ...currentHolder(), oldBlobs: [...blobs.keys()], unreadable, paths, tree: before.tree, stash: [] };
   const startedBlob = await writeRecord(root, started, undefined);
   let switched: PurgeRecord;
   let switchedBlob: string;
   try {
-    const commits = await rewrite(root, await scratchFolder(root), before, blobs);
-    switched = { ...started, phase: 'switched', stash: before.stash.map((entry) => ({ id: commits.get(entry.id) ?? entry.id, message: entry.message })) };
+    const ids = await rewrite(root, await scratchFolder(root), before, blobs);
+    switched = { ...started, phase: 'switched', stash: before.stash.map((entry) => ({ id: ids.get(entry.id) ?? entry.id, message: entry.message })) };
     switchedBlob = await storeRecordBlob(root, switched);
-    await switchRefs(root, before, commits, switched.stash, [startedBlob, switchedBlob]);
+    await switchRefs(root, before, ids, switched.stash, [startedBlob, switchedBlob]);
   } catch (error) {
     // Nothing moved: the record goes, so that the next run starts from the beginning.
     await removeRecord(root, startedBlob).catch(() => undefined);
@@ -104,8 +105,8 @@ export async function purgeHistory(
   } finally {
     await removeScratch(root);
   }
-  await cleanUp(root, switched, switchedBlob);
-  return { ...resumed, rewritten: resumed.rewritten + blobs.size };
+  await cleanUp(root, switched, switchedBlob, rules);
+  return { ...resumed, rewritten: resumed.rewritten + blobs.size, unreadable: resumed.unreadable + unreadable };
 }
 
 /** Where fast-import writes its refs and marks: inside the repository's git folder, removed by every run. */
@@ -120,51 +121,46 @@ async function removeScratch(root: string): Promise<void> {
 }
 
 /**
- * Old blob id -> anonymised content, for every version of `paths` that anonymising changes: the
- * versions in HEAD's history (renames followed), and those only on another ref or in a stash.
+ * Old blob id -> new content, for every version of `paths` (purge-versions.ts) that anonymising
+ * changes; a version that cannot be read as a complaint is replaced as a whole (`unreadable` of them).
  */
-async function replacements(root: string, git: SimpleGit, paths: readonly string[], anonymise: (text: string) => string | undefined, before: Snapshot): Promise<Map<string, Buffer>> {
-  const wanted = new Set(paths);
-  const files = [...(await complaintHistory(git)).values()].filter((f) => wanted.has(f.path));
-  const names = [...new Set(files.flatMap((f) => [f.path, ...f.formerPaths]))].map((name) => `:(literal)${name}`);
-  // -m shows what a merge (a stash entry is one) brought in; the older stashes are named, being only in a reflog.
-  const elsewhere = names.length === 0 ? '' : await gitOutput(root, [
-    'log', `--exclude=${PURGE_REFS}*`, '--all', ...before.stash.map((entry) => entry.id), '-m', '--raw', '--no-renames', '--no-abbrev', '--format=', '--', ...names,
-  ], `git kon de geschiedenis niet lezen. ${NOTHING_CHANGED}`);
-  const found = elsewhere.split('\n').filter((line) => line.startsWith(':')).flatMap((line) => line.split(' ').slice(2, 4));
-  const all = [...files.flatMap((f) => f.revisions.map((r) => r.blob)), ...found].filter((blob) => !/^0+$/.test(blob));
-  const contents = await readBlobs(root, all);
-  const result = new Map<string, Buffer>();
-  for (const [blob, text] of contents) {
-    const cleaned = anonymise(text);
-    if (cleaned !== undefined && cleaned !== text) result.set(blob, Buffer.from(cleaned, 'utf8'));
+async function replacements(root: string, paths: readonly string[], rules: VersionRules, before: Snapshot): Promise<{ blobs: Map<string, Buffer>; unreadable: number }> {
+  const versions = await complaintVersions(root, paths, before.stash.map((entry) => entry.id), `${PURGE_REFS}*`, rules.idOf);
+  const blobs = new Map<string, Buffer>();
+  let unreadable = 0;
+  for (const [blob, { text }] of versions) {
+    if (text === rules.unreadable) continue;
+    const cleaned = rules.anonymise(text);
+    if (cleaned === undefined) unreadable++;
+    const next = cleaned ?? rules.unreadable;
+    if (next !== text) blobs.set(blob, Buffer.from(next, 'utf8'));
   }
-  return result;
+  return { blobs, unreadable };
 }
 
 /**
- * Both passes into the scratch repository; returns old id -> new id of every commit and tag.
+ * Both passes into the scratch repository; returns old id -> new id of every commit, tag and blob.
  * Notes come second: their paths name the commits they annotate, whose new ids the first pass made.
  */
 async function rewrite(root: string, shadow: string, before: Snapshot, blobs: ReadonlyMap<string, Buffer>): Promise<Map<string, string>> {
   await gitOutput(root, ['init', '--bare', '--quiet', `--object-format=${before.objectFormat}`, join(shadow, 'git')], `git kon geen tijdelijke map voor de nieuwe geschiedenis maken. ${NOTHING_CHANGED}`);
   // Older stash entries live only in the stash's reflog; named here, they are rewritten too.
   const olderStashes = before.stash.slice(1).map((entry) => entry.id);
-  const commits = await pass(root, shadow, 1, ['--exclude=refs/notes/*', `--exclude=${PURGE_REFS}*`, '--all', ...olderStashes], { blobs }, before.objectDir);
+  const ids = await pass(root, shadow, 1, ['--exclude=refs/notes/*', `--exclude=${PURGE_REFS}*`, '--all', ...olderStashes], { blobs }, before.objectDir);
   const notes = before.refs.filter((ref) => ref.name.startsWith('refs/notes/')).map((ref) => ref.name);
   if (notes.length > 0) {
-    for (const [old, next] of await pass(root, shadow, 2, notes, { blobs, commits }, before.objectDir)) commits.set(old, next);
+    for (const [old, next] of await pass(root, shadow, 2, notes, { blobs, commits: ids }, before.objectDir)) ids.set(old, next);
   }
-  return commits;
+  return ids;
 }
 
-/** fast-export | filter | fast-import, in a stream; old id -> new id of the commits and tags it wrote. */
+/** fast-export | filter | fast-import, in a stream; old id -> new id of the commits, tags and blobs it wrote. */
 async function pass(root: string, shadow: string, n: number, revisions: readonly string[], options: FilterOptions, objectDir: string): Promise<Map<string, string>> {
   const marks = join(shadow, `marks-${n}`);
-  const exporter = spawn('git', ['fast-export', ...EXPORT_OPTIONS, ...revisions], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+  const exporter = spawn('git', ['fast-export', ...EXPORT_OPTIONS, ...revisions], { cwd: root, env: purgeEnv(), stdio: ['ignore', 'pipe', 'ignore'] });
   const importer = spawn('git', ['fast-import', '--force', '--quiet', `--export-marks=${marks}`], {
     cwd: root,
-    env: { ...process.env, GIT_DIR: join(shadow, 'git'), GIT_OBJECT_DIRECTORY: objectDir },
+    env: { ...purgeEnv(), GIT_DIR: join(shadow, 'git'), GIT_OBJECT_DIRECTORY: objectDir },
     stdio: ['pipe', 'ignore', 'ignore'],
   });
   const filter = new FastExportFilter(options);
@@ -189,17 +185,22 @@ async function pass(root: string, shadow: string, n: number, revisions: readonly
 /**
  * Moves every ref (and a detached HEAD) to its rewritten commit, all or none, in one transaction
  * that also moves the record from "rewriting" to "switched" and gives each rewritten stash entry a
- * keeper ref: whatever happens after it, a next run knows where it is and loses nothing.
+ * keeper ref: whatever happens after it, a next run knows where it is and loses nothing. A
+ * replacement (refs/replace/<id>) is named by the object it stands in for: when that was
+ * rewritten, the replacement moves to the new name.
  */
-async function switchRefs(root: string, before: Snapshot, commits: ReadonlyMap<string, string>, stash: PurgeRecord['stash'], [startedBlob, switchedBlob]: readonly [string, string]): Promise<void> {
+async function switchRefs(root: string, before: Snapshot, ids: ReadonlyMap<string, string>, stash: PurgeRecord['stash'], [startedBlob, switchedBlob]: readonly [string, string]): Promise<void> {
   const lines: string[] = [`update ${RECORD_REF} ${switchedBlob} ${startedBlob}`];
   stash.forEach((entry, i) => lines.push(`create ${KEEPER_REFS}${i} ${entry.id}`));
   for (const { name, id } of before.refs) {
-    const next = commits.get(id);
-    if (next !== undefined && next !== id) lines.push(`update ${name} ${next} ${id}`);
+    const next = ids.get(id) ?? id;
+    const replaced = name.startsWith(REPLACE_REFS) ? name.slice(REPLACE_REFS.length) : undefined;
+    const renamed = replaced === undefined ? name : `${REPLACE_REFS}${ids.get(replaced) ?? replaced}`;
+    if (renamed !== name) lines.push(`delete ${name} ${id}`, `create ${renamed} ${next}`);
+    else if (next !== id) lines.push(`update ${name} ${next} ${id}`);
   }
   const head = before.detachedHead;
-  const nextHead = head === undefined ? undefined : commits.get(head);
+  const nextHead = head === undefined ? undefined : ids.get(head);
   if (head !== undefined && nextHead !== undefined && nextHead !== head) lines.push('option no-deref', `update HEAD ${nextHead} ${head}`);
   await gitOutput(root, ['update-ref', '--stdin'], `git kon de takken niet naar de nieuwe geschiedenis omzetten (veranderde er intussen iets?). ${NOTHING_CHANGED}`, `${lines.join('\n')}\n`);
 }

@@ -28,8 +28,8 @@ export type GitHubClient = InstanceType<typeof KlachtOctokit>;
 
 /** A failure talking to GitHub, in Dutch, without anything from the request. */
 export class GitHubError extends RunError {
-  constructor(message: string, readonly status?: number) {
-    super(message);
+  constructor(message: string, readonly status?: number, detail?: string) {
+    super(message, detail === undefined ? {} : { detail });
   }
 }
 
@@ -75,8 +75,9 @@ export function explainGitHubError(error: unknown, repository: Repository, subje
   const status = statusOf(error);
   // octokit gives a failed connection (refused, no DNS, a blocked port) status 500 without a response: no server said anything.
   if (status === undefined || (status === 500 && (error as { response?: unknown } | null)?.response === undefined)) {
-    const detail = error instanceof Error && error.message ? ` (${error.message.split('\n')[0]})` : '';
-    return new GitHubError(`Geen verbinding met GitHub${detail}. Controleer de internetverbinding, of --api-url (GITHUB_API_URL).`);
+    // The network's own (English) words only for KLACHT_DEBUG.
+    const detail = error instanceof Error && error.message ? `GitHub: ${error.message.split('\n')[0] ?? ''}` : undefined;
+    return new GitHubError('Geen verbinding met GitHub. Controleer de internetverbinding, of --api-url (GITHUB_API_URL).', undefined, detail);
   }
   const name = `${repository.owner}/${repository.repo}`;
   const issues = subject === 'issues';

@@ -4,17 +4,11 @@
  * made them, so that a next run can tell a leftover from the folder of a run still at work.
  */
 import { lstatSync, readdirSync, rmSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { isLeftover, type ThisProcess } from '../core/process/process-state.js';
 
-/** Whether process `pid` still runs on this machine (one of another user counts). */
-export function processRuns(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+const here = (): ThisProcess => ({ pid: process.pid, host: hostname(), probe: (pid) => process.kill(pid, 0) });
 
 /**
  * Removes the entries of `folder` that `maker` attributes to a process (`maker(name)`: its id, or
@@ -36,7 +30,7 @@ export function removeLeftovers(folder: string, maker: (name: string) => number 
     try {
       const stat = lstatSync(path);
       if (uid !== undefined && stat.uid !== uid) continue;
-      if (pid !== process.pid && (!processRuns(pid) || Date.now() - stat.mtimeMs >= maxAgeMs)) rmSync(path, { recursive: true, force: true });
+      if (isLeftover({ pid, ageMs: Date.now() - stat.mtimeMs }, here(), { maxAgeMs })) rmSync(path, { recursive: true, force: true });
     } catch {
       // Removed by another process meanwhile.
     }

@@ -12,6 +12,11 @@ import { yamlLib } from './yaml-lib.js';
 
 export const MARKER = '[geanonimiseerd]';
 export const BODY_SENTENCE = 'De omschrijving is verwijderd na afloop van de bewaartermijn (klacht anonimiseer).';
+/**
+ * What replaces, in the history, an old version of a complaint file that cannot be read (a YAML
+ * error, no frontmatter): its personal data cannot be found field by field, so all of it goes.
+ */
+export const UNREADABLE_VERSION = 'Deze oude versie van het klachtbestand was niet te lezen. Bij het verwijderen van de persoonsgegevens (klacht anonimiseer --geschiedenis) is ze daarom in haar geheel vervangen.\n';
 
 /**
  * Frontmatter fields replaced by the marker, as paths; `#` stands for every item of a list. They are
@@ -26,6 +31,17 @@ export interface Anonymised {
   readonly text: string;
   /** The fields that changed (paths, never values), the description as `omschrijving`. */
   readonly changed: readonly string[];
+}
+
+/** The id a version of a complaint file names; undefined when its frontmatter cannot be read or has none. */
+export function versionId(original: string): string | undefined {
+  const split = splitFrontmatter(original.replace(/^\uFEFF/, ''));
+  if (split.kind !== 'split') return undefined;
+  const { parseDocument, isMap } = yamlLib();
+  const doc = parseDocument(split.matter, { schema: 'core', version: '1.2' });
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
+  const id: unknown = doc.contents.get('id');
+  return typeof id === 'string' ? id : undefined;
 }
 
 /** The anonymised text of a complaint file, or undefined when its frontmatter cannot be read. */

@@ -6,7 +6,7 @@
  * killed outright leaves one, named so that `klacht valideer` reports it (core/layout.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { FileWriteError } from '../core/text/errors.js';
 import { tempName } from '../core/complaint/layout.js';
@@ -22,13 +22,34 @@ const fromCwd: ShownAs = (path) => {
   return inside === '' || inside.startsWith('..') || isAbsolute(inside) ? path : inside;
 };
 
-function writeTemp(target: string, data: string | Uint8Array, points: string): string {
+/**
+ * How a new file is made: `mode` for a file of its own (the umask may take more away), or the mode of
+ * the file it replaces, kept exactly (a complaint made readable by its owner only stays so).
+ */
+export interface WriteOptions {
+  readonly mode?: number;
+}
+
+/** The mode the temporary file gets right away: the one it must end with, when that is known. */
+function targetMode(target: string, options: WriteOptions): { open: number; exact?: number } {
+  if (options.mode !== undefined) return { open: options.mode };
+  try {
+    // Opened for its owner only, then given exactly the mode of the file it replaces.
+    return { open: 0o600, exact: statSync(target).mode & 0o777 };
+  } catch {
+    return { open: 0o644 };
+  }
+}
+
+function writeTemp(target: string, data: string | Uint8Array, points: string, options: WriteOptions): string {
   const folder = dirname(target);
   mkdirSync(folder, { recursive: true });
   const temp = join(folder, tempName(basename(target), process.pid, randomBytes(4).toString('hex')));
-  const fd = openSync(temp, 'wx', 0o644);
+  const mode = targetMode(target, options);
+  const fd = openSync(temp, 'wx', mode.open);
   let open = true;
   try {
+    if (mode.exact !== undefined) fchmodSync(fd, mode.exact);
     const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     let written = 0;
     while (written < buffer.length) written += writeSync(fd, buffer, written, buffer.length - written);
@@ -59,11 +80,11 @@ function writeFailure(error: unknown, target: string, shownAs: ShownAs): FileWri
   return new FileWriteError(`Schrijven mislukt: ${reason}. Er is niets veranderd.`, systemErrorCode(error), target);
 }
 
-/** Writes `data` to `target`, replacing it atomically if it exists. */
-export function writeFileAtomic(target: string, data: string | Uint8Array, shownAs: ShownAs = fromCwd): void {
+/** Writes `data` to `target`, replacing it atomically if it exists (keeping its mode, unless `options.mode` says one). */
+export function writeFileAtomic(target: string, data: string | Uint8Array, shownAs: ShownAs = fromCwd, options: WriteOptions = {}): void {
   let temp: string | undefined;
   try {
-    temp = writeTemp(target, data, 'write');
+    temp = writeTemp(target, data, 'write', options);
     renameSync(temp, target);
     faultPoint('write:renamed');
   } catch (error) {
@@ -79,7 +100,7 @@ export function writeFileAtomic(target: string, data: string | Uint8Array, shown
 export function createFileAtomic(target: string, data: string | Uint8Array, shownAs: ShownAs = fromCwd, points = 'write'): void {
   let temp: string | undefined;
   try {
-    temp = writeTemp(target, data, points);
+    temp = writeTemp(target, data, points, {});
     linkSync(temp, target);
     faultPoint(`${points}:renamed`);
   } catch (error) {

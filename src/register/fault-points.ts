@@ -7,8 +7,7 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
+import { sleepSync } from './this-process.js';
 
 /** Stops here when a test asked for it (KLACHT_TEST_FAULT); otherwise does nothing. */
 export function faultPoint(point: string): void {
@@ -20,7 +19,7 @@ export function faultPoint(point: string): void {
     if (action === 'kill') process.kill(process.pid, 'SIGKILL');
     if (action === 'pause' && folder !== undefined) {
       writeFileSync(join(folder, `${point}.waiting`), String(process.pid));
-      while (!existsSync(join(folder, `${point}.go`))) Atomics.wait(sleeper, 0, 0, 5);
+      while (!existsSync(join(folder, `${point}.go`))) sleepSync(5);
     }
   }
 }

@@ -45,7 +45,9 @@ interface Listed { readonly path: string; readonly symlink: boolean; readonly st
 /**
  * Every .md file under complaints/ (sorted), and every symbolic link there, of any name: links are
  * listed, never followed (register/symlinks.ts says why). Also listed: what only looks like a
- * complaint file, and temporary files left behind (register/stray-entries.ts).
+ * complaint file, and temporary files left behind (register/stray-entries.ts). A name that starts
+ * with a dot is no reason to pass over a file or folder: a complaint there is read like any other
+ * (and its name is a finding of `klacht valideer`, register/folder-names.ts).
  */
 export function listComplaintFiles(root: string): Listed[] {
   const found: Listed[] = [];
@@ -61,7 +63,6 @@ export function listComplaintFiles(root: string): Listed[] {
       const absolute = join(folder, entry.name);
       const stray = entry.isSymbolicLink() ? undefined : strayKind(entry.name, entry.isFile());
       if (stray) found.push({ path: absolute, symlink: false, stray });
-      else if (entry.name.startsWith('.')) continue;
       else if (entry.isSymbolicLink()) found.push({ path: absolute, symlink: true });
       else if (entry.isDirectory()) walk(absolute);
       else if (entry.isFile() && entry.name.endsWith('.md')) found.push({ path: absolute, symlink: false });

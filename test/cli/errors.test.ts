@@ -179,13 +179,16 @@ describe('a git that fails', () => {
       expect([0, 1], result.stderr).toContain(result.code);
       expectNoInternals(result);
     } else {
-      expectDutchFailure(result, /^klacht: git faalde bij het (lezen|bepalen) van .+: fatal: de schijf met de repository is weg\n$/);
+      expectDutchFailure(result, /^klacht: git faalde bij het (lezen|bepalen) van .+ \(met KLACHT_DEBUG=1 ziet u wat git zelf meldde\)\n$/);
     }
   });
   it('pdf of a form, which shows the signatures from git, stops with git\'s reason', () => {
     const shim = failingGit(true);
     const result = runBin(['pdf', 'KL-2026-001', '--soort', 'formulier', '--register', gitRegister(), ...TODAY], { env: { PATH: `${shim}:${process.env.PATH ?? ''}` } });
-    expectDutchFailure(result, /^klacht: git faalde bij het lezen van HEAD: fatal: de schijf met de repository is weg\n$/);
+    expectDutchFailure(result, /^klacht: git faalde bij het lezen van HEAD \(met KLACHT_DEBUG=1 ziet u wat git zelf meldde\)\n$/);
+    // git's own words, for a maintainer who asks.
+    const debug = runBin(['pdf', 'KL-2026-001', '--soort', 'formulier', '--register', gitRegister(), ...TODAY], { env: { PATH: `${shim}:${process.env.PATH ?? ''}`, KLACHT_DEBUG: '1' } });
+    expect(debug.stderr).toBe('klacht: git faalde bij het lezen van HEAD (met KLACHT_DEBUG=1 ziet u wat git zelf meldde)\ngit: fatal: de schijf met de repository is weg\n');
   }, 60_000);
 });
 
@@ -225,7 +228,7 @@ describe('klacht init in a wrong place or with a failing git', () => {
   it('git that fails: the register is there, and the message says how to start git by hand', () => {
     const parent = tempDir();
     const result = runBin(INVOCATIONS.init ?? [], { cwd: parent, env: { PATH: `${failingGit(false)}:${process.env.PATH ?? ''}` } });
-    expectDutchFailure(result, /^klacht: Het register staat klaar in .+nieuw-register, maar git faalde bij het maken van een git-repository: fatal: de schijf met de repository is weg\nMaak de repository zelf: git init --initial-branch=main\.\n$/);
+    expectDutchFailure(result, /^klacht: Het register staat klaar in .+nieuw-register, maar git faalde bij het maken van een git-repository \(met KLACHT_DEBUG=1 ziet u wat git zelf meldde\)\nMaak de repository zelf: git init --initial-branch=main\.\n$/);
     expect(readFileSync(join(parent, 'nieuw-register', '.github/CODEOWNERS'), 'utf8')).toContain('* @a');
   });
 });

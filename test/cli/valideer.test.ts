@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { canaryLeaks } from '../helpers/canary.js';
 import { git, initRepository } from '../helpers/git.js';
+import { GitHubDouble } from '../helpers/github-double.js';
 import { makeRegister } from '../helpers/temp.js';
 
 const valid = readFileSync(new URL('../fixtures/valid/in-behandeling.md', import.meta.url), 'utf8');
@@ -145,8 +146,28 @@ describe('klacht valideer', () => {
       expect(result.code, result.stderr).toBe(0);
       expect(JSON.parse(result.stdout).findings).toEqual([expect.objectContaining({
         file: 'complaints/2026/KL-2026-002.md', severity: 'warning', rule: 'id-on-other-branch',
-        message: expect.stringMatching(/^Klachtnummer KL-2026-002 staat ook op branch origin\/formulier\/a \(een andere open pull request\)\..* KL-2026-003:/),
+        message: expect.stringMatching(/^Klachtnummer KL-2026-002 staat ook op branch origin\/formulier\/a\. Wie het eerst wordt samengevoegd, .* KL-2026-003:/),
       })]);
+      // With GitHub at hand (as in the workflow): the pull request that holds the number.
+      const github = await new GitHubDouble().start();
+      try {
+        github.pulls.set(12, { author: 'anna', headSha: git(root, ['rev-parse', 'origin/formulier/a']).trim(), reviews: [], headRef: 'formulier/a' });
+        github.pulls.set(13, { author: 'bert', headSha: git(root, ['rev-parse', 'HEAD']).trim(), reviews: [], headRef: 'formulier/b' });
+        const env = { GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, KLACHT_GITHUB_RETRY_MS: '5' };
+        const named = await runCli(['valideer', '--register', root, '--doel', 'main', '--json'], { env });
+        expect(JSON.parse(named.stdout).findings.map((f: { message: string }) => f.message)).toEqual([
+          expect.stringMatching(/^Klachtnummer KL-2026-002 staat ook in pull request #12 \(branch formulier\/a\)\. Wie het eerst wordt samengevoegd, /),
+        ]);
+        // GitHub refusing to say (a token without pull-requests: read): the branch, and why not the pull request.
+        github.failNext(403, 'GET');
+        const refused = await runCli(['valideer', '--register', root, '--doel', 'main', '--json'], { env });
+        expect(JSON.parse(refused.stdout).findings.map((f: { message: string }) => f.message)).toEqual([expect.stringMatching(/^Klachtnummer KL-2026-002 staat ook op branch origin\/formulier\/a\. /)]);
+        expect(refused.stderr).toBe('Welke pull request branch origin/formulier/a heeft, kon klacht GitHub niet vragen: Het token mag geen pull requests lezen in liberi/klachten (403). '
+          + 'Geef de workflow `permissions: pull-requests: read`, of het token de rechten "Pull requests: Read".\n');
+      } finally {
+        await github.stop();
+      }
+      expect(github.violations).toEqual([]);
       // Its own branch on the remote is not another one.
       git(root, ['update-ref', 'refs/remotes/origin/formulier/b', 'HEAD']);
       expect(JSON.parse((await runCli(['valideer', '--register', root, '--doel', 'main', '--json'])).stdout).findings).toHaveLength(1);

@@ -4,10 +4,13 @@
  * matter are forced with KLACHT_TEST_FAULT pauses (register/fault-points.ts), which wait for the
  * test's go-ahead, never for a clock. No edit may be lost: a command that says it wrote, wrote.
  */
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { binPath, runCli } from '../helpers/cli.js';
 import { COMPLAINT, entries, faultRegister, leftovers, locked, TODAY } from '../helpers/fault-register.js';
 import { spawnBin, startBin, type Finished } from '../helpers/processes.js';
 import { tempDir } from '../helpers/temp.js';
@@ -26,6 +29,23 @@ async function reached(barrier: string, point: string, process: Promise<Finished
   }
 }
 const release = (barrier: string, point: string): void => writeFileSync(join(barrier, `${point}.go`), '');
+
+/**
+ * Runs the program through `sh -c script` (the script ends with exec "$0" "$@"), killed after 30 s:
+ * a command that would wait forever fails instead of hanging the test.
+ */
+async function runShell(script: string, argv: readonly string[], cwd: string): Promise<Finished> {
+  const child = spawn('sh', ['-c', script, process.execPath, binPath(), ...argv], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString('utf8'); });
+  child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
+  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+  return new Promise((resolve) => child.on('close', (code, signal) => {
+    clearTimeout(timer);
+    resolve({ code, signal, stdout, stderr });
+  }));
+}
 
 const figures = { pairs: 0, bothWritten: 0, oneRefused: 0, lostEdits: 0, nieuwAtOnce: 0 };
 afterAll(() => console.info(`concurrency: ${JSON.stringify(figures)}`));
@@ -88,6 +108,95 @@ describe('two steps on one complaint at the same time', () => {
     }
     expect(figures.bothWritten + figures.oneRefused).toBe(10);
   }, 120_000);
+});
+
+describe('a write lock left by a process that is gone', () => {
+  const stale = (root: string, pid: number): void => writeFileSync(join(root, '.klacht-lock'), JSON.stringify({ pid, host: hostname(), token: 'weg' }));
+
+  it('is taken over by one process only: a process that saw it stale earlier never touches the lock of the one that took it over', async () => {
+    const root = faultRegister();
+    stale(root, spawnSync('true').pid ?? 0);
+    const [late, taker, third] = [tempDir('klacht-barrier-'), tempDir('klacht-barrier-'), tempDir('klacht-barrier-')];
+    const points: [string, string][] = [[late, 'lock:stale'], [late, 'lock:taking-over'], [taker, 'lock:held'], [third, 'lock:busy'], [third, 'lock:held']];
+    // C sees the stale lock and stops right there.
+    const c = startBin([...action('C'), '--register', root], { KLACHT_TEST_FAULT: `pause@lock:stale@${late},pause@lock:taking-over@${late}` }).done;
+    const b = startBin([...letter('B'), '--register', root], { KLACHT_TEST_FAULT: `pause@lock:held@${taker}` });
+    let d: Promise<Finished> | undefined;
+    try {
+      await reached(late, 'lock:stale', c);
+      // B takes the lock over and holds it.
+      await reached(taker, 'lock:held', b.done);
+      // C goes on with what it saw: the stale lock, which is no longer there.
+      release(late, 'lock:stale');
+      await reached(late, 'lock:taking-over', c);
+      // D comes now: it must find B's lock and wait, not take one of its own.
+      d = startBin([...action('D'), '--register', root], { KLACHT_TEST_FAULT: `pause@lock:held@${third},pause@lock:busy@${third}` }).done;
+      await Promise.race([reached(third, 'lock:busy', d), reached(third, 'lock:held', d)]);
+      expect(existsSync(join(third, 'lock:held.waiting')), 'D holds the lock while B holds it').toBe(false);
+    } finally {
+      for (const [folder, point] of points) release(folder, point);
+    }
+    const results = await Promise.all([b.done, c, d as Promise<Finished>]);
+    expect(results[0].code, results[0].stderr).toBe(0);
+    const { actions, channels } = entries(root);
+    expect(channels).toEqual(['B']);
+    results.slice(1).forEach((result, i) => {
+      const name = i === 0 ? 'C' : 'D';
+      expect([0, 2], result.stderr).toContain(result.code);
+      expect(actions.includes(name), name).toBe(result.code === 0);
+    });
+    expect(locked(root)).toBe(false);
+    expect(readdirSync(root).filter((name) => name.startsWith('.klacht-lock'))).toEqual([]);
+  }, 60_000);
+
+  it('is taken over at once when it names this very process (a process id used again) or is older than the bound', async () => {
+    const root = faultRegister();
+    // The lock names the id the command will have (the shell's, which exec hands on), with another token.
+    const lock = JSON.stringify({ pid: 0, host: hostname(), token: 'weg' }).replace('0', '$$$$');
+    const own = await runShell(`printf '%s' "${lock.replace(/"/g, '\\"')}" > .klacht-lock; exec "$0" "$@"`, [...action('Eigen'), '--register', root], root);
+    expect(own.code, own.stderr).toBe(0);
+    expect(own.stderr).toBe('');
+    // A lock of a process that runs (process 1 always does), made long ago.
+    stale(root, 1);
+    const old = new Date(Date.now() - 60 * 60_000);
+    utimesSync(join(root, '.klacht-lock'), old, old);
+    const aged = await spawnBin([...letter('oud'), '--register', root]);
+    expect(aged.code, aged.stderr).toBe(0);
+    expect(entries(root)).toEqual({ actions: ['Intakegesprek gepland', 'Eigen'], channels: ['oud'] });
+    expect(locked(root)).toBe(false);
+  }, 60_000);
+
+  it('with the take-over marker of a process that died while taking it over: taken over all the same, and the marker goes', async () => {
+    const root = faultRegister();
+    const gone = spawnSync('true').pid ?? 0;
+    stale(root, gone);
+    const content = readFileSync(join(root, '.klacht-lock'), 'utf8');
+    writeFileSync(join(root, `.klacht-lock.overname-${createHash('sha256').update(content).digest('hex').slice(0, 16)}.klacht-tmp`), JSON.stringify({ pid: gone, host: hostname(), token: 'ook-weg' }));
+    const result = await runShell('exec "$0" "$@"', [...action('Na de dode'), '--register', root], root);
+    expect(result.code, result.stderr).toBe(0);
+    expect(entries(root).actions).toContain('Na de dode');
+    expect(readdirSync(root).filter((name) => name.startsWith('.klacht-lock'))).toEqual([]);
+  }, 60_000);
+
+  it('held by a process that runs: the wait is said, with how to remove a lock that is stuck', async () => {
+    const root = faultRegister();
+    stale(root, 1);
+    const { child, done } = startBin([...action('Later'), '--register', root]);
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
+    try {
+      while (!stderr.includes('\n')) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(stderr).toBe(`Wacht op een andere klacht-opdracht die in dit register schrijft (proces 1). Draait er geen klacht-opdracht meer, verwijder dan ${join(root, '.klacht-lock')}; een slot dat ouder is dan 2 minuten neemt klacht zelf over.\n`);
+    } catch (error) {
+      child.kill('SIGKILL');
+      throw error;
+    }
+    // Removed as the message says, the command goes on.
+    rmSync(join(root, '.klacht-lock'));
+    const result = await done;
+    expect(result.code, result.stderr).toBe(0);
+    expect(entries(root).actions).toContain('Later');
+  }, 60_000);
 });
 
 describe('twenty klacht nieuw at once in one register', () => {

@@ -6,13 +6,14 @@
  * naming the file; nothing is changed and no temporary file, folder or lock is left behind.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { embeddedPackage } from '../../src/pdf/embedded-chromium.js';
 import { binPath, PROJECT_ROOT } from '../helpers/cli.js';
 import { COMPLAINT, faultRegister, leftovers, locked, TODAY, VALID } from '../helpers/fault-register.js';
 import { tempDir } from '../helpers/temp.js';
+import { hasBrowser, NO_BROWSER, skipUnless } from '../helpers/skip.js';
 
 const STEP = ['actie', 'KL-2026-001', '--actie', 'Teruggebeld', '--datum', '2026-03-04', '--vandaag', TODAY];
 // A description longer than the limit below (1024 bytes): the new file cannot be written whole.
@@ -51,14 +52,21 @@ describe('a file larger than the system allows (EFBIG, ulimit -f)', () => {
   });
 });
 
-/** Whether this machine lets us mount a tmpfs of our own (a user namespace), to fill a disk for real. */
-function privateTmpfs(): boolean {
+/**
+ * How this machine lets us mount a tmpfs of our own, to fill a disk for real: in a user namespace
+ * (any user), or as root in a mount namespace of its own (no user namespaces needed); undefined
+ * when neither works. (A file-size limit, which any user can set, gives EFBIG, not ENOSPC: above.)
+ */
+function privateMount(): string[] | undefined {
   const probe = tempDir('klacht-tmpfs-');
-  return spawnSync('unshare', ['-Urm', 'sh', '-c', `mount -t tmpfs -o size=64k tmpfs ${quote(probe)}`]).status === 0;
+  return [['-Urm'], ['-m']].find((flags) => spawnSync('unshare', [...flags, 'sh', '-c', `mount -t tmpfs -o size=64k tmpfs ${quote(probe)}`]).status === 0);
 }
+const MOUNT = privateMount();
+const NO_MOUNT = 'a full disk (ENOSPC) needs a tmpfs of our own, and this machine allows no mount namespace for it (unshare -Urm as any user, unshare -m as root)';
 
-describe.skipIf(!privateTmpfs())('a disk that is full (ENOSPC, a tmpfs of our own)', () => {
-  it('a step: exit 2, the file named, the complaint unchanged, nothing left behind', () => {
+describe('a disk that is full (ENOSPC, a tmpfs of our own)', () => {
+  it('a step: exit 2, the file named, the complaint unchanged, nothing left behind', (context) => {
+    skipUnless(context, MOUNT !== undefined, NO_MOUNT);
     const source = faultRegister();
     const mount = tempDir('klacht-vol-');
     // Inside the namespace: a small disk, the register on it, the rest filled but one page (for the
@@ -73,7 +81,7 @@ describe.skipIf(!privateTmpfs())('a disk that is full (ENOSPC, a tmpfs of our ow
       `ls -a ${quote(join(mount, 'r'))} ${quote(join(mount, 'r/complaints/2026'))}`,
       `cmp -s ${quote(join(source, COMPLAINT))} ${quote(join(mount, 'r', COMPLAINT))} && echo ongewijzigd`,
     ].join('\n');
-    const result = spawnSync('unshare', ['-Urm', 'sh', '-c', script], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    const result = spawnSync('unshare', [...(MOUNT ?? []), 'sh', '-c', script], { cwd: PROJECT_ROOT, encoding: 'utf8' });
     expect(result.stderr).toBe(`klacht: Schrijven mislukt: de schijf van ${COMPLAINT} is vol (ENOSPC). Er is niets veranderd.\n`);
     expect(result.stdout).toContain('exit 2\n');
     expect(result.stdout).toContain('ongewijzigd\n');
@@ -121,9 +129,45 @@ describe('no access (EACCES), as an unprivileged user', () => {
   });
 });
 
-describe.skipIf(embeddedPackage() === undefined || process.platform !== 'linux' || process.arch !== 'x64')('the embedded Chromium', () => {
+describe('file modes', () => {
+  const mode = (path: string): string => (statSync(path).mode & 0o777).toString(8);
+
+  it('a step and anonimiseer keep the mode of the complaint they replace', () => {
+    const root = faultRegister();
+    chmodSync(join(root, COMPLAINT), 0o600);
+    expect(runLimited('umask 022', [...STEP, '--register', root]).code).toBe(0);
+    expect(mode(join(root, COMPLAINT))).toBe('600');
+    chmodSync(join(root, COMPLAINT), 0o640);
+    const anonymised = runLimited('umask 022', ['anonimiseer', 'KL-2026-001', '--register', root, '--vandaag', TODAY]);
+    expect(anonymised.code, anonymised.stderr).toBe(0);
+    expect(readFileSync(join(root, COMPLAINT), 'utf8')).toContain('geanonimiseerd:');
+    expect(mode(join(root, COMPLAINT))).toBe('640');
+  });
+
+  it('a PDF with personal data is readable by its owner only (or less, as the umask says), also one that replaces an older PDF', (context) => {
+    skipUnless(context, hasBrowser(), NO_BROWSER);
+    const root = faultRegister();
+    const out = join(root, 'out');
+    const pdf = join(out, 'KL-2026-001-ontvangstbevestiging.pdf');
+    mkdirSync(out);
+    writeFileSync(pdf, 'oud');
+    chmodSync(pdf, 0o644);
+    const PDF = ['pdf', 'KL-2026-001', '--soort', 'ontvangstbevestiging', '--uit', out, '--register', root, '--vandaag', TODAY];
+    const made = runLimited('umask 022', PDF);
+    expect(made.code, made.stderr).toBe(0);
+    expect(mode(pdf)).toBe('600');
+    expect(runLimited('umask 0277', PDF).code).toBe(0);
+    expect(mode(pdf)).toBe('400');
+  }, 120_000);
+});
+
+const EMBEDDED = embeddedPackage() !== undefined && process.platform === 'linux' && process.arch === 'x64';
+const NO_EMBEDDED = 'the embedded Chromium (@sparticuz/chromium, installed by npm ci) exists for Linux x64 only';
+
+describe('the embedded Chromium', () => {
   const PDF = ['pdf', 'KL-2026-001', '--soort', 'ontvangstbevestiging', '--vandaag', TODAY];
-  it('that cannot be unpacked says why in Dutch and leaves no folder behind', () => {
+  it('that cannot be unpacked says why in Dutch and leaves no folder behind', (context) => {
+    skipUnless(context, EMBEDDED, NO_EMBEDDED);
     const root = faultRegister();
     const cache = tempDir('klacht-cache-');
     const result = runLimited('ulimit -f 10240', [...PDF, '--register', root, '--uit', join(root, 'out')], { XDG_CACHE_HOME: cache, KLACHT_BROWSER: 'ingebouwd' });
@@ -133,7 +177,8 @@ describe.skipIf(embeddedPackage() === undefined || process.platform !== 'linux' 
     expect(readdirSync(join(cache, 'klachtenregister'))).toEqual([]);
   });
 
-  it('removes the folder of an unpack that was killed at the next run, and keeps one still being unpacked', () => {
+  it('removes the folder of an unpack that was killed at the next run, and keeps one still being unpacked', (context) => {
+    skipUnless(context, EMBEDDED, NO_EMBEDDED);
     const root = faultRegister();
     const cache = tempDir('klacht-cache-');
     const base = join(cache, 'klachtenregister');

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_NAMES } from '../../src/cli/main.js';
 import { runCli } from '../helpers/cli.js';
@@ -47,6 +48,32 @@ describe('what only looks like a complaint file', () => {
     expect(result.findings).toEqual([expect.objectContaining({ file: 'complaints/2026/KL-2026-003.md', rule: 'not-a-file' })]);
   });
 
+  it('a name that starts with a dot is an error, and the complaint behind it is not lost to the other commands', async () => {
+    const root = faultRegister();
+    const other = (id: string): string => VALID.replace('KL-2026-001', id);
+    writeFileSync(join(root, 'complaints/2026/.KL-2026-002.md'), other('KL-2026-002'));
+    mkdirSync(join(root, 'complaints/.2026'));
+    writeFileSync(join(root, 'complaints/.2026/KL-2026-003.md'), other('KL-2026-003'));
+    mkdirSync(join(root, 'complaints/2026/.KL-2026-004.md'));
+    // The placeholder klacht init writes is no complaint and no finding.
+    writeFileSync(join(root, 'complaints/.gitkeep'), '');
+    const { code, result } = await check(root);
+    expect(code).toBe(1);
+    expect(result.files).toBe(4);
+    const hidden = result.findings.filter((f) => f.rule === 'hidden-name');
+    expect(hidden.map((f) => f.file)).toEqual(['complaints/.2026', 'complaints/2026/.KL-2026-002.md', 'complaints/2026/.KL-2026-004.md']);
+    expect(hidden[0]?.message).toBe('Deze naam begint met een punt: zo\'n bestand of map is verborgen (in de verkenner, in git-programma\'s) en een klacht erin valt makkelijk buiten beeld. '
+      + 'Geef het een gewone naam (een klacht heet complaints/<jaar>/KL-<jaar>-<nummer>.md).');
+    expect(result.findings.filter((f) => f.file === 'complaints/2026/.KL-2026-004.md').map((f) => f.rule).sort()).toEqual(['hidden-name', 'not-a-file']);
+    // The complaints behind such names are read, with their own findings (the name is not the id).
+    expect(result.findings.filter((f) => f.file === 'complaints/2026/.KL-2026-002.md').map((f) => f.severity)).toContain('error');
+    const deadlines = await runCli(['termijnen', '--register', root, '--vandaag', TODAY, '--json']);
+    const ids = new Set((JSON.parse(deadlines.stdout) as { deadlines: { id: string | null }[] }).deadlines.flatMap((d) => d.id ?? []));
+    expect([...ids].sort()).toEqual(['KL-2026-001', 'KL-2026-002', 'KL-2026-003']);
+    const anonymised = await runCli(['anonimiseer', 'KL-2026-002', '--dry-run', '--register', root, '--vandaag', TODAY]);
+    expect(anonymised.stdout).toBe('KL-2026-002: niet geanonimiseerd: het bestand heeft fouten; herstel die eerst (klacht valideer).\n');
+  });
+
   it('a temporary file left behind is an error, also in the form older versions of klacht wrote', async () => {
     const root = faultRegister();
     writeFileSync(join(root, 'complaints/2026/KL-2026-001.md.999999-0a1b2c3d.klacht-tmp'), VALID);
@@ -60,6 +87,46 @@ describe('what only looks like a complaint file', () => {
     expect(result.findings[1]?.message).toContain('Het kan persoonsgegevens bevatten: verwijder het');
     // The register's .gitignore (as klacht init writes it) keeps the new form out of git.
     expect(git(root, ['status', '--porcelain', '--untracked-files=all'])).toBe('?? complaints/2026/.KL-2026-001.md.999999.0a1b2c3d.tmp\n');
+  });
+});
+
+describe('leftovers outside complaints/, and a .gitignore that would let them into git', () => {
+  const TEMP = '999999-0a1b2c3d.klacht-tmp';
+
+  it('a temporary file in the register\'s root, analyses/ or out/, a take-over marker and a lock left over are errors, and git ignores each', async () => {
+    const root = faultRegister();
+    mkdirSync(join(root, 'analyses'));
+    mkdirSync(join(root, 'out'));
+    const left = [`klachtenregister.yml.${TEMP}`, `analyses/2025.md.${TEMP}`, `out/KL-2026-001-formulier.pdf.${TEMP}`, '.klacht-lock.overname-0123456789abcdef.klacht-tmp'];
+    for (const file of left) writeFileSync(join(root, file), VALID);
+    writeFileSync(join(root, '.klacht-lock'), JSON.stringify({ pid: spawnSync('true').pid, host: hostname(), token: 'weg' }));
+    const { code, result } = await check(root);
+    expect(code).toBe(1);
+    expect(result.findings.map((f) => [f.file, f.rule, f.severity])).toEqual([
+      ['.klacht-lock', 'leftover-lock', 'error'],
+      ['.klacht-lock.overname-0123456789abcdef.klacht-tmp', 'leftover-temp-file', 'error'],
+      [`analyses/2025.md.${TEMP}`, 'leftover-temp-file', 'error'],
+      [`klachtenregister.yml.${TEMP}`, 'leftover-temp-file', 'error'],
+      [`out/KL-2026-001-formulier.pdf.${TEMP}`, 'leftover-temp-file', 'error'],
+    ]);
+    expect(result.findings[0]?.message).toBe('.klacht-lock is het slot van een klacht-opdracht die niet meer draait (of het is met git vastgelegd). Verwijder het, en leg het niet vast in git: zolang het er staat, wacht elke schrijvende klacht-opdracht eerst.');
+    // The .gitignore klacht init writes keeps every one of them out of git.
+    expect(git(root, ['status', '--porcelain', '--untracked-files=all'])).toBe('');
+  });
+
+  it('a register whose .gitignore lacks the lines for them gets a warning saying which lines to add', async () => {
+    const root = faultRegister();
+    // As klacht init wrote it before it knew of temporary files.
+    writeFileSync(join(root, '.gitignore'), 'out/\npdf/\n*.pdf\n!analyses/*.pdf\nnode_modules/\n');
+    const { code, result } = await check(root);
+    expect(code).toBe(0);
+    expect(result.findings).toEqual([expect.objectContaining({
+      file: '.gitignore', rule: 'gitignore-lines', severity: 'warning',
+      message: 'In .gitignore ontbreken regels die de tijdelijke bestanden en het slot van klacht buiten git houden (een tijdelijk bestand kan persoonsgegevens bevatten). Voeg deze regels toe: *.klacht-tmp en .klacht-lock',
+    })]);
+    // One line there (anywhere, also with a slash in front), the other one missing.
+    writeFileSync(join(root, '.gitignore'), 'out/\n/.klacht-lock\n');
+    expect((await check(root)).result.findings.map((f) => f.message)).toEqual(['In .gitignore ontbreken regels die de tijdelijke bestanden en het slot van klacht buiten git houden (een tijdelijk bestand kan persoonsgegevens bevatten). Voeg deze regel toe: *.klacht-tmp']);
   });
 });
 

@@ -38,7 +38,8 @@ describe('FastExportFilter', () => {
         .replace(`M 100644 :2 cc/${'c'.repeat(38)}`, `M 100644 :2 ${NEW_COMMIT.slice(0, 2)}/${NEW_COMMIT.slice(2)}`), 'latin1');
       expect(output.equals(expected)).toBe(true);
       expect(f.replaced).toBe(1);
-      expect([...f.originals]).toEqual([[':3', COMMIT], [':4', 'e'.repeat(40)], [':5', 'f'.repeat(40)]]);
+      // Blobs too: a replacement (refs/replace/<id>) may be named after one.
+      expect([...f.originals]).toEqual([[':1', OLD], [':2', OTHER], [':3', COMMIT], [':4', 'e'.repeat(40)], [':5', 'f'.repeat(40)]]);
     });
   }
 

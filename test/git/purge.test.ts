@@ -4,15 +4,17 @@
  * note, a remote-tracking ref and two stash entries. Afterwards no object and no ref (nor its
  * reflog) holds the canary, everything else is as it was, and a broken repository is left alone.
  */
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildExampleRepository } from '../../examples/build-history.js';
-import { canaryLeaks } from '../helpers/canary.js';
-import { addCanaryHistory, allObjects, allRefs, CANARY_FILE, gitRead, PURGE_TODAY } from '../helpers/purge-repository.js';
+import { CANARY, canaryLeaks } from '../helpers/canary.js';
+import {
+  addCanaryHistory, allObjects, allRefs, CANARY_FILE, CLOSED_CANARY, gitRead, OTHER_FILE, OTHER_NAME, PURGE_TODAY, REPLACED_SUBJECT, REPLACEMENT_SUBJECT,
+} from '../helpers/purge-repository.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
-import { git } from '../helpers/git.js';
-import { tempDir } from '../helpers/temp.js';
+import { git, initRepository } from '../helpers/git.js';
+import { makeRegister, tempDir } from '../helpers/temp.js';
 
 const TODAY = PURGE_TODAY;
 const FILE = CANARY_FILE;
@@ -34,11 +36,13 @@ function canaryRepository(): string {
 const run = gitRead;
 const objects = allObjects;
 const refs = allRefs;
-/** Per complaint file other than the canary: the subjects and dates of the commits on main that touched it. */
+/** Per complaint file other than the canary: the subjects, dates and changes (blob ids included) of the commits on every ref that touched it. */
 function otherHistories(root: string): Map<string, string> {
   const files = run(root, ['ls-files', 'complaints/']).trim().split('\n').filter((f) => f !== FILE);
-  return new Map(files.map((f) => [f, run(root, ['log', '--format=%s %ad', 'main', '--', f])]));
+  return new Map(files.map((f) => [f, run(root, ['--no-replace-objects', 'log', '--format=%s %ad', '-p', '--full-index', '--all', '--', f])]));
 }
+/** The subjects of main's history as it really is (no replacement standing in for a commit). */
+const mainSubjects = (root: string): string[] => run(root, ['--no-replace-objects', 'log', '--format=%s', 'main']).trim().split('\n');
 const purge = (root: string) => runCli(['anonimiseer', '--register', root, '--vandaag', TODAY, 'KL-2024-003', '--geschiedenis', '--ja']);
 
 describe('klacht anonimiseer --geschiedenis', () => {
@@ -47,12 +51,23 @@ describe('klacht anonimiseer --geschiedenis', () => {
     expect(canaryLeaks(objects(root))).not.toEqual([]);
     const others = otherHistories(root);
     expect(others.size).toBeGreaterThan(3);
+    expect(others.get(OTHER_FILE)).toContain(OTHER_NAME);
+    const subjects = mainSubjects(root);
+    const otherFile = readFileSync(join(root, OTHER_FILE), 'utf8');
 
     const result = await purge(root);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain('git fast-export');
     expect(result.stderr).toContain('force push');
-    expect(result.stdout).toContain('Geschiedenis herschreven: 6 oude versies zonder persoonsgegevens');
+    expect(result.stdout).toContain('Geschiedenis herschreven: 10 oude versies zonder persoonsgegevens (1 onleesbare versie geheel vervangen).');
+    // The complaint that had the canary's first number first is untouched: its file, and every version of it on every ref.
+    expect(readFileSync(join(root, OTHER_FILE), 'utf8')).toBe(otherFile);
+    expect(otherHistories(root)).toEqual(others);
+    // No commit lost: main's real history is the old one plus the commit that anonymised the file;
+    // the replacement still stands in for the (rewritten) commit it replaced, and holds no canary either.
+    expect(mainSubjects(root)).toEqual(['Persoonsgegevens verwijderd (bewaartermijn verstreken): KL-2024-003', ...subjects]);
+    const replaced = run(root, ['--no-replace-objects', 'log', '--format=%H', `--grep=^${REPLACED_SUBJECT}$`, 'main']).trim();
+    expect(run(root, ['for-each-ref', '--format=%(refname) %(subject)', 'refs/replace/'])).toBe(`refs/replace/${replaced} ${REPLACEMENT_SUBJECT}\n`);
     // No blob, commit, tree or tag anywhere in the repository holds the canary.
     expect(canaryLeaks(objects(root))).toEqual([]);
     const names = refs(root).trim().split('\n').map((line) => line.split(' ')[1] ?? '');
@@ -71,8 +86,7 @@ describe('klacht anonimiseer --geschiedenis', () => {
     // Both stash entries are still there, anonymised.
     expect(run(root, ['stash', 'list', '--format=%gs'])).toBe('On main: stash twee\nOn main: stash een\n');
     expect(run(root, ['stash', 'show', '-p', 'stash@{1}'])).toContain('# stash een');
-    // The rest of the history is intact, the working tree and index are clean, the register is valid.
-    expect(otherHistories(root)).toEqual(others);
+    // The working tree and index are clean, the register is valid.
     expect(run(root, ['status', '--porcelain'])).toBe('');
     expect(run(root, ['count-objects', '-v'])).toMatch(/^count: 0$/m);
     expect((await runCli(['valideer', '--register', root, '--vandaag', TODAY])).code).toBe(0);
@@ -84,6 +98,42 @@ describe('klacht anonimiseer --geschiedenis', () => {
     expect(again.stdout).toContain('Geschiedenis herschreven: 0 oude versies');
     expect(refs(root)).toBe(refsAfter);
   }, 180_000);
+
+  it('purging the complaint that kept a number leaves the old versions of the renumbered one alone', async () => {
+    const root = canaryRepository();
+    // The canary complaint's first version was KL-2024-010 too (on its branch, before it became 003).
+    const first = (): string => run(root, ['--no-replace-objects', 'log', '--all', '--full-history', '-p', '--', OTHER_FILE]);
+    expect(first()).toContain('06-22222222');
+    const result = await runCli(['anonimiseer', '--register', root, '--vandaag', TODAY, 'KL-2024-010', '--geschiedenis', '--ja']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Geschiedenis herschreven: 1 oude versie zonder persoonsgegevens.');
+    expect(first()).toContain('06-22222222');
+    expect(first()).not.toContain(`+  naam: ${OTHER_NAME}`);
+    expect(readFileSync(join(root, FILE), 'utf8')).toContain(CANARY.name);
+  }, 120_000);
+
+  it('also purges the versions on a branch that was merged by squashing (its own commits no longer connect)', async () => {
+    const root = makeRegister({ 'complaints/2026/KL-2026-002.md': readFileSync(join(PROJECT_ROOT, 'examples/register/complaints/2026/KL-2026-002.md'), 'utf8') });
+    initRepository(root);
+    git(root, ['checkout', '--quiet', '-b', 'formulier/x']);
+    mkdirSync(join(root, 'complaints/2024'));
+    writeFileSync(join(root, FILE), CLOSED_CANARY.replace(CANARY.address, 'Takweg 5'));
+    git(root, ['add', '-A']);
+    git(root, ['commit', '--quiet', '-m', 'KL-2024-003: ontvangen']);
+    writeFileSync(join(root, FILE), CLOSED_CANARY);
+    git(root, ['commit', '--quiet', '-am', 'KL-2024-003: afgehandeld']);
+    git(root, ['checkout', '--quiet', 'main']);
+    git(root, ['merge', '--quiet', '--squash', 'formulier/x']);
+    git(root, ['commit', '--quiet', '-m', 'KL-2024-003 (#4)']);
+    git(root, ['update-ref', 'refs/remotes/origin/formulier/x', 'formulier/x']);
+    git(root, ['branch', '--quiet', '-D', 'formulier/x']);
+    expect(canaryLeaks(objects(root))).not.toEqual([]);
+    const result = await purge(root);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Geschiedenis herschreven: 2 oude versies zonder persoonsgegevens.');
+    expect(canaryLeaks(objects(root))).toEqual([]);
+    expect(run(root, ['log', '--format=%s', 'origin/formulier/x'])).toBe('KL-2024-003: afgehandeld\nKL-2024-003: ontvangen\nbegin\n');
+  }, 120_000);
 
   it('leaves a repository whose history cannot be read as it was, and says so in Dutch', async () => {
     const root = canaryRepository();

@@ -28,12 +28,17 @@ describe('git/repository', () => {
     expect(await firstAddedTimes(repository, ['analyses/2025.md'])).toEqual(new Map([['analyses/2025.md', null]]));
   });
 
-  it('says what git was doing when it fails, in Dutch, with git\'s own first line', async () => {
+  it('says what git was doing when it fails, and why where git\'s words are known, in Dutch; git\'s own first line is the detail', async () => {
     const root = tempDir();
     initRepository(root);
     const failure = await runGit(handle(root), ['log', 'bestaat-niet'], 'het lezen van de geschiedenis').catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(RunError);
-    expect((failure as RunError).message).toMatch(/^git faalde bij het lezen van de geschiedenis: fatal: /);
+    expect((failure as RunError).message).toBe('git faalde bij het lezen van de geschiedenis: een commit of branch die nodig is, staat niet in deze repository '
+      + '(haal de hele geschiedenis op; in een workflow met fetch-depth: 0)');
+    expect((failure as RunError).detail).toMatch(/^git: fatal: ambiguous argument 'bestaat-niet'/);
+    const unknown = await runGit(handle(root), ['bestaat-niet'], 'het lezen van de geschiedenis').catch((error: unknown) => error);
+    expect((unknown as RunError).message).toBe('git faalde bij het lezen van de geschiedenis (met KLACHT_DEBUG=1 ziet u wat git zelf meldde)');
+    expect((unknown as RunError).detail).toMatch(/^git: git: 'bestaat-niet' is not a git command/);
   });
 
   it('finds when a file was first added', async () => {
@@ -44,6 +49,19 @@ describe('git/repository', () => {
     git(root, ['commit', '--quiet', '-m', 'a'], '2026-03-02T10:00:00+01:00');
     const times = await firstAddedTimes(handle(root), ['a.md']);
     expect(times.get('a.md')).toBe(Date.parse('2026-03-02T09:00:00Z') / 1000);
+  });
+
+  it('commits only the files it names: other changes that were staged stay staged, out of its commit', async () => {
+    const root = tempDir();
+    writeFileSync(join(root, 'b.md'), 'b');
+    initRepository(root);
+    writeFileSync(join(root, 'b.md'), 'b, gewijzigd');
+    writeFileSync(join(root, 'c.md'), 'c, nieuw');
+    git(root, ['add', 'b.md', 'c.md']);
+    writeFileSync(join(root, 'a.md'), 'a');
+    expect(await commitFiles(handle(root), ['a.md'], 'alleen a')).toBe(true);
+    expect(git(root, ['show', '--name-only', '--format=%s', 'HEAD'])).toBe('alleen a\n\na.md\n');
+    expect(git(root, ['diff', '--cached', '--name-only'])).toBe('b.md\nc.md\n');
   });
 
   it('commits changed files, does nothing without a change, and says so when git does not know who commits', async () => {

@@ -169,6 +169,10 @@ export class GitHubDouble {
       this.createPull(request, url, body, send);
       return;
     }
+    if (url.pathname === `${base}/pulls` && method === 'GET') {
+      this.listPulls(request, url, send);
+      return;
+    }
     const pullMatch = new RegExp(`^${base}/pulls/(\\d+)(/reviews)?$`).exec(url.pathname);
     if (pullMatch) {
       const pullTemplate = pullMatch[2] ? '/repos/{owner}/{repo}/pulls/{pull_number}/reviews' : '/repos/{owner}/{repo}/pulls/{pull_number}';
@@ -295,21 +299,25 @@ export class GitHubDouble {
   /** Pull requests opened through the API (POST /repos/{owner}/{repo}/pulls), in order. */
   readonly createdPulls: { number: number; title: string; body: string | null; head: string; base: string; draft: boolean }[] = [];
 
+  /** Answers a request without the token (401) or with an injected failure; true when it did. */
+  private refused(request: IncomingMessage, method: string, template: string, send: (status: number, payload: unknown, template: string | undefined) => void): boolean {
+    const auth = request.headers.authorization ?? '';
+    if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
+      send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' }, template);
+      return true;
+    }
+    const fault = this.faults.findIndex((f) => f.method === undefined || f.method === method);
+    if (fault < 0) return false;
+    const { status } = this.faults.splice(fault, 1)[0] as { status: number };
+    send(status, { message: 'Fout', documentation_url: 'https://docs.github.com/rest' }, status >= 500 ? undefined : template);
+    return true;
+  }
+
   /** POST /repos/{owner}/{repo}/pulls: a new pull request, numbered after the issues and pull requests there are. */
   private createPull(request: IncomingMessage, url: URL, body: unknown, send: (status: number, payload: unknown, template: string | undefined) => void): void {
     const template = '/repos/{owner}/{repo}/pulls';
     this.violations.push(...checkRequestBody(template, 'POST', body));
-    const auth = request.headers.authorization ?? '';
-    if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
-      send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' }, template);
-      return;
-    }
-    const fault = this.faults.findIndex((f) => f.method === undefined || f.method === 'POST');
-    if (fault >= 0) {
-      const { status } = this.faults.splice(fault, 1)[0] as { status: number };
-      send(status, { message: 'Fout', documentation_url: 'https://docs.github.com/rest' }, status >= 500 ? undefined : template);
-      return;
-    }
+    if (this.refused(request, 'POST', template, send)) return;
     const given = body as { title: string; body?: string | null; head: string; base: string; draft?: boolean };
     const number = this.issues.length + this.pulls.size + this.createdPulls.length + 1;
     const stored = { number, title: given.title, body: given.body ?? null, head: given.head, base: given.base, draft: given.draft === true };
@@ -321,6 +329,28 @@ export class GitHubDouble {
       user: this.user('github-actions[bot]'), head: { ...value.head, ref: stored.head }, base: { ...value.base, ref: stored.base },
       merged_at: null, merge_commit_sha: null,
     }, template);
+  }
+
+  /**
+   * GET /repos/{owner}/{repo}/pulls?state=open&head=owner:branch: the pull requests (not merged: open)
+   * whose head is that branch, of `pulls` and of those opened through the API.
+   */
+  private listPulls(request: IncomingMessage, url: URL, send: (status: number, payload: unknown, template: string | undefined) => void): void {
+    const template = '/repos/{owner}/{repo}/pulls';
+    this.violations.push(...checkQuery(template, 'GET', url.searchParams));
+    if (this.refused(request, 'GET', template, send)) return;
+    const state = url.searchParams.get('state') ?? 'open';
+    const head = url.searchParams.get('head');
+    const all = [
+      ...[...this.pulls].map(([number, p]) => ({ number, head: p.headRef ?? 'pr', base: p.baseRef ?? 'main', open: p.mergedAt === undefined })),
+      ...this.createdPulls.map((p) => ({ number: p.number, head: p.head, base: p.base, open: true })),
+    ];
+    const found = all.filter((p) => (state === 'all' || (state === 'open') === p.open) && (head === null || head === `${OWNER}:${p.head}`));
+    const item = (example<Record<string, unknown>[]>('pull-request-simple-items')[0] ?? {}) as Record<string, unknown> & { head: Record<string, unknown>; base: Record<string, unknown> };
+    send(200, found.map((p) => ({
+      ...structuredClone(item), number: p.number, state: p.open ? 'open' : 'closed', requested_teams: [],
+      html_url: `https://github.com/${OWNER}/${REPO}/pull/${p.number}`, head: { ...item.head, ref: p.head }, base: { ...item.base, ref: p.base },
+    })), template);
   }
 
   /** GET /repos/{owner}/{repo}/actions/runs/{run_id}: a run with who started it (triggering_actor), its commit and event. */

@@ -5,7 +5,7 @@ import { compareDates } from '../../core/time/calendar-date.js';
 import { formatDateDutch, plural } from '../../core/text/dutch.js';
 import { hasErrors } from '../../core/complaint/finding.js';
 import { commitFiles, openRepository } from '../../git/repository.js';
-import { anonymiseText } from '../../register/anonymise.js';
+import { anonymiseText, UNREADABLE_VERSION, versionId } from '../../register/anonymise.js';
 import { replaceComplaintFile } from '../../register/complaint-write.js';
 import { checkComplaintBytes } from '../../register/check-file.js';
 import { complaintsOf } from '../../register/load.js';
@@ -105,6 +105,7 @@ export const anonimiseer: Command = {
         dry_run: dryRun,
         complaints: results.map((r) => ({ id: r.id, file: r.file, changed: r.changed, ...(r.problem ? { problem: r.problem } : {}) })),
         history_rewritten: rewritten,
+        history_unreadable_replaced: outcome?.unreadable ?? null,
         history_resumed_after: outcome?.resumedAfter?.phase ?? null,
       });
     } else {
@@ -116,7 +117,10 @@ export const anonimiseer: Command = {
       }
       if (toWrite.length > 0 && !dryRun) context.io.stdout(`${plural(toWrite.length, 'klacht', 'klachten')} geanonimiseerd. Leg de wijziging vast met een pull request.\n`);
       if (outcome?.resumedAfter) context.io.stdout(`Een eerdere herschrijving van de geschiedenis was onderbroken na ${outcome.resumedAfter.name}; die is nu afgemaakt.\n`);
-      if (rewritten !== null) context.io.stdout(`Geschiedenis herschreven: ${plural(rewritten, 'oude versie', 'oude versies')} zonder persoonsgegevens. Doe nu een force push en laat iedereen opnieuw clonen.\n`);
+      if (rewritten !== null) {
+        const whole = outcome?.unreadable ? ` (${plural(outcome.unreadable, 'onleesbare versie', 'onleesbare versies')} geheel vervangen)` : '';
+        context.io.stdout(`Geschiedenis herschreven: ${plural(rewritten, 'oude versie', 'oude versies')} zonder persoonsgegevens${whole}. Doe nu een force push en laat iedereen opnieuw clonen.\n`);
+      }
       else if (toWrite.length > 0 && !dryRun) context.io.stderr(`${HISTORY_WARNING.split('\n')[0]} Gebruik --geschiedenis om ook die te wissen.\n`);
     }
     return results.some((r) => r.problem) ? 1 : 0;
@@ -146,16 +150,23 @@ async function purge(context: CommandContext, root: string, files: readonly stri
   try {
     if (files.length > 0) await commitFiles(git, files, `Persoonsgegevens verwijderd (bewaartermijn verstreken): ${ids.join(', ')}`);
   } catch (error) {
-    if (error instanceof RunError) throw new RunError(`${error.message} De bestanden zijn wel geanonimiseerd; de geschiedenis is niet herschreven.`);
+    if (error instanceof RunError) throw new RunError(`${sentence(error.message)} De bestanden zijn wel geanonimiseerd; de geschiedenis is niet herschreven.`, error.detail === undefined ? {} : { detail: error.detail });
     throw error;
   }
   try {
-    return await purgeHistory(root, git, files, (text) => anonymiseText(text, context.today, { record: false })?.text);
+    return await purgeHistory(root, files, {
+      anonymise: (text) => anonymiseText(text, context.today, { record: false })?.text,
+      idOf: versionId,
+      unreadable: UNREADABLE_VERSION,
+    });
   } catch (error) {
     if (error instanceof PurgeError) throw new RunError(error.message);
     throw error;
   }
 }
+
+/** A message as a sentence, ending in a full stop, for another sentence to follow. */
+const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 async function confirmRewrite(context: CommandContext): Promise<void> {
   context.io.stderr(`${HISTORY_WARNING}\n`);

@@ -137,8 +137,9 @@ async function printAnalysis(
     try {
       pdf = await started.printer.print(page, { footer: `Jaaranalyse klachten ${year}` });
     } catch (error) {
-      const why = started.printer.isRunning() ? `Chromium kon de analyse niet afdrukken (${error instanceof Error ? error.name : typeof error})` : 'Chromium stopte onverwacht tijdens het afdrukken';
-      throw new RunError(`${why}. De Markdown van de analyse is wel geschreven; de PDF niet. Voer de opdracht opnieuw uit.`);
+      const why = started.printer.isRunning() ? 'Chromium kon de analyse niet afdrukken' : 'Chromium stopte onverwacht tijdens het afdrukken';
+      // The kind of error only (its message may quote the document), and only for KLACHT_DEBUG.
+      throw new RunError(`${why}. De Markdown van de analyse is wel geschreven; de PDF niet. Voer de opdracht opnieuw uit.`, { detail: `Chromium: ${error instanceof Error ? error.name : typeof error}` });
     }
     writeFileAtomic(target, pdf);
   });

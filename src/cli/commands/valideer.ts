@@ -6,19 +6,21 @@ import { nextFreeId } from '../../core/complaint/next-id.js';
 import { idYear } from '../../core/complaint/complaint.js';
 import { openRepository, runGit } from '../../git/repository.js';
 import { VALIDATE_CHECK } from '../../core/github-policy/register-checks.js';
-import { plural } from '../../core/text/dutch.js';
+import { listDutch, plural } from '../../core/text/dutch.js';
 import { setStatus } from '../commit-status.js';
-import { idsAddedElsewhere, idsAtRef } from '../../git/complaint-ids.js';
+import { idsAddedElsewhere, idsAtRef, type OtherBranch } from '../../git/complaint-ids.js';
 import { allMergeBases } from '../../git/merge-result.js';
 import { resolveBranchRef } from '../../git/branch-ref.js';
 import { codeownersFindings } from '../../register/codeowners.js';
 import { workflowFindings } from '../../register/workflow-checks.js';
 import { folderNameFindings } from '../../register/folder-names.js';
+import { gitignoreFindings } from '../../register/gitignore-lines.js';
+import { leftoverFindings } from '../../register/stray-entries.js';
 import { formFindings } from '../../register/forms.js';
 import { CONFIG_FILE } from '../../core/complaint/layout.js';
 import { locateField, toRegisterPath, type LoadedRegister } from '../../register/load.js';
 import type { Command } from '../command.js';
-import { GITHUB_OPTIONS } from '../github.js';
+import { connectGitHub, GITHUB_OPTIONS, githubToken, repositoryName } from '../github.js';
 import { printJson, type CommandContext } from '../context.js';
 import { RunError, UsageError } from '../errors.js';
 import { loadForCommand } from '../load.js';
@@ -37,7 +39,10 @@ export const valideer: Command = {
       'de workflows gebruiken alleen acties die op een commit zijn vastgezet en voeren geen code uit de',
       'repository zelf uit, en de workflows die oordelen (valideren, ondertekening) houden de triggers',
       'die klacht init ze gaf. En de namen: in complaints/ staan alleen klachtbestanden, en een naam in',
-      'complaints/ of analyses/ met een stuurteken, een | of een opdracht voor GitHub Actions (##[) is een fout.',
+      'complaints/ of analyses/ met een stuurteken, een | of een opdracht voor GitHub Actions (##[) is een fout,',
+      'net als een naam in complaints/ die met een punt begint. Ook wat een afgebroken klacht-opdracht',
+      'achterliet (tijdelijke bestanden, een slot) is een fout, en een .gitignore zonder de regels die dat',
+      'buiten git houden een waarschuwing.',
       'Elke bevinding noemt bestand, regel en kolom. Uitkomst 1 bij een fout; waarschuwingen alleen geven 0.',
     ].join('\n'),
     options: {
@@ -69,11 +74,12 @@ export const valideer: Command = {
     if (whole) {
       const { config } = register.context;
       findings = sortFindings([
-        ...findings, ...folderNameFindings(register.root), ...codeownersFindings(register.root, config), ...workflowFindings(register.root), ...formFindings(register.root, config),
+        ...findings, ...folderNameFindings(register.root), ...leftoverFindings(register.root), ...gitignoreFindings(register.root),
+        ...codeownersFindings(register.root, config), ...workflowFindings(register.root), ...formFindings(register.root, config),
       ]);
     }
     const target = context.values.doel;
-    if (typeof target === 'string') findings = sortFindings([...findings, ...await idsTakenOnTarget(register, target, selected)]);
+    if (typeof target === 'string') findings = sortFindings([...findings, ...await idsTakenOnTarget(context, register, target, selected)]);
     const fileCount = selected.size;
     if (context.json) {
       printJson(context, { ok: !hasErrors(findings), files: fileCount, findings });
@@ -108,20 +114,22 @@ function selectFiles(register: LoadedRegister, context: CommandContext): Set<str
   const all = register.files.map((f) => f.file);
   if (context.positionals.length === 0) return new Set(all);
   const selected = new Set<string>();
-  for (const argument of context.positionals) {
+  // An argument is never repeated in a message: a file name may be a person's name ("Jan Jansen.md").
+  const which = (i: number): string => (context.positionals.length === 1 ? 'Het opgegeven bestand' : `Het ${i + 1}e opgegeven bestand`);
+  for (const [i, argument] of context.positionals.entries()) {
     // A path is taken from the current folder first, then from the register.
     const fromCwd = resolve(context.io.cwd, argument);
     const absolute = existsSync(fromCwd) ? fromCwd : resolve(context.root, argument);
-    if (!existsSync(absolute)) throw new UsageError(`Bestand of map niet gevonden: ${argument}`, 'valideer');
+    if (!existsSync(absolute)) throw new UsageError(`${which(i)} (of de map) bestaat niet. Controleer de naam.`, 'valideer');
     const relativePath = toRegisterPath(context.root, absolute);
     if (relativePath.startsWith('..')) {
-      throw new UsageError(`${argument} ligt buiten het register (${context.root}).`, 'valideer');
+      throw new UsageError(`${which(i)} ligt buiten het register (${context.root}).`, 'valideer');
     }
     const isFolder = statSync(absolute).isDirectory();
     // A folder named through a link is the link itself (a finding), not what it points to.
     const matches = all.filter((file) => file === relativePath || (isFolder && (relativePath === '' || file.startsWith(`${relativePath}/`))));
     if (matches.length === 0 && !isFolder) {
-      throw new UsageError(`${argument} is geen klachtbestand van dit register (klachtbestanden staan in complaints/<jaar>/).`, 'valideer');
+      throw new UsageError(`${which(i)} is geen klachtbestand van dit register (klachtbestanden staan in complaints/<jaar>/).`, 'valideer');
     }
     for (const file of matches) selected.add(file);
   }
@@ -129,10 +137,34 @@ function selectFiles(register: LoadedRegister, context: CommandContext): Set<str
 }
 
 /**
- * Complaints this branch adds whose id already exists on the target branch (an error), or on another
- * open branch (a warning naming it): two branches picked the same number. Says which number is free.
+ * The open pull requests of each branch (by its name for people), when GitHub can be asked (a token
+ * and a repository, as in the workflow); none otherwise. A refusal is said on stderr, and the
+ * branch is then named without its pull request.
  */
-async function idsTakenOnTarget(register: LoadedRegister, target: string, selected: ReadonlySet<string>): Promise<Finding[]> {
+async function pullRequestsOf(context: CommandContext, branches: readonly OtherBranch[]): Promise<Map<string, number[]>> {
+  const found = new Map<string, number[]>();
+  const token = githubToken(context);
+  if (branches.length === 0 || token === undefined || repositoryName(context) === undefined) return found;
+  const { client, repository, github } = await connectGitHub(context, token, 'valideer');
+  const { openPullRequestsOf } = await import('../../github/pulls.js');
+  for (const other of branches) {
+    if (found.has(other.name)) continue;
+    try {
+      found.set(other.name, await openPullRequestsOf(client, repository, other.branch));
+    } catch (error) {
+      context.io.stderr(`Welke pull request branch ${other.name} heeft, kon klacht GitHub niet vragen: ${github.explainGitHubError(error, repository, { pullRequest: 0 }).message}\n`);
+      found.set(other.name, []);
+    }
+  }
+  return found;
+}
+
+/**
+ * Complaints this branch adds whose id already exists on the target branch (an error), or on another
+ * open branch (a warning naming it, and its pull request where GitHub says which): two branches
+ * picked the same number. Says which number is free.
+ */
+async function idsTakenOnTarget(context: CommandContext, register: LoadedRegister, target: string, selected: ReadonlySet<string>): Promise<Finding[]> {
   const git = await openRepository(register.root);
   if (!git) throw new RunError('--doel werkt alleen in een git-repository, en het register is er geen.');
   // One branch by its full ref: a tag named like the branch must not stand in for it.
@@ -154,6 +186,7 @@ async function idsTakenOnTarget(register: LoadedRegister, target: string, select
   const added = register.files.filter((checked) => checked.complaint?.id && selected.has(checked.file) && !atBase.has(checked.file));
   const elsewhere = await idsAddedElsewhere(git, resolved.commit, new Set(added.flatMap((f) => (f.complaint?.id && !targetIds.has(f.complaint.id) ? [f.complaint.id] : []))));
   const taken = [...targetIds.keys(), ...register.files.flatMap((f) => (f.complaint?.id ? [f.complaint.id] : [])), ...elsewhere.keys()];
+  const pullRequests = await pullRequestsOf(context, [...elsewhere.values()].flat());
   for (const checked of added) {
     const id = checked.complaint?.id as string;
     const free = nextFreeId(idYear(id) ?? 0, taken);
@@ -165,8 +198,12 @@ async function idsTakenOnTarget(register: LoadedRegister, target: string, select
     const others = elsewhere.get(id);
     if (others !== undefined) {
       // Open work elsewhere: whichever is merged first keeps the number; the check of the other fails then.
+      const where = listDutch(others.map((other) => {
+        const pulls = pullRequests.get(other.name) ?? [];
+        return pulls.length > 0 ? `${pulls.length === 1 ? 'pull request' : 'de pull requests'} ${pulls.map((n) => `#${n}`).join(', ')} (branch ${other.branch})` : `branch ${other.name}`;
+      }));
       findings.push(finding(checked.file, locateField(register.root, checked.file, ['id']), 'warning', 'id-on-other-branch', 'id',
-        `Klachtnummer ${id} staat ook op ${others.length === 1 ? 'branch' : 'de branches'} ${others.join(', ')} (een andere open pull request). Wie het eerst wordt samengevoegd, houdt het nummer; `
+        `Klachtnummer ${id} staat ook ${where.startsWith('branch') ? 'op' : 'in'} ${where}. Wie het eerst wordt samengevoegd, houdt het nummer; `
         + `geef deze klacht liever nu het eerstvolgende vrije nummer, ${free}: hernoem het bestand en pas 'id' aan.`));
     }
   }

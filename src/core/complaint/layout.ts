@@ -43,6 +43,8 @@ export function analysisPath(year: number): string {
 export const TEMP_SUFFIX = '.klacht-tmp';
 /** The lock file of a register (at its top): one klacht process at a time writes complaint files. */
 export const WRITE_LOCK = '.klacht-lock';
+/** The lines of a register's .gitignore that keep klacht's temporary files and lock out of git. */
+export const IGNORED_LEFTOVERS: readonly string[] = [`*${TEMP_SUFFIX}`, WRITE_LOCK];
 
 const TEMP_NAME = /^(.+)\.(\d+)-[0-9a-f]{8}\.klacht-tmp$/;
 

@@ -11,7 +11,7 @@ import { actionUses, PINNED_ACTIONS, type ToolAction } from './tool-action.js';
 import { formFiles } from './forms.js';
 import { ANNUAL_ANALYSIS_WORKFLOW } from './form-runs.js';
 import { DEFAULT_CONFIG, type RegisterConfig } from '../complaint/config.js';
-import { TEMP_SUFFIX, WRITE_LOCK } from '../complaint/layout.js';
+import { IGNORED_LEFTOVERS } from '../complaint/layout.js';
 
 
 /** Someone in klachtenregister.yml. Directie members need a GitHub login: CODEOWNERS names them. */
@@ -209,8 +209,7 @@ export function gitignoreText(): string {
     '!bijlagen/**/*.pdf',
     'node_modules/',
     '# Tijdelijke bestanden van klacht: een achtergebleven exemplaar kan persoonsgegevens bevatten.',
-    `*${TEMP_SUFFIX}`,
-    WRITE_LOCK,
+    ...IGNORED_LEFTOVERS,
     '',
   ].join('\n');
 }
@@ -265,6 +264,8 @@ export function validateWorkflow(action: ToolAction): string {
     'permissions:',
     '  contents: read',
     '  statuses: write',
+    '  # Welke pull request een klachtnummer al heeft, als twee branches hetzelfde kozen.',
+    '  pull-requests: read',
     '',
     'concurrency:',
     '  group: valideer-${{ github.event.pull_request.number || github.ref }}',

@@ -5,6 +5,16 @@
  */
 export class RunError extends Error {
   override readonly name = 'RunError';
+  /**
+   * A program's own words about the failure (git's, Chromium's: often English, never a
+   * complainant's data), kept out of the message and shown only when a maintainer asks (KLACHT_DEBUG=1).
+   */
+  readonly detail: string | undefined;
+
+  constructor(message: string, options: { readonly detail?: string } = {}) {
+    super(message);
+    this.detail = options.detail;
+  }
 }
 
 /**
