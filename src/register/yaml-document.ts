@@ -11,7 +11,10 @@
  *   RESOURCE_EXHAUSTION, and everything after the parse recurses too);
  * - aliases to an anchor that does not exist, comes later, or encloses the alias (`yaml` would
  *   build a value that contains itself), and more aliases than any complaint needs (`yaml` looks
- *   up each alias from the start of the document).
+ *   up each alias from the start of the document);
+ * - keys that are not text: an alias (`*k : x`), a list or a mapping. `yaml` reads an alias key
+ *   as the text it repeats, after its duplicate check, so `*k : x` could stand a second time
+ *   for a key already there, unseen; a list or mapping key becomes text no person wrote.
  */
 import type { Alias, Document, LineCounter, Node as YamlNode, Pair } from 'yaml';
 import { yamlLib } from './yaml-lib.js';
@@ -22,7 +25,7 @@ export const MAX_DEPTH = 64;
 export const MAX_ALIASES = 100;
 
 export type StructureProblem =
-  | { readonly kind: 'duplicate-key' | 'too-deep' | 'too-many-aliases'; readonly offset: number }
+  | { readonly kind: 'duplicate-key' | 'key-not-text' | 'too-deep' | 'too-many-aliases'; readonly offset: number }
   | { readonly kind: 'alias-missing' | 'alias-later' | 'alias-self'; readonly offset: number; readonly name: string };
 
 export interface ReadDocument {
@@ -63,6 +66,7 @@ function walk(doc: Document.Parsed): Pick<ReadDocument, 'structure' | 'aliasTarg
   for (let open = stack.pop(); open !== undefined; open = stack.pop()) {
     const { node, depth } = open;
     if (isPair(node)) {
+      if (isAlias(node.key) || isCollection(node.key)) others.push({ kind: 'key-not-text', offset: (node.key as YamlNode).range?.[0] ?? 0 });
       stack.push({ node: node.value, depth }, { node: node.key, depth });
       continue;
     }

@@ -23,7 +23,7 @@ export interface Locator {
 }
 
 export interface YamlProblem {
-  readonly rule: 'yaml-syntax' | 'yaml-duplicate-key' | 'yaml-tab' | 'yaml-tag' | 'yaml-alias' | 'yaml-depth' | 'frontmatter-not-mapping' | 'frontmatter-empty';
+  readonly rule: 'yaml-syntax' | 'yaml-duplicate-key' | 'yaml-key' | 'yaml-tab' | 'yaml-tag' | 'yaml-alias' | 'yaml-depth' | 'frontmatter-not-mapping' | 'frontmatter-empty';
   readonly position: Position;
   readonly message: string;
 }
@@ -38,6 +38,9 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
 
 /** Nesting beyond MAX_DEPTH, or so deep that `yaml` ran out of stack (RESOURCE_EXHAUSTION). */
 const TOO_DEEP = `De frontmatter is te diep genest: meer dan ${MAX_DEPTH} lijsten of groepen binnen elkaar (een klachtbestand heeft er hooguit vier). Controleer de haakjes [ ] en { } en de inspringing.`;
+
+/** A key that is an alias (`*k : x`), a list or a mapping. */
+const KEY_NOT_TEXT = 'Een veldnaam moet gewone tekst zijn, maar hier staat een verwijzing (*) naar een waarde elders, of een lijst of groep. Schrijf de naam van het veld zelf uit.';
 
 /** Dutch wording of the `yaml` package's error codes; its own messages quote the source, so they are never shown. */
 const YAML_MESSAGES: Record<string, string> = {
@@ -153,6 +156,7 @@ function structureProblem(problem: StructureProblem): PlacedProblem {
   const { offset } = problem;
   switch (problem.kind) {
     case 'duplicate-key': return { offset, rule: 'yaml-duplicate-key', message: messageForCode('DUPLICATE_KEY') };
+    case 'key-not-text': return { offset, rule: 'yaml-key', message: KEY_NOT_TEXT };
     case 'too-deep': return { offset, rule: 'yaml-depth', message: TOO_DEEP };
     case 'too-many-aliases': return { offset, rule: 'yaml-alias', message: `De frontmatter gebruikt te veel verwijzingen (*) naar ankers (&): meer dan ${MAX_ALIASES}. Schrijf de waarden zelf uit.` };
     default: return { offset, rule: 'yaml-alias', message: aliasMessage(problem.kind, problem.name) };

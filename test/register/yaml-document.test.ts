@@ -196,3 +196,23 @@ describe('aliases', () => {
     expect(findings(text).map((f) => f.rule)).toEqual(['unknown-key']);
   });
 });
+
+describe('keys that are not text', () => {
+  const ANCHORED = 'acties:\n  - { datum: 2026-03-03, actie: &k behandelaar }\n';
+  /** Line and column of the first `needle` in the file. */
+  const placeOf = (text: string, needle: string, rule: string): Place => {
+    const before = text.slice(0, text.indexOf(needle)).split('\n');
+    return { rule, line: before.length, column: (before[before.length - 1] ?? '').length + 1 };
+  };
+  it.each<[string, string, string]>([
+    ['an alias that repeats a key already there (valideer would not see the duplicate)', VALID.replace(ACTIONS, `behandelaar: Bram Bedacht\n${ANCHORED}*k : Fenna Fictief\n`), '*k :'],
+    ['an alias to a key that is not there', VALID.replace(ACTIONS, `${ANCHORED}*k : Fenna Fictief\n`), '*k :'],
+    ['a list', VALID.replace(ACTIONS, '? [behandelaar]\n: Fenna Fictief\n'), '[behandelaar]'],
+    ['a mapping', VALID.replace(ACTIONS, '? { behandelaar: x }\n: Fenna Fictief\n'), '{ behandelaar'],
+  ])('%s: an error at the key, which names no anchor', (_name, text, key) => {
+    expect(findings(text)).toContainEqual(placeOf(text, key, 'yaml-key'));
+    const message = messageOf(text);
+    expect(message).toContain('Een veldnaam moet gewone tekst zijn');
+    expect(message).not.toMatch(/[&*]k\b/);
+  });
+});
