@@ -26,7 +26,9 @@ export const MAX_ALIASES = 100;
 
 export type StructureProblem =
   | { readonly kind: 'duplicate-key' | 'key-not-text' | 'too-deep' | 'too-many-aliases'; readonly offset: number }
-  | { readonly kind: 'alias-missing' | 'alias-later' | 'alias-self'; readonly offset: number; readonly name: string };
+  | { readonly kind: 'alias-missing'; readonly offset: number }
+  /** `anchor`: where the anchor stands (the first one of its name, or the one that encloses the alias). */
+  | { readonly kind: 'alias-later' | 'alias-self'; readonly offset: number; readonly anchor: number };
 
 export interface ReadDocument {
   readonly doc: Document.Parsed;
@@ -57,7 +59,8 @@ function walk(doc: Document.Parsed): Pick<ReadDocument, 'structure' | 'aliasTarg
   const duplicates: StructureProblem[] = [];
   const others: StructureProblem[] = [];
   const anchors = new Map<string, YamlNode>();
-  const allAnchors = new Set<string>();
+  /** Per anchor name, where it first stands. */
+  const firstAnchors = new Map<string, number>();
   const aliasTargets = new Map<Alias, YamlNode>();
   const unresolved: Alias[] = [];
   let aliasCount = 0;
@@ -75,14 +78,14 @@ function walk(doc: Document.Parsed): Pick<ReadDocument, 'structure' | 'aliasTarg
       if (aliasCount === MAX_ALIASES + 1) others.push({ kind: 'too-many-aliases', offset: node.range?.[0] ?? 0 });
       const target = anchors.get(node.source);
       if (target === undefined) unresolved.push(node);
-      else if (encloses(target, node)) others.push({ kind: 'alias-self', offset: node.range?.[0] ?? 0, name: node.source });
+      else if (encloses(target, node)) others.push({ kind: 'alias-self', offset: node.range?.[0] ?? 0, anchor: target.range?.[0] ?? 0 });
       else aliasTargets.set(node, target);
       continue;
     }
     if (!isScalar(node) && !isCollection(node)) continue;
     if (node.anchor) {
       anchors.set(node.anchor, node);
-      allAnchors.add(node.anchor);
+      if (!firstAnchors.has(node.anchor)) firstAnchors.set(node.anchor, node.range?.[0] ?? 0);
     }
     if (!isCollection(node)) continue;
     if (depth + 1 > MAX_DEPTH) {
@@ -95,7 +98,9 @@ function walk(doc: Document.Parsed): Pick<ReadDocument, 'structure' | 'aliasTarg
     for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], depth: depth + 1 });
   }
   for (const alias of unresolved) {
-    others.push({ kind: allAnchors.has(alias.source) ? 'alias-later' : 'alias-missing', offset: alias.range?.[0] ?? 0, name: alias.source });
+    const offset = alias.range?.[0] ?? 0;
+    const anchor = firstAnchors.get(alias.source);
+    others.push(anchor === undefined ? { kind: 'alias-missing', offset } : { kind: 'alias-later', offset, anchor });
   }
   const byPlace = (a: StructureProblem, b: StructureProblem): number => a.offset - b.offset;
   return { structure: [...duplicates.sort(byPlace), ...others.sort(byPlace)], aliasTargets };
