@@ -39,14 +39,17 @@ export interface ReadDocument {
   readonly aliasTargets: ReadonlyMap<Alias, YamlNode>;
 }
 
-/** Parses `matter` with `yaml` and walks the result once; see the module comment. */
-export function readYamlDocument(matter: string): ReadDocument {
+/**
+ * Parses `matter` with `yaml` and walks the result once; see the module comment. `sourceTokens`:
+ * keep `yaml`'s source tokens on the nodes (the editor takes the columns of keys from them).
+ */
+export function readYamlDocument(matter: string, options: { readonly sourceTokens?: boolean } = {}): ReadDocument {
   const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   // logLevel 'error': `yaml` would otherwise print some warnings itself (a key that is a list or
   // mapping, quoted from the file) to stderr, where personal data must never appear.
   const doc = parseDocument(matter, {
-    schema: 'core', version: '1.2', uniqueKeys: false, prettyErrors: true, strict: true, lineCounter, logLevel: 'error',
+    schema: 'core', version: '1.2', uniqueKeys: false, prettyErrors: true, strict: true, lineCounter, logLevel: 'error', keepSourceTokens: options.sourceTokens === true,
   });
   return { doc, lineCounter, ...walk(doc) };
 }

@@ -97,6 +97,51 @@ describe('a complaint with an anchor and an alias', () => {
   });
 });
 
+describe('the files of the review of issue 20', () => {
+  const REGISTERED = [
+    '---', 'id: KL-2026-001', 'status: in behandeling', 'complex: false', 'ontvangen: { datum: 2026-03-02, door: Anna Verzonnen, wijze: mondeling }',
+    'ingediend: 2026-03-02', 'geregistreerd: 2026-03-03',
+    'indiener: { naam: Carla Canarie, adres: Kanarieweg 1, postcode: 1111 AA, woonplaats: Vogelstad, rol: coachee }', 'klachtverantwoordelijke: Fenna Fictief',
+    'correspondentie:', '  - { datum: 2026-03-03, richting: uit, soort: ontvangstbevestiging }',
+    'ondertekening:', '  directie: { datum: 2026-03-03, naam: Fenna Fictief }', '---', 'Omschrijving.', '',
+  ].join('\n');
+
+  it.each(['!!str id: KL-2026-001', '&k id: KL-2026-001', '? id\n: KL-2026-001'])('klacht actie adds acties to a file whose first key is written %j', async (first) => {
+    const text = REGISTERED.replace('id: KL-2026-001', first);
+    const result = await step(text, ['actie', 'KL-2026-001', '--datum', '2026-03-05', '--actie', 'Gebeld']);
+    expect(result.code, result.output).toBe(0);
+    expect(result.after).toContain('klachtverantwoordelijke: Fenna Fictief\nacties:\n  - datum: 2026-03-05\n    actie: Gebeld\n');
+  });
+
+  it('klacht registreer fills indiener whose first key has an anchor', async () => {
+    const text = readFileSync(new URL('../fixtures/valid/ontvangen.md', import.meta.url), 'utf8').replace('  naam: Carla Canarie\n', '  &n naam: Carla Canarie\n');
+    const result = await step(text, ['registreer', 'KL-2026-001', ...(STEPS.registreer as StepCase).argv]);
+    expect(result.code, result.output).toBe(0);
+    expect(result.after).toContain('  &n naam: Carla Canarie\n  adres: Dorpsstraat 1\n  postcode: "1234 AB"\n  woonplaats: Utrecht\n  rol: coachee\n');
+  });
+
+  it('klacht actie keeps the comment in an empty list over two lines', async () => {
+    const text = REGISTERED.replace('ondertekening:', 'acties: [  # nog geen acties\n]\nondertekening:');
+    const result = await step(text, ['actie', 'KL-2026-001', '--datum', '2026-03-05', '--actie', 'Gebeld']);
+    expect(result.code, result.output).toBe(0);
+    expect(result.after).toContain('acties: [{ datum: 2026-03-05, actie: Gebeld }  # nog geen acties\n]\n');
+  });
+
+  it('klacht registreer keeps the comment in an empty mapping over two lines', async () => {
+    const text = readFileSync(new URL('../fixtures/valid/ontvangen.md', import.meta.url), 'utf8').replace(/\n---\n/, '\nondertekening: {  # directie tekent bij registratie\n  }\n---\n');
+    const result = await step(text, ['registreer', 'KL-2026-001', ...(STEPS.registreer as StepCase).argv]);
+    expect(result.code, result.output).toBe(0);
+    expect(result.after).toContain('ondertekening: { directie: { datum: 2026-03-25, naam: Fenna Fictief }  # directie tekent bij registratie\n  }\n');
+  });
+
+  it('klacht reactie writes a new afhandeling in the contract\'s order, whatever the order of the options', async () => {
+    const result = await step(REGISTERED, ['reactie', 'KL-2026-001', '--maatregel', 'Planning door twee mensen', '--standpunt-directie', 'Terecht', '--oplossing', 'Nieuwe afspraak', '--oorzaak', 'Dubbele planning']);
+    expect(result.code, result.output).toBe(0);
+    const keys = [...result.after.matchAll(/^ {2}(\w+):/gm)].map((m) => m[1]).filter((key) => key !== 'directie');
+    expect(keys).toEqual(['oorzaak', 'oplossing', 'standpunt_directie', 'maatregelen']);
+  });
+});
+
 describe('a step on a file over the size limit', () => {
   it('is refused before the file is parsed, saying why', async () => {
     const huge = `---\nid: KL-2026-001\nstatus: ontvangen\nx: [${'1, '.repeat(MAX_FILE_BYTES / 3)}1]\n---\nTekst\n`;
