@@ -2,10 +2,11 @@
  * Every step command on files that `klacht valideer` accepts, in any style (issue 20): the
  * issue's file with an anchor and an alias through every step; an empty value with a comment
  * filled; text with control characters written so that js-yaml reads it too; a file over the
- * size limit refused before it is parsed; and each step on complaint files written in every
- * style YAML allows (test/helpers/styled-complaint.ts, a fixed sample).
+ * size limit refused before it is parsed, read no further than the limit; the files of the
+ * independent review of issue 20; and each step on complaint files written in every style YAML
+ * allows (test/helpers/styled-complaint.ts, a new sample every run).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -143,13 +144,25 @@ describe('the files of the review of issue 20', () => {
 });
 
 describe('a step on a file over the size limit', () => {
-  it('is refused before the file is parsed, saying why', async () => {
+  /** What klacht valideer says of such a file (decode.ts): only the bounded read and the check before the editor give it. */
+  const TOO_LARGE = 'Het bestand is groter dan 1 MB en is niet gelezen. Een klachtbestand is tekst; zet grote bijlagen in bijlagen/ en verwijs ernaar.';
+
+  it('is refused with the checker\'s own message, before the editor parses anything', async () => {
     const huge = `---\nid: KL-2026-001\nstatus: ontvangen\nx: [${'1, '.repeat(MAX_FILE_BYTES / 3)}1]\n---\nTekst\n`;
     const root = makeRegister({ 'klachtenregister.yml': CONFIG, [FILE]: huge });
     const result = await runCli(['actie', 'KL-2026-001', '--actie', 'Gebeld', '--register', root, ...TODAY]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`${FILE}: Het bestand is groter dan 1 MB en is niet gelezen.`);
+    expect(result.stderr).toBe(`klacht: ${FILE}: ${TOO_LARGE}\n`);
     expect(readFileSync(join(root, FILE), 'utf8')).toBe(huge);
+  });
+
+  it('is read no further than the limit: a file of 3 GB (sparse), which Node would refuse to read whole', async () => {
+    const root = makeRegister({ 'klachtenregister.yml': CONFIG, [FILE]: '' });
+    truncateSync(join(root, FILE), 3 * 1024 ** 3);
+    const result = await runCli(['actie', 'KL-2026-001', '--actie', 'Gebeld', '--register', root, ...TODAY]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`klacht: ${FILE}: ${TOO_LARGE}\n`);
+    expect(statSync(join(root, FILE)).size).toBe(3 * 1024 ** 3);
   });
 });
 
