@@ -126,6 +126,10 @@ describe('a workflow file', () => {
     expect(checkWorkflow('.github/workflows/kapot.yml', 'jobs:\n  x: [\n').map((f) => f.rule)).toEqual(['workflow-yaml']);
   });
 
+  it.each([['an alias without its anchor', 'on: *x\njobs: {}\n'], ['a duplicate key', 'on: push\non: push\njobs: {}\n']])('with %s is a finding, not a crash', (_name, text) => {
+    expect(checkWorkflow('.github/workflows/kapot.yml', text).map((f) => [f.rule, f.line])).toEqual([['workflow-yaml', text.startsWith('on: *') ? 1 : 2]]);
+  });
+
   it('as klacht init writes them, has no finding', () => {
     const files = registerFiles({
       organisation: 'x', procedure: 'liberi', management: [{ name: 'A', github: 'a' }], staff: [], categories: [],
