@@ -116,6 +116,14 @@ export class FrontmatterEditor {
     return index;
   }
 
+  /** The body: what follows the closing `---` and its line break (as splitFrontmatter gives it). */
+  get body(): string {
+    let at = this.tail.indexOf('---') + 3;
+    if (this.tail[at] === '\r') at++;
+    if (this.tail[at] === '\n') at++;
+    return this.tail.slice(at);
+  }
+
   /** Replaces the body (everything after the closing `---`) by `body`, written with the file's line ending. */
   setBody(body: string): void {
     const fence = this.tail.indexOf('---');
