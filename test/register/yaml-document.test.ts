@@ -14,7 +14,7 @@ import { DEFAULT_CONFIG } from '../../src/core/complaint/config.js';
 import { validationContext } from '../../src/core/complaint/validate.js';
 import { checkComplaintBytes } from '../../src/register/check-file.js';
 import { splitFrontmatter } from '../../src/register/frontmatter.js';
-import { MAX_ALIASES, MAX_DEPTH } from '../../src/register/yaml-document.js';
+import { MAX_ALIASES, MAX_DEPTH, readYamlDocument } from '../../src/register/yaml-document.js';
 import { slowParse } from '../../src/register/yaml-frontmatter.js';
 import { apply, mutation } from '../helpers/mutation.js';
 
@@ -218,5 +218,16 @@ describe('keys that are not text', () => {
     const message = messageOf(text);
     expect(message).toContain('Een veldnaam moet gewone tekst zijn');
     expect(message).not.toMatch(/[&*]k\b/);
+  });
+});
+
+describe('the cost of yaml\'s problems (review of issue 20, point 7)', () => {
+  it('takes no stack trace for any of them, and leaves the limit on stack traces as it was', () => {
+    const limit = Error.stackTraceLimit;
+    const { doc } = readYamlDocument(Array.from({ length: 50 }, (_, i) => `\tk${i}: 1\nv${i}: !foo 1\n`).join(''));
+    expect(doc.errors.length).toBeGreaterThan(10);
+    expect(doc.warnings.length).toBeGreaterThan(10);
+    for (const problem of [...doc.errors, ...doc.warnings]) expect(problem.stack ?? '').not.toMatch(/\n\s+at /);
+    expect(Error.stackTraceLimit).toBe(limit);
   });
 });
