@@ -82,7 +82,7 @@ describe('a key that is a list', () => {
     const root = makeRegister({ [FILE]: edit('  adres: Kanarieweg 1', '  ? [Carla Canarie]\n  : Kanarieweg 1') });
     const result = runBin(['valideer', '--register', root, '--vandaag', TODAY]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('[unknown-key]');
+    expect(result.stdout).toContain('[yaml-key]');
     expect(canaryLeaks(result.stdout + result.stderr)).toEqual([]);
   });
 });
