@@ -13,10 +13,13 @@
  * (edit-plan.ts makes their splices), checked there at once for what can be known without
  * writing: aliases on the way, the kind of value that stands there, the limits of the editor.
  * The text is made when it is asked for (`text`, `data`): all splices in one pass, then one
- * parse, compared with what the operations should have made of the data. An edit that would
- * change anything else, or read back differently, is refused (EditError) instead of written. So a
- * step costs one parse to open the file and one to check the result, whatever its number of edits:
- * parsing again after every edit made a step on a file of 1 MB take many seconds.
+ * read, compared with what the operations should have made of the data. An edit that would
+ * change anything else, or read back differently, is refused (EditError) instead of written.
+ *
+ * Reading is done as the checker does it: by the plain reader where it answers (plain-yaml.ts:
+ * only where it reads what `yaml` reads), else by `yaml`, whose tree the edits need. So a step on
+ * a file in the plain subset costs one `yaml` parse, made at its first edit, whatever its number
+ * of edits: parsing again after every edit made a step on a file of 1 MB take many seconds.
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { Alias, Document, Node as YamlNode, Scalar } from 'yaml';
@@ -28,6 +31,7 @@ import { bySplice, Planner, type Change, type Splice } from './edit-plan.js';
 import { indentUnit } from './edit-places.js';
 import { EMPTY, firstDifference, foldAt, merged, valueAt, withOperation, type Operation } from './edit-values.js';
 import { aliasNotReplaced, EditError, editorLimit, throughAlias, wrongShape, type EditPath } from './edit-refusals.js';
+import { parsePlainYaml } from './plain-yaml.js';
 import { MAX_ALIASES, readYamlDocument } from './yaml-document.js';
 import { yamlLib } from './yaml-lib.js';
 
@@ -72,9 +76,12 @@ export function editFrontmatter(fileText: string, order: KeyOrder = noOrder): Fr
 export class FrontmatterEditor {
   private readonly eol: string;
   private readonly unit: string;
-  private parsed: Parsed;
-  private planner: Planner;
-  /** What the operations so far should make of the data (path-copied: the parse's data is never changed). */
+  /** `yaml`'s reading of `matter`, made when an edit first needs it (see `parsed`). */
+  private parsedNow: Parsed | undefined;
+  private plannerNow: Planner | undefined;
+  /** The data of `matter`. */
+  private read: Record<string, unknown>;
+  /** What the operations so far should make of the data (path-copied: the data read is never changed). */
   private expected: Record<string, unknown>;
   /** The changes against `matter`, by the node they change, and their splices. */
   private readonly changes = new Map<YamlNode, Change>();
@@ -86,9 +93,8 @@ export class FrontmatterEditor {
   constructor(private readonly head: string, private matter: string, private tail: string, private readonly order: KeyOrder) {
     this.eol = matter.includes('\r\n') ? '\r\n' : '\n';
     this.unit = ' '.repeat(indentUnit(matter));
-    this.parsed = parse(matter);
-    this.planner = this.plannerFor(matter, this.parsed);
-    this.expected = this.parsed.data;
+    this.read = readData(matter, () => this.parsed);
+    this.expected = this.read;
   }
 
   /** The whole file with every edit so far (checked: see the module comment). */
@@ -100,7 +106,7 @@ export class FrontmatterEditor {
   /** The frontmatter data with every edit so far, as read back from the text. */
   get data(): Record<string, unknown> {
     this.settle();
-    return this.parsed.data;
+    return this.read;
   }
 
   /** Sets a value; a mapping is merged key by key into an existing one. Missing parents are made. */
@@ -143,6 +149,17 @@ export class FrontmatterEditor {
       for (const undo of this.undo.reverse()) undo();
       throw error;
     }
+  }
+
+  /** `yaml`'s reading of the text as it is now (made on first use: the plain reader has no tree to edit). */
+  private get parsed(): Parsed {
+    this.parsedNow ??= parse(this.matter);
+    return this.parsedNow;
+  }
+
+  private get planner(): Planner {
+    this.plannerNow ??= new Planner(this.matter, this.eol, this.unit, this.order, this.parsed.lineOf);
+    return this.plannerNow;
   }
 
   private reach(path: EditPath): Reached {
@@ -278,20 +295,22 @@ export class FrontmatterEditor {
     }
     pieces.push(this.matter.slice(done));
     const matter = pieces.join('');
-    let parsed: Parsed;
+    let read: Record<string, unknown>;
+    let parsed: Parsed | undefined;
     try {
-      parsed = parse(matter);
+      read = readData(matter, () => (parsed = parse(matter)));
     } catch {
       throw this.unsafe(first, 'na de wijziging zou de YAML niet meer te lezen zijn');
     }
-    if (!isDeepStrictEqual(parsed.data, this.expected)) {
-      const changed = this.changeAt(firstDifference(parsed.data, this.expected) ?? []) ?? first;
+    if (!isDeepStrictEqual(read, this.expected)) {
+      const changed = this.changeAt(firstDifference(read, this.expected) ?? []) ?? first;
       throw this.unsafe(changed, 'de wijziging zou ook iets anders in het bestand veranderen, of anders gelezen worden');
     }
     this.matter = matter;
-    this.parsed = parsed;
-    this.planner = this.plannerFor(matter, parsed);
-    this.expected = parsed.data;
+    this.read = read;
+    this.expected = read;
+    this.parsedNow = parsed;
+    this.plannerNow = undefined;
     this.changes.clear();
     this.planned.clear();
   }
@@ -310,9 +329,16 @@ export class FrontmatterEditor {
     return editorLimit(change.path, why, this.lineOf(change.node));
   }
 
-  private plannerFor(matter: string, parsed: Parsed): Planner {
-    return new Planner(matter, this.eol, this.unit, this.order, parsed.lineOf);
-  }
+}
+
+/**
+ * The data of a frontmatter as the checker reads it: by the plain reader where it answers (a
+ * mapping with keys; it answers only where `yaml` reads the same), else by `parse`.
+ */
+function readData(matter: string, parse: () => Parsed): Record<string, unknown> {
+  const plain = parsePlainYaml(matter);
+  if (plain !== undefined && Object.keys(plain).length > 0) return plain;
+  return parse().data;
 }
 
 /** The frontmatter as the checker reads it; anything the checker would refuse is refused here. */
