@@ -35,34 +35,29 @@ function fmt(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;
 }
 
-/** A valid complaint that has received nothing yet, with `keys` unknown keys after it. */
-function withKeys(keys: number, escaped: boolean): string {
-  const extra = Array.from({ length: keys }, (_, i) => `k${i}: 1\n`).join('');
+/** A valid complaint that has received nothing yet, the complainant named `naam`, with `extra` lines after it. */
+function complaint(naam: string, extra: string): string {
   return `---
 id: KL-2026-001
 status: ontvangen
 ontvangen: { datum: 2026-03-02, door: Anna Verzonnen, wijze: mondeling }
 ingediend: 2026-03-02
 indiener:
-  naam: ${escaped ? '"J\\u00e9"' : 'Jan'}
+  naam: ${naam}
 ${extra}---
 Mondeling gemeld.
 `;
 }
 
-/** A valid complaint that has received nothing yet, with `actions` actions (47 bytes each). */
+/** The complaint with `keys` unknown keys after it. */
+function withKeys(keys: number, escaped: boolean): string {
+  return complaint(escaped ? '"J\\u00e9"' : 'Jan', Array.from({ length: keys }, (_, i) => `k${i}: 1\n`).join(''));
+}
+
+/** The complaint with `actions` actions (47 bytes each). */
 function withActions(actions: number): string {
   const items = Array.from({ length: actions }, (_, i) => `  - { datum: 2026-03-03, actie: Gebeld ${String(i).padStart(6, '0')} }\n`).join('');
-  return `---
-id: KL-2026-001
-status: ontvangen
-ontvangen: { datum: 2026-03-02, door: Anna Verzonnen, wijze: mondeling }
-ingediend: 2026-03-02
-indiener:
-  naam: Jan
-${actions > 0 ? `acties:\n${items}` : ''}---
-Mondeling gemeld.
-`;
+  return complaint('Jan', actions > 0 ? `acties:\n${items}` : '');
 }
 
 const REGISTREER = [
