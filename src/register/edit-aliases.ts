@@ -50,7 +50,7 @@ export function reach(doc: Document.Parsed, repeated: ReadonlyMap<YamlNode, Alia
     if (isMap(node)) {
       const pair = (node.items as Pair[]).find((p) => (p.key as { value?: unknown } | null)?.value === segment);
       // `? key` without a value: there is no node to write into, nor a place for one.
-      if (pair && pair.value === null) throw editorLimit(path.slice(0, depth + 1), 'het staat als `? veld` zonder waarde erachter', line(pair.key));
+      if (pair && pair.value === null) throw editorLimit(path.slice(0, depth + 1), `het staat er in de vorm "? ${String(segment)}", zonder dubbele punt en waarde`, line(pair.key));
       child = pair?.value;
     } else {
       child = typeof segment === 'number' ? node.items[segment] : undefined;
