@@ -14,8 +14,9 @@
  * 100,000 commits, and against one `git log --follow` per file.
  * Bundle (issue 13): the release bundle without node_modules against `node -e 0`, and its time to
  * the first output (bundle.ts).
- * One large file (issue 20): valideer on a complaint with 10,000 and 100,000 keys, plain and
- * through `yaml`, and the ratio (large-file.ts).
+ * One large file (issue 20 and its review): valideer on a complaint with 10,000 and 100,000 keys,
+ * plain and through `yaml`; a step on the same files; a step with seven edits on a valid complaint
+ * of 100 KB and of 1 MB; and the ratios (large-file.ts).
  * Flags: --snel (1,000 only, no history), --zonder-peer, --zonder-pdf, --zonder-geschiedenis,
  * --zonder-bundel, --zonder-groot-bestand, --alleen-een-pdf (only the one-document case),
  * --alleen-bundel (only the bundle case), --alleen-groot-bestand (only the large-file case).

@@ -2,13 +2,17 @@
  * Anonymising a complaint file in place (AVG: no longer than needed). The complainant's personal
  * data, the description and the free-text fields that may name them are replaced by a fixed
  * marker; what the yearly analysis needs (dates, role, category, complex, outcome, cause,
- * measures) stays. Edits are made at the source positions of the values, so everything else in
- * the file (comments, key order, layout, line endings) stays byte for byte.
+ * measures) stays. The edits are made by the one editor of complaint files (frontmatter-edit.ts),
+ * at the source positions of the values, so everything else in the file (comments, key order,
+ * layout, line endings) stays byte for byte; a personal value an alias repeats elsewhere is
+ * refused there, never followed. Nothing over the size limit is parsed: the history purge runs
+ * this on every old version of a file.
  */
 import type { CalendarDate } from '../core/time/calendar-date.js';
+import { complaintKeyOrder } from '../core/complaint/field-changes.js';
 import { PERSONAL_FIELDS as PERSONAL_IN_SCHEMA } from '../core/complaint/schema-vocabulary.js';
-import { splitFrontmatter } from './frontmatter.js';
-import { yamlLib } from './yaml-lib.js';
+import { MAX_FILE_BYTES } from './decode.js';
+import { EditError, editFrontmatter, type EditPath, type FrontmatterEditor } from './frontmatter-edit.js';
 
 export const MARKER = '[geanonimiseerd]';
 export const BODY_SENTENCE = 'De omschrijving is verwijderd na afloop van de bewaartermijn (klacht anonimiseer).';
@@ -27,74 +31,89 @@ export const PERSONAL_FIELDS: readonly (readonly string[])[] = PERSONAL_IN_SCHEM
   .filter((field) => field !== 'omschrijving')
   .map((field) => field.replace(/\[\]/g, '.#').split('.'));
 
-export interface Anonymised {
+export type Anonymised = {
   readonly text: string;
   /** The fields that changed (paths, never values), the description as `omschrijving`. */
   readonly changed: readonly string[];
-}
+} | {
+  readonly text?: undefined;
+  /** Why the editor refused (Dutch, names fields and lines, never values), as a clause. */
+  readonly refused: string;
+};
 
-/** The id a version of a complaint file names; undefined when its frontmatter cannot be read or has none. */
+/**
+ * The id a version of a complaint file names; undefined when it is over the size limit, its
+ * frontmatter cannot be read or it has none. Read by the one editor's reader, bounded as a step's.
+ */
 export function versionId(original: string): string | undefined {
-  const split = splitFrontmatter(original.replace(/^\uFEFF/, ''));
-  if (split.kind !== 'split') return undefined;
-  const { parseDocument, isMap } = yamlLib();
-  const doc = parseDocument(split.matter, { schema: 'core', version: '1.2' });
-  if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
-  const id: unknown = doc.contents.get('id');
-  return typeof id === 'string' ? id : undefined;
+  if (Buffer.byteLength(original, 'utf8') > MAX_FILE_BYTES) return undefined;
+  try {
+    const id = editFrontmatter(original, complaintKeyOrder).data.id;
+    return typeof id === 'string' ? id : undefined;
+  } catch (error) {
+    if (error instanceof EditError) return undefined;
+    throw error;
+  }
 }
 
-/** The anonymised text of a complaint file, or undefined when its frontmatter cannot be read. */
+/**
+ * The anonymised text of a complaint file; undefined when it is over the size limit or its
+ * frontmatter cannot be read; `refused` when the editor cannot replace a value safely.
+ */
 export function anonymiseText(original: string, today: CalendarDate, options: { readonly record?: boolean } = {}): Anonymised | undefined {
   const record = options.record ?? true;
-  const bom = original.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const text = original.slice(bom.length);
-  const split = splitFrontmatter(text);
-  if (split.kind !== 'split') return undefined;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const { parseDocument, isMap, isScalar, isSeq } = yamlLib();
-  const doc = parseDocument(split.matter, { schema: 'core', version: '1.2' });
-  if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
+  if (Buffer.byteLength(original, 'utf8') > MAX_FILE_BYTES) return undefined;
+  let editor: FrontmatterEditor;
+  try {
+    editor = editFrontmatter(original, complaintKeyOrder);
+  } catch (error) {
+    if (error instanceof EditError) return undefined;
+    throw error;
+  }
+  try {
+    return anonymise(editor, original, today, record);
+  } catch (error) {
+    if (!(error instanceof EditError)) throw error;
+    // A sentence of the editor, said after "niet geanonimiseerd:".
+    return { refused: error.message.charAt(0).toLowerCase() + error.message.slice(1).replace(/\.$/, '') };
+  }
+}
 
-  const edits: { start: number; end: number; value: string }[] = [];
+function anonymise(editor: FrontmatterEditor, original: string, today: CalendarDate, record: boolean): Anonymised {
+  // The data as read, before any edit: reading it after one would make the text (a parse) twice.
+  const data = editor.data;
   const changed: string[] = [];
-  const visit = (node: unknown, path: readonly string[], at: number, shown: (string | number)[]): void => {
+  for (const path of personalValues(data)) {
+    editor.set(path, MARKER);
+    changed.push(path.join('.'));
+  }
+  // Record the day: it meets the retention deadline and tells the validator the markers are meant.
+  const recorded = data.geanonimiseerd;
+  const hasDay = recorded !== undefined && (recorded === null || typeof recorded !== 'object');
+  if (record && (!hasDay || (String(recorded) !== today && changed.length > 0))) editor.set(['geanonimiseerd'], today);
+  if (editor.body.trim() !== BODY_SENTENCE) {
+    changed.push('omschrijving');
+    editor.setBody(BODY_SENTENCE);
+  }
+  if (changed.length === 0 && (hasDay || !record)) return { text: original, changed };
+  return { text: editor.text, changed };
+}
+
+/** The paths of the personal fields that hold a value other than the marker. */
+function personalValues(data: Record<string, unknown>): EditPath[] {
+  const found: EditPath[] = [];
+  const visit = (node: unknown, path: readonly string[], at: number, shown: readonly (string | number)[]): void => {
     if (at === path.length) {
-      if (isScalar(node) && node.range && node.value !== MARKER && node.value !== null && node.value !== '') {
-        edits.push({ start: node.range[0], end: node.range[1], value: JSON.stringify(MARKER) });
-        changed.push(shown.join('.'));
-      }
+      if (node !== null && node !== undefined && typeof node !== 'object' && node !== MARKER && node !== '') found.push(shown);
       return;
     }
     const segment = path[at] as string;
     if (segment === '#') {
-      if (isSeq(node)) node.items.forEach((item, index) => visit(item, path, at + 1, [...shown, index]));
-    } else if (isMap(node)) {
-      visit(node.get(segment, true), path, at + 1, [...shown, segment]);
+      if (Array.isArray(node)) node.forEach((item, index) => visit(item, path, at + 1, [...shown, index]));
+    } else if (typeof node === 'object' && node !== null && !Array.isArray(node) && Object.hasOwn(node, segment)) {
+      visit((node as Record<string, unknown>)[segment], path, at + 1, [...shown, segment]);
     }
   };
-  for (const path of PERSONAL_FIELDS) visit(doc.contents, path, 0, []);
-
-  // Record the day: it meets the retention deadline and tells the validator the markers are meant.
-  const recorded = doc.contents.get('geanonimiseerd', true);
-  let matter = split.matter;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) matter = matter.slice(0, edit.start) + edit.value + matter.slice(edit.end);
-  if (!record) {
-    // An old version from the history: only the personal data goes.
-  } else if (isScalar(recorded) && recorded.range) {
-    if (String(recorded.value) !== today && changed.length > 0) {
-      const [start, end] = recorded.range;
-      const offset = edits.filter((e) => e.start < start).reduce((sum, e) => sum + e.value.length - (e.end - e.start), 0);
-      matter = matter.slice(0, start + offset) + today + matter.slice(end + offset);
-    }
-  } else {
-    matter = `${matter.replace(/(\r?\n)?$/, eol)}geanonimiseerd: ${today}`;
-  }
-  const bodyChanged = split.body.trim() !== BODY_SENTENCE;
-  if (bodyChanged) changed.push('omschrijving');
-  if (changed.length === 0 && (isScalar(recorded) || !record)) return { text: original, changed };
-  // The opening fence and the matter keep their form (the matter starts with the line break after
-  // the fence); the closing fence and the body are rewritten.
-  const opening = text.slice(0, text.search(/\r?\n/));
-  return { text: `${bom}${opening}${matter.replace(/(\r?\n)?$/, eol)}---${eol}${BODY_SENTENCE}${eol}`, changed };
+  for (const path of PERSONAL_FIELDS) visit(data, path, 0, []);
+  return found;
 }

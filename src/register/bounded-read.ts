@@ -1,9 +1,13 @@
 /**
  * Reading a register file no further than the size limit: a larger file is refused by
- * decodeText (decode.ts) without its rest ever being read, let alone parsed.
+ * decodeText (decode.ts) without its rest ever being read, let alone parsed. Every file klacht
+ * reads from the register goes through here: the complaints, klachtenregister.yml, CODEOWNERS,
+ * the workflows (the forms among them).
  */
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import { MAX_FILE_BYTES } from './decode.js';
+import { join } from 'node:path';
+import { finding, type Finding } from '../core/complaint/finding.js';
+import { decodeText, MAX_FILE_BYTES } from './decode.js';
 
 /** The file's bytes, or (for a file over the limit) its first MAX_FILE_BYTES + 1 bytes: enough to refuse it. */
 export function readBounded(path: string): Buffer {
@@ -21,4 +25,22 @@ export function readBounded(path: string): Buffer {
   } finally {
     closeSync(fd);
   }
+}
+
+export type TextFile = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly finding: Finding };
+
+/**
+ * The text of the register file `file` (relative to `root`, with `/`), read bounded and decoded;
+ * or the finding that says why it was not read (too large, binary, not UTF-8). `kind` names the
+ * file for the person (`Een workflow`). A file that is not there throws, as readFileSync does.
+ */
+export function readTextFile(root: string, file: string, kind: string): TextFile {
+  const decoded = decodeText(readBounded(join(root, file)));
+  if (decoded.ok) return { ok: true, text: decoded.text };
+  const message = {
+    'file-too-large': `Het bestand is groter dan ${MAX_FILE_BYTES / 1024 / 1024} MB en is niet gelezen, zodat één bestand de controle niet kan ophouden. ${kind} is een kort tekstbestand: maak het weer zoals klacht init het schreef.`,
+    'file-binary': `Dit is geen tekstbestand (het bevat binaire gegevens). ${kind} is een tekstbestand.`,
+    'file-encoding': 'Het bestand is niet in UTF-8 opgeslagen. Sla het op als UTF-8 (in de meeste editors: Opslaan als, codering UTF-8).',
+  }[decoded.rule];
+  return { ok: false, finding: finding(file, decoded.position, 'error', decoded.rule, null, message) };
 }

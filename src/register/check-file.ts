@@ -70,8 +70,8 @@ export function checkComplaintBytes(
     const fast = validateComplaint(file, fastData, split.body, context);
     if (fast.issues.length === 0) return { file, findings: [], complaint: fast.complaint };
     const locator = plainLocator(split.matter);
-    const findings = locator && placeAll(file, fast.issues, (path, target) => locator.locate(path, target), bodyPosition);
-    if (findings) return { file, findings: capFindings(findings), complaint: fast.complaint };
+    const positions = locator && placeAll(fast.issues, (path, target) => locator.locate(path, target), bodyPosition);
+    if (positions) return { file, findings: issueFindings(file, fast.issues, positions), complaint: fast.complaint };
   }
 
   const slow = slowParse(split.matter);
@@ -79,11 +79,8 @@ export function checkComplaintBytes(
     return { file, findings: capFindings(slow.problems.map((p) => finding(file, p.position, 'error', p.rule, null, p.message))) };
   }
   const { issues, complaint } = validateComplaint(file, slow.data, split.body, context);
-  return {
-    file,
-    findings: capFindings(issues.map((issue) => positioned(file, issue, slow.locator, bodyPosition))),
-    complaint,
-  };
+  const positions = issues.map((issue) => placeOf(issue, (path, target) => slow.locator.locate(path, target), bodyPosition));
+  return { file, findings: issueFindings(file, issues, positions), complaint };
 }
 
 /** Findings shown in full per file; the rest are counted in one more finding. */
@@ -98,13 +95,32 @@ export function capFindings(findings: readonly Finding[]): readonly Finding[] {
   if (findings.length <= MAX_FINDINGS_PER_FILE) return findings;
   const sorted = sortFindings(findings);
   const rest = sorted.slice(MAX_FINDINGS_PER_FILE);
-  const first = rest[0] as Finding;
   const errors = rest.filter((f) => f.severity === 'error').length;
-  const warnings = rest.length - errors;
+  return [...sorted.slice(0, MAX_FINDINGS_PER_FILE), countedRest((rest[0] as Finding).file, rest[0] as Finding, errors, rest.length - errors)];
+}
+
+/**
+ * A file's issues as findings, capped as capFindings caps them (the same findings in the same
+ * order), but only the ones shown are made: for a file with 100,000 unknown keys, making 100,000
+ * findings to show 100 was a tenth of the check.
+ */
+function issueFindings(file: string, issues: readonly Issue[], positions: readonly Position[]): readonly Finding[] {
+  const at = (i: number): Position => positions[i] as Position;
+  if (issues.length <= MAX_FINDINGS_PER_FILE) return issues.map((issue, i) => toFinding(file, issue, at(i)));
+  // As sortFindings orders them (a stable sort: issues at one place and of one rule keep their order).
+  const rule = (i: number): string => (issues[i] as Issue).rule;
+  const order = issues.map((_, i) => i).sort((a, b) => at(a).line - at(b).line || at(a).column - at(b).column || (rule(a) < rule(b) ? -1 : rule(a) > rule(b) ? 1 : 0));
+  const rest = order.slice(MAX_FINDINGS_PER_FILE);
+  const errors = rest.filter((i) => (issues[i] as Issue).severity === 'error').length;
+  return [...order.slice(0, MAX_FINDINGS_PER_FILE).map((i) => toFinding(file, issues[i] as Issue, at(i))), countedRest(file, at(rest[0] as number), errors, rest.length - errors)];
+}
+
+/** The one finding that counts the findings not shown, at the first place left out. */
+function countedRest(file: string, place: Position, errors: number, warnings: number): Finding {
   const counted = [errors > 0 ? `${count(errors)} ${errors === 1 ? 'fout' : 'fouten'}` : '', warnings > 0 ? `${count(warnings)} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}` : '']
     .filter((part) => part !== '').join(' en ');
   const message = `Vanaf hier staan nog ${counted} in dit bestand die niet afzonderlijk worden getoond (alleen de eerste ${MAX_FINDINGS_PER_FILE} meldingen per bestand). Herstel eerst de meldingen hierboven en controleer het bestand opnieuw.`;
-  return [...sorted.slice(0, MAX_FINDINGS_PER_FILE), finding(first.file, first, errors > 0 ? 'error' : 'warning', 'too-many-findings', null, message)];
+  return finding(file, place, errors > 0 ? 'error' : 'warning', 'too-many-findings', null, message);
 }
 
 function count(n: number): string {
@@ -153,15 +169,15 @@ function toFinding(file: string, issue: Issue, position: Position): Finding {
   return { ...placed, ...(issue.expected === undefined ? {} : { expected: issue.expected }), ...(issue.actual === undefined ? {} : { actual: issue.actual }) };
 }
 
-/** Every issue as a finding, or undefined when `locate` cannot place one of them. */
-function placeAll(file: string, issues: readonly Issue[], locate: Locate<Position | undefined>, bodyPosition: Position): Finding[] | undefined {
-  const findings: Finding[] = [];
+/** The place of every issue, or undefined when `locate` cannot place one of them. */
+function placeAll(issues: readonly Issue[], locate: Locate<Position | undefined>, bodyPosition: Position): Position[] | undefined {
+  const positions: Position[] = [];
   for (const issue of issues) {
     const position = placeOf(issue, locate, bodyPosition);
     if (!position) return undefined;
-    findings.push(toFinding(file, issue, position));
+    positions.push(position);
   }
-  return findings;
+  return positions;
 }
 
 /** Gives an issue its place in the file. */

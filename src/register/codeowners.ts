@@ -4,10 +4,10 @@
  * that is their signature, for a complaint and for the register's rules alike. The last matching
  * rule wins, as on GitHub, so every rule must name exactly the directie.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { RegisterConfig } from '../core/complaint/config.js';
 import { finding, type Finding } from '../core/complaint/finding.js';
+import { readTextFile } from './bounded-read.js';
+import { capFindings } from './check-file.js';
 
 export const CODEOWNERS_FILE = '.github/CODEOWNERS';
 
@@ -41,7 +41,10 @@ export function codeownersFindings(root: string, config: RegisterConfig): Findin
   const directie = logins.map((l) => `@${l}`).join(' ');
   let text: string;
   try {
-    text = readFileSync(join(root, CODEOWNERS_FILE), 'utf8');
+    // Read no further than the size limit, as every file of the register.
+    const read = readTextFile(root, CODEOWNERS_FILE, 'CODEOWNERS');
+    if (!read.ok) return [read.finding];
+    text = read.text;
   } catch {
     return [finding(CODEOWNERS_FILE, { line: 1, column: 1 }, 'error', 'codeowners-missing', null,
       `${CODEOWNERS_FILE} ontbreekt. Maak het bestand met de regel:\n${expected}\nDan vraagt GitHub bij elke wijziging de directie om de goedkeuring die de handtekening is.`)];
@@ -61,5 +64,5 @@ export function codeownersFindings(root: string, config: RegisterConfig): Findin
     findings.push(finding(CODEOWNERS_FILE, { line: rule.line, column: 1 }, 'error', 'codeowners-mismatch', null,
       `${rule.text} hoort bij precies de directie uit klachtenregister.yml (${directie}), niet bij ${owners.size > 0 ? [...owners].map((o) => `@${o}`).join(' ') : 'niemand'}: in een register hoort alles bij de directie, anders keurt iemand anders die bestanden goed.`));
   }
-  return findings;
+  return [...capFindings(findings)];
 }

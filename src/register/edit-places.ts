@@ -1,8 +1,12 @@
 /**
  * Where new text goes in a frontmatter being edited (frontmatter-edit.ts): line starts, the
- * file's indentation step, the place of a new key in the schema's order, and the comment lines
- * and lines of blanks after a place that a block scalar written there would take in.
+ * file's indentation step, the column of a block mapping's keys and where a key's line starts
+ * (an anchor, a tag or `?` may stand before the key: `&k id:`, `!!str id:`, `? id`), the place of
+ * a new key in the schema's order, and the comment lines and lines of blanks after a place that a
+ * block scalar written there would take in. The columns come from `yaml`'s source tokens
+ * (readYamlDocument with sourceTokens).
  */
+import type { Node as YamlNode, Pair, YAMLMap } from 'yaml';
 
 /** The start of the line holding `at`. */
 export function lineStart(text: string, at: number): number {
@@ -13,6 +17,28 @@ export function lineStart(text: string, at: number): number {
 export function indentUnit(matter: string): number {
   const match = /\n( +)[^ \r\n#-]/.exec(matter);
   return match?.[1] ? match[1].length : 2;
+}
+
+interface SourceToken { readonly type: string; readonly offset: number; readonly indent: number }
+
+/**
+ * The column of the keys of a block mapping: the indentation of the lines its keys stand on, or
+ * for a mapping in a list item (`- datum: …`) the column after the dash. Not the column of the
+ * first key's text, which an anchor, a tag or `? ` shifts.
+ */
+export function keyColumn(map: YAMLMap, text: string): number {
+  const token = (map as { srcToken?: { type: string; indent: number } }).srcToken;
+  if (token?.type === 'block-map') return token.indent;
+  const first = map.items[0] as Pair | undefined;
+  const start = first ? pairStart(first) : 0;
+  return start - lineStart(text, start);
+}
+
+/** Where a pair starts: its key, or the anchor, tag or `?` before it. */
+export function pairStart(pair: Pair): number {
+  const before = (pair as { srcToken?: { start?: readonly SourceToken[] } }).srcToken?.start ?? [];
+  const prop = before.find((token) => token.type === 'anchor' || token.type === 'tag' || token.type === 'explicit-key-ind');
+  return prop?.offset ?? (pair.key as YamlNode | null)?.range?.[0] ?? 0;
 }
 
 /**

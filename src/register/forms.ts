@@ -3,22 +3,26 @@
  * each form still matches klachtenregister.yml (a finding of `klacht valideer` when it drifted), and
  * writing them anew (`klacht formulieren`).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RegisterConfig } from '../core/complaint/config.js';
 import { finding, type Finding } from '../core/complaint/finding.js';
 import { FORMS, formWorkflow, pinsIn } from '../core/github-policy/forms.js';
 import { FULL_SHA, type ToolAction } from '../core/github-policy/tool-action.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { WORKFLOWS_DIR } from './workflow-checks.js';
-import { yamlLib } from './yaml-lib.js';
+import { readTextFile } from './bounded-read.js';
+import { WORKFLOWS_DIR, workflowNames } from './workflow-checks.js';
+import { MAX_ALIASES, readYamlDocument } from './yaml-document.js';
 
 /** The klacht action one workflow text uses (a step with `opdracht:`), with its version comment. */
 export function toolActionOf(text: string): ToolAction | undefined {
-  const { parse } = yamlLib();
+  // Read as every YAML file of the register is (yaml-document.ts): not with `yaml`'s own
+  // duplicate-key check, which is quadratic.
+  const { doc, structure } = readYamlDocument(text);
+  if (doc.errors.length > 0 || structure.length > 0) return undefined;
   let workflow: unknown;
   try {
-    workflow = parse(text);
+    workflow = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch {
     return undefined;
   }
@@ -38,14 +42,9 @@ export function toolActionOf(text: string): ToolAction | undefined {
 
 /** The klacht action the register's workflows use: from the first workflow (sorted) that names it. */
 export function registerToolAction(root: string): ToolAction | undefined {
-  let names: string[];
-  try {
-    names = readdirSync(join(root, WORKFLOWS_DIR)).filter((n) => /\.ya?ml$/.test(n)).sort();
-  } catch {
-    return undefined;
-  }
-  for (const name of names) {
-    const action = toolActionOf(readFileSync(join(root, WORKFLOWS_DIR, name), 'utf8'));
+  for (const name of workflowNames(root)) {
+    const read = readTextFile(root, `${WORKFLOWS_DIR}/${name}`, 'Een workflow');
+    const action = read.ok ? toolActionOf(read.text) : undefined;
     if (action) return action;
   }
   return undefined;
@@ -63,8 +62,11 @@ export function formFindings(root: string, config: RegisterConfig): Finding[] {
         `Het formulier "${form.name}" ontbreekt, terwijl de andere formulieren er zijn. Maak de formulieren opnieuw met klacht formulieren.`));
       continue;
     }
+    const read = readTextFile(root, file, 'Een formulier');
+    // A form that cannot be read is a workflow that cannot: workflowFindings reports it.
+    if (!read.ok) continue;
     // Line endings as git may have made them on a checkout; the other actions' pins as Dependabot set them.
-    const text = readFileSync(join(root, file), 'utf8').replace(/\r\n/g, '\n');
+    const text = read.text.replace(/\r\n/g, '\n');
     const action = toolActionOf(text);
     if (!action || text !== formWorkflow(form, config, action, pinsIn(text))) {
       findings.push(finding(file, { line: 1, column: 1 }, 'error', 'form-drift', null,
@@ -81,7 +83,9 @@ export function writeForms(root: string, config: RegisterConfig, action: ToolAct
   return FORMS.map((form) => {
     const path = `${WORKFLOWS_DIR}/${form.file}`;
     const target = join(root, path);
-    const before = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
+    // A form that cannot be read (over the size limit) is written anew, with the standard pins.
+    const read = existsSync(target) ? readTextFile(root, path, 'Een formulier') : undefined;
+    const before = read === undefined ? undefined : read.ok ? read.text : '';
     const text = formWorkflow(form, config, action, before === undefined ? {} : pinsIn(before));
     const state = before === undefined ? 'nieuw' : before === text ? 'ongewijzigd' : 'bijgewerkt';
     if (!dryRun && state !== 'ongewijzigd') writeFileAtomic(target, text);

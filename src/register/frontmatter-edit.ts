@@ -1,41 +1,50 @@
 /**
  * Editing a complaint file's frontmatter at the source positions of its YAML, so that everything
  * an edit does not touch (comments, key order, layout, quoting, line endings, byte-order mark, the
- * body) stays byte for byte. Used by every step command; `klacht anonimiseer` works the same way.
+ * body) stays byte for byte. Used by every step command and by `klacht anonimiseer`.
  *
  * The editor reads what the checker reads (yaml-document.ts: the same parse, aliases resolved):
  * whatever `klacht valideer` accepts can be opened here. Comments stay in every position: after
  * an empty value, on a block scalar's header line, on lines below a value (a block is not written
- * where it would take such a line into its text: edit-lines.ts). Aliases: edit-aliases.ts.
+ * where it would take such a line into its text: edit-lines.ts), inside an empty flow collection.
+ * Aliases: edit-aliases.ts. New keys and new mappings follow the schema's order (KeyOrder).
  *
- * Each edit is a splice of the text, after which the text is parsed again and compared with what
- * the edit should have made of the data: an edit that would change anything else, or read back
- * differently, is refused (EditError) instead of written.
+ * Each operation (`set`, `append`) is folded into the changes against the file as it was read
+ * (edit-plan.ts makes their splices), checked there at once for what can be known without
+ * writing: aliases on the way, the kind of value that stands there, the limits of the editor.
+ * The text is made when it is asked for (`text`, `data`): all splices in one pass, then one
+ * read, compared with what the operations should have made of the data. An edit that would
+ * change anything else, or read back differently, is refused (EditError) instead of written.
+ *
+ * Reading is done as the checker does it: by the plain reader where it answers (plain-yaml.ts:
+ * only where it reads what `yaml` reads), else by `yaml`, whose tree the edits need. So a step on
+ * a file in the plain subset costs one `yaml` parse, made at its first edit, whatever its number
+ * of edits: parsing again after every edit made a step on a file of 1 MB take many seconds.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { Alias, Document, Node as YamlNode, Pair, Scalar, YAMLMap } from 'yaml';
+import type { Alias, Document, Node as YamlNode, Scalar } from 'yaml';
 import { splitFrontmatter } from './frontmatter.js';
 import { MAX_FILE_BYTES } from './decode.js';
-import { aliasNotReplaced, EditError, nodeForEdit, repeatedAnchors, type EditPath } from './edit-aliases.js';
-import { isEditMap, LineWriter, plainKey, type EditMap, type EditValue } from './edit-lines.js';
-import { deepestLooseLine, indentUnit, insertionPlace, lineStart } from './edit-places.js';
+import { reach, repeatedAnchors, type Reached } from './edit-aliases.js';
+import { isEditMap, type EditValue, type KeyOrder } from './edit-lines.js';
+import { bySplice, Planner, type Change, type Splice } from './edit-plan.js';
+import { indentUnit } from './edit-places.js';
+import { EMPTY, firstDifference, foldAt, merged, valueAt, withOperation, type Operation } from './edit-values.js';
+import { aliasNotReplaced, EditError, editorLimit, throughAlias, wrongShape, type EditPath } from './edit-refusals.js';
+import { parsePlainYaml } from './plain-yaml.js';
 import { MAX_ALIASES, readYamlDocument } from './yaml-document.js';
 import { yamlLib } from './yaml-lib.js';
 
-export { EditError, type EditPath } from './edit-aliases.js';
-export type { EditMap, EditValue } from './edit-lines.js';
-
-/** The canonical order of the keys of the mapping at `mapPath` (list indices as numbers). */
-export type KeyOrder = (mapPath: EditPath) => readonly string[];
+export { EditError, type EditPath } from './edit-refusals.js';
+export type { EditMap, EditValue, KeyOrder } from './edit-lines.js';
 
 interface Parsed {
   readonly doc: Document.Parsed;
   readonly data: Record<string, unknown>;
   /** Anchored nodes that an alias repeats, with that alias. */
   readonly repeated: ReadonlyMap<YamlNode, Alias>;
+  readonly lineOf: (offset: number) => number;
 }
-
-type Operation = { readonly kind: 'set'; readonly path: EditPath; readonly value: EditValue } | { readonly kind: 'append'; readonly path: EditPath; readonly item: EditValue };
 
 const noOrder: KeyOrder = () => [];
 const UNREADABLE = 'De frontmatter van het bestand is niet te lezen; herstel eerst de fouten (klacht valideer).';
@@ -43,7 +52,8 @@ const UNREADABLE = 'De frontmatter van het bestand is niet te lezen; herstel eer
 /** Opens a complaint file's text for editing; refuses a file whose frontmatter cannot be read. */
 export function editFrontmatter(fileText: string, order: KeyOrder = noOrder): FrontmatterEditor {
   // A text longer than the limit in characters is longer in bytes too: refused before any parse.
-  if (fileText.length > MAX_FILE_BYTES) throw new EditError(`Het bestand is groter dan ${MAX_FILE_BYTES / 1024 / 1024} MB en is niet gelezen.`);
+  // (The commands refuse a file over the limit earlier, as klacht valideer does: decode.ts.)
+  if (fileText.length > MAX_FILE_BYTES) throw new EditError(`Het bestand is groter dan ${MAX_FILE_BYTES / 1024 / 1024} MB; klacht wijzigt het niet.`);
   const bom = fileText.startsWith('\uFEFF') ? '\uFEFF' : '';
   const text = fileText.slice(bom.length);
   const split = splitFrontmatter(text);
@@ -66,245 +76,277 @@ export function editFrontmatter(fileText: string, order: KeyOrder = noOrder): Fr
 export class FrontmatterEditor {
   private readonly eol: string;
   private readonly unit: string;
-  private parsed: Parsed;
+  /** `yaml`'s reading of `matter`, made when an edit first needs it (see `parsed`). */
+  private parsedNow: Parsed | undefined;
+  private plannerNow: Planner | undefined;
+  /** The data of `matter`. */
+  private read: Record<string, unknown>;
+  /** What the operations so far should make of the data (path-copied: the data read is never changed). */
+  private expected: Record<string, unknown>;
+  /** The changes against `matter`, by the node they change, and their splices. */
+  private readonly changes = new Map<YamlNode, Change>();
+  private readonly planned = new Map<Change, readonly Splice[]>();
+  /** During an operation: how to undo what it changed so far, and the changes it touched. */
+  private undo: (() => void)[] = [];
+  private touched = new Set<Change>();
 
-  constructor(private readonly head: string, private matter: string, private readonly tail: string, private readonly order: KeyOrder) {
+  constructor(private readonly head: string, private matter: string, private tail: string, private readonly order: KeyOrder) {
     this.eol = matter.includes('\r\n') ? '\r\n' : '\n';
     this.unit = ' '.repeat(indentUnit(matter));
-    this.parsed = parse(matter);
+    this.read = readData(matter, () => this.parsed);
+    this.expected = this.read;
   }
 
-  /** The whole file as it is now. */
+  /** The whole file with every edit so far (checked: see the module comment). */
   get text(): string {
+    this.settle();
     return this.head + this.matter + this.tail;
   }
 
-  /** The frontmatter data as it is now. */
+  /** The frontmatter data with every edit so far, as read back from the text. */
   get data(): Record<string, unknown> {
-    return this.parsed.data;
+    this.settle();
+    return this.read;
   }
 
   /** Sets a value; a mapping is merged key by key into an existing one. Missing parents are made. */
   set(path: EditPath, value: EditValue): void {
-    this.apply({ kind: 'set', path, value }, () => this.setAt(path, value));
+    this.operate({ kind: 'set', path, value }, () => this.setAt(path, value));
   }
 
   /** Appends an item to the list at `path` (made when missing); returns the item's index. */
   append(path: EditPath, item: EditValue): number {
-    const current = getPlain(this.data, path);
+    const current = valueAt(this.expected, path);
     const index = Array.isArray(current) ? current.length : 0;
-    this.apply({ kind: 'append', path, item }, () => this.appendAt(path, item));
+    this.operate({ kind: 'append', path, item }, () => this.appendAt(path, item));
     return index;
   }
 
-  private apply(operation: Operation, edit: () => void): void {
-    const expected = applyPlain(structuredClone(this.data), operation);
-    const before = { matter: this.matter, parsed: this.parsed };
+  /** The body: what follows the closing `---` and its line break (as splitFrontmatter gives it). */
+  get body(): string {
+    let at = this.tail.indexOf('---') + 3;
+    if (this.tail[at] === '\r') at++;
+    if (this.tail[at] === '\n') at++;
+    return this.tail.slice(at);
+  }
+
+  /** Replaces the body (everything after the closing `---`) by `body`, written with the file's line ending. */
+  setBody(body: string): void {
+    const fence = this.tail.indexOf('---');
+    this.tail = `${this.tail.slice(0, fence)}---${this.eol}${body}${this.eol}`;
+  }
+
+  private operate(operation: Operation, fold: () => void): void {
+    this.undo = [];
+    this.touched = new Set();
     try {
-      edit();
-      if (!isDeepStrictEqual(this.parsed.data, expected)) {
-        throw new EditError(`Het veld ${operation.path.join('.')} kon niet veilig worden gewijzigd; er is niets geschreven.`);
-      }
+      fold();
+      const plans = [...this.touched].map((change) => [change, this.planner.splices(change)] as const);
+      for (const [change, splices] of plans) this.planned.set(change, splices);
+      this.expected = withOperation(this.expected, operation);
     } catch (error) {
       // Nothing of a failed operation stays: the editor is as it was before it.
-      this.matter = before.matter;
-      this.parsed = before.parsed;
+      for (const undo of this.undo.reverse()) undo();
       throw error;
     }
   }
 
-  private splice(start: number, end: number, text: string): void {
-    const matter = this.matter.slice(0, start) + text + this.matter.slice(end);
-    let parsed: Parsed;
-    try {
-      parsed = parse(matter);
-    } catch {
-      throw new EditError('Na de wijziging zou de frontmatter niet meer te lezen zijn; er is niets geschreven.');
-    }
-    this.matter = matter;
-    this.parsed = parsed;
+  /** `yaml`'s reading of the text as it is now (made on first use: the plain reader has no tree to edit). */
+  private get parsed(): Parsed {
+    this.parsedNow ??= parse(this.matter);
+    return this.parsedNow;
   }
 
-  private node(path: EditPath): unknown {
-    return nodeForEdit(this.parsed.doc, this.parsed.repeated, path);
+  private get planner(): Planner {
+    this.plannerNow ??= new Planner(this.matter, this.eol, this.unit, this.order, this.parsed.lineOf);
+    return this.plannerNow;
+  }
+
+  private reach(path: EditPath): Reached {
+    return reach(this.parsed.doc, this.parsed.repeated, path, this.parsed.lineOf);
+  }
+
+  private lineOf(node: unknown): number {
+    return this.parsed.lineOf((node as YamlNode | null)?.range?.[0] ?? 0);
   }
 
   private setAt(path: EditPath, value: EditValue): void {
     const { isAlias, isMap, isScalar } = yamlLib();
-    const node = this.node(path);
+    const reached = this.reach(path);
+    const { node, parent, depth } = reached;
+    if (depth < path.length) {
+      this.fold(reached, path, (old) => merged(old, value));
+      return;
+    }
     if (isEditMap(value) && isMap(node)) {
       for (const [key, child] of Object.entries(value)) this.setAt([...path, key], child);
       return;
     }
-    if (isScalar(node) || isAlias(node)) {
-      this.replaceValue(node, path, value);
-      return;
+    if (!isScalar(node) && !isAlias(node)) throw wrongShape(path, 'is een lijst of groep velden, waar klacht één waarde schrijft', this.lineOf(node));
+    if (typeof value !== 'string' && typeof value !== 'boolean') {
+      if (isAlias(node)) throw aliasNotReplaced(path, this.lineOf(node));
+      if (node.value !== null) throw wrongShape(path, 'heeft al een waarde, waar klacht een lijst of groep velden schrijft', this.lineOf(node));
     }
-    if (node !== undefined) throw new EditError(`Het veld ${path.join('.')} is een lijst of groep velden en kan niet door één waarde worden vervangen.`);
-    const parentPath = path.slice(0, -1);
-    const key = path[path.length - 1];
-    const parent = this.node(parentPath);
-    if (typeof key !== 'string') throw new EditError(`Het veld ${path.join('.')} bestaat niet.`);
-    if (isMap(parent)) this.addKey(parent, parentPath, key, value);
-    else if (parent === undefined || (isScalar(parent) && parent.value === null)) this.setAt(parentPath, { [key]: value });
-    else throw new EditError(`Het veld ${parentPath.join('.')} is geen groep velden.`);
+    const change = this.valueChange(node, parent, path);
+    this.replaceValue(change, merged(change.value, value));
   }
 
   private appendAt(path: EditPath, item: EditValue): void {
-    const { isMap, isScalar, isSeq } = yamlLib();
-    const node = this.node(path);
-    if (!isSeq(node)) {
-      if (node === undefined || (isScalar(node) && node.value === null)) this.setAt(path, [item]);
-      else throw new EditError(`Het veld ${path.join('.')} is geen lijst.`);
-      return;
-    }
-    const range = rangeOf(node);
-    const last = node.items[node.items.length - 1] as YamlNode | undefined;
-    if (node.flow) {
-      const text = this.writer(-1).flow(item);
-      if (!last) this.splice(range[0], range[1], `[${text}]`);
-      else this.splice(rangeOf(last)[1], rangeOf(last)[1], `, ${text}`);
-      return;
-    }
-    // A block list's range starts at its first dash; every dash stands in that column.
-    const dash = range[0] - lineStart(this.matter, range[0]);
-    if (this.matter[range[0]] !== '-') throw new EditError(`De lijst ${path.join('.')} heeft een vorm die niet veilig kan worden aangevuld.`);
-    const flowItem = last !== undefined && isMap(last) && last.flow === true;
-    const at = this.afterLine(range[1]);
-    this.insertLines(at, this.writer(at).itemLines(item, ' '.repeat(dash), flowItem));
-  }
-
-  /**
-   * Replaces a scalar's or an alias's text; `value` may be a collection only where the scalar is
-   * empty (null). A comment after an empty value, and one on a block scalar's header, stay.
-   */
-  private replaceValue(node: Scalar | Alias, path: EditPath, value: EditValue): void {
-    const [start, end] = rangeOf(node);
-    const parent = this.node(path.slice(0, -1));
-    const inFlow = (parent as { flow?: boolean } | undefined)?.flow === true;
-    // `key: # note`: the empty value's place is the comment, which must not be glued to the value.
-    const glue = start === end && this.matter[start] === '#' ? ' ' : '';
-    const space = start > 0 && !/\s/.test(this.matter[start - 1] ?? ' ') ? ' ' : '';
-    const indent = this.blockIndent(parent, start);
-    if (typeof value !== 'string' && typeof value !== 'boolean') {
-      if (yamlLib().isAlias(node)) throw new EditError(aliasNotReplaced(path, node.source));
-      if (node.value !== null) throw new EditError(`Het veld ${path.join('.')} heeft al een waarde die geen lijst of groep velden is.`);
-      if (inFlow) this.splice(start, end, `${space}${this.writer(-1).flow(value)}${glue}`);
-      else this.fillEmpty(start, end, value, indent);
-      return;
-    }
-    // A block scalar's range runs from its header (`>- # note`) through its last line break.
-    const block = /^[|>][0-9+-]*([ \t]+#[^\r\n]*)?/.exec(this.matter.slice(start, end));
-    const headerComment = block?.[1] ?? '';
-    const endedLine = block !== null && this.matter[end - 1] === '\n' ? this.eol : '';
-    // The lines after the value, which a block written here could take in.
-    const rendered = this.writer(block ? end : this.afterLine(end)).scalar(value, indent, inFlow);
-    if (rendered.kind === 'inline') {
-      this.splice(start, end, `${space}${rendered.text}${headerComment}${glue}${endedLine}`);
-    } else if (block) {
-      this.splice(start, end, `${space}${rendered.header}${headerComment}${this.eol}${rendered.lines.join(this.eol)}${endedLine}`);
+    const { isAlias, isScalar, isSeq } = yamlLib();
+    const reached = this.reach(path);
+    const { node, parent, depth } = reached;
+    const appended = (old: EditValue | undefined): EditValue => {
+      if (old !== undefined && !Array.isArray(old)) throw wrongShape(path, 'is geen lijst', this.lineOf(node));
+      return [...(old ?? []) as readonly EditValue[], item];
+    };
+    if (depth < path.length) {
+      this.fold(reached, path, appended);
+    } else if (isSeq(node)) {
+      const change = this.changeOf(node, () => ({ kind: 'items', node, path, items: [] }));
+      if (change.kind !== 'items') throw editorLimit(path, 'de lijst is al op een andere manier gewijzigd', this.lineOf(node));
+      change.items.push(item);
+      this.undo.push(() => change.items.pop());
+    } else if (isAlias(node)) {
+      throw throughAlias(path, this.lineOf(node));
+    } else if (isScalar(node) && node.value === null) {
+      const change = this.valueChange(node, parent, path);
+      this.replaceValue(change, appended(change.value === EMPTY ? undefined : change.value));
     } else {
-      // What followed the old value on its line (a comment) moves up to the block's header line.
-      const lineEnd = this.lineEnd(end);
-      const rest = this.matter.slice(end, lineEnd);
-      this.splice(start, lineEnd, `${space}${rendered.header}${rest.startsWith('#') ? ' ' : ''}${rest}${this.eol}${rendered.lines.join(this.eol)}`);
+      throw wrongShape(path, 'is geen lijst', this.lineOf(node));
     }
   }
 
   /**
-   * Writes a mapping or list where an empty value (nothing, `~` or `null`) stands in a block
-   * mapping: under its key, after the comment on the key's line. The `~` or `null` goes, and so
-   * do the spaces before it when nothing follows.
+   * An operation on `path` below the node the file has at `path.slice(0, depth)`: folded into the
+   * new value of a missing key, of a new list item, or of an empty value.
    */
-  private fillEmpty(start: number, end: number, value: EditMap | readonly EditValue[], indent: string): void {
-    const lineEnd = this.lineEnd(end);
-    const rest = this.matter.slice(end, lineEnd).trim() === '' ? '' : this.matter.slice(end, lineEnd);
-    let cut = start;
-    if (rest === '') while (cut > 0 && this.matter[cut - 1] === ' ') cut--;
-    const writer = this.writer(this.afterLine(end));
-    const lines = Array.isArray(value)
-      ? value.flatMap((item) => writer.itemLines(item, indent, false))
-      : Object.entries(value).flatMap(([key, child]) => writer.keyLines(key, child, indent));
-    this.splice(cut, lineEnd, `${rest}${this.eol}${lines.join(this.eol)}`);
-  }
-
-  private addKey(map: YAMLMap, mapPath: EditPath, key: string, value: EditValue): void {
-    const pairs = map.items as Pair[];
-    const order = this.order(mapPath);
-    const place = insertionPlace(pairs.map((p) => keyName(p)), order.indexOf(key), order);
-    if (map.flow) {
-      const text = `${plainKey(key)}: ${this.writer(-1).flow(value)}`;
-      if (pairs.length === 0) {
-        const range = rangeOf(map);
-        this.splice(range[0], range[1], `{ ${text} }`);
-      } else if (place.before === undefined || place.after !== undefined) {
-        const pair = pairs[place.after ?? pairs.length - 1] as Pair;
-        const at = rangeOf((pair.value ?? pair.key) as YamlNode)[1];
-        this.splice(at, at, `, ${text}`);
-      } else {
-        const at = rangeOf(pairs[place.before]?.key as YamlNode)[0];
-        this.splice(at, at, `${text}, `);
-      }
+  private fold({ node, parent, depth }: Reached, path: EditPath, apply: (old: EditValue | undefined) => EditValue): void {
+    const { isMap, isScalar, isSeq } = yamlLib();
+    const here = path.slice(0, depth);
+    const segment = path[depth];
+    const below = (old: EditValue | undefined, from: number): EditValue => foldAt(old, path, from, apply, (at) => wrongShape(path.slice(0, at), 'is geen groep velden of lijst', this.lineOf(node)));
+    if (isMap(node) && typeof segment === 'string') {
+      const change = this.changeOf(node, () => ({ kind: 'keys', node, path: here, keys: new Map() }));
+      if (change.kind !== 'keys') throw editorLimit(path, 'de groep velden is al op een andere manier gewijzigd', this.lineOf(node));
+      const had = change.keys.has(segment);
+      const old = change.keys.get(segment);
+      change.keys.set(segment, below(old, depth + 1));
+      this.undo.push(() => (had ? change.keys.set(segment, old as EditValue) : change.keys.delete(segment)));
       return;
     }
-    const firstKey = pairs[0]?.key as YamlNode;
-    const firstStart = rangeOf(firstKey)[0];
-    const indent = ' '.repeat(firstStart - lineStart(this.matter, firstStart));
-    const before = place.before === undefined ? undefined : rangeOf(pairs[place.before]?.key as YamlNode)[0];
-    if (before !== undefined && /^ *$/.test(this.matter.slice(lineStart(this.matter, before), before))) {
-      const at = lineStart(this.matter, before);
-      this.insertLines(at, this.writer(at).keyLines(key, value, indent));
+    if (isSeq(node) && typeof segment === 'number') {
+      // An item that is not in the file: one appended by an earlier operation.
+      const change = this.changes.get(node);
+      const index = segment - node.items.length;
+      if (change?.kind !== 'items' || index < 0 || index >= change.items.length) throw wrongShape(path.slice(0, depth + 1), 'bestaat niet', this.lineOf(node));
+      const old = change.items[index] as EditValue;
+      change.items[index] = below(old, depth + 1);
+      this.touched.add(change);
+      this.undo.push(() => { change.items[index] = old; });
       return;
     }
-    const after = pairs[place.after ?? pairs.length - 1] as Pair;
-    const at = this.afterLine(rangeOf((after.value ?? after.key) as YamlNode)[1]);
-    this.insertLines(at, this.writer(at).keyLines(key, value, indent));
+    if (isScalar(node) && node.value === null) {
+      const change = this.valueChange(node, parent, here);
+      this.replaceValue(change, below(change.value === EMPTY ? undefined : change.value, depth));
+      return;
+    }
+    throw wrongShape(here, 'is geen groep velden of lijst', this.lineOf(node));
   }
 
-  /** A writer of new text followed by the line starting at `at`: blocks only where the lines from there cannot be taken in. */
-  private writer(at: number): LineWriter {
-    return new LineWriter(this.unit, at < 0 ? -1 : deepestLooseLine(this.matter, at));
+  /** The change of a scalar or alias (made, with the value it has now, when there is none yet). */
+  private valueChange(node: Scalar | Alias, parent: unknown, path: EditPath): Extract<Change, { kind: 'value' }> {
+    const change = this.changeOf(node, () => ({ kind: 'value', node, parent, path, value: EMPTY }));
+    if (change.kind !== 'value') throw editorLimit(path, 'het veld is al op een andere manier gewijzigd', this.lineOf(node));
+    return change;
   }
 
-  /** Inserts whole lines at a line start (or at the end of a matter that ends without a line break). */
-  private insertLines(at: number, lines: readonly string[]): void {
-    const body = lines.join(this.eol);
-    if (at >= this.matter.length && !this.matter.endsWith('\n')) this.splice(this.matter.length, this.matter.length, `${this.eol}${body}`);
-    else this.splice(at, at, `${body}${this.eol}`);
+  private replaceValue(change: Extract<Change, { kind: 'value' }>, value: EditValue): void {
+    const old = change.value;
+    change.value = value;
+    this.undo.push(() => { change.value = old; });
   }
 
-  /** The start of the line after the one holding the character before `end`. */
-  private afterLine(end: number): number {
-    if (end > 0 && this.matter[end - 1] === '\n') return end;
-    const next = this.matter.indexOf('\n', end);
-    return next === -1 ? this.matter.length : next + 1;
-  }
-
-  /** The end of the line holding `at`, before its line break. */
-  private lineEnd(at: number): number {
-    const next = this.matter.indexOf('\n', at);
-    if (next === -1) return this.matter.length;
-    return this.matter[next - 1] === '\r' && next - 1 >= at ? next - 1 : next;
+  private changeOf(node: YamlNode, make: () => Change): Change {
+    let change = this.changes.get(node);
+    if (!change) {
+      const made = make();
+      this.changes.set(node, made);
+      this.undo.push(() => { this.changes.delete(node); });
+      change = made;
+    }
+    this.touched.add(change);
+    return change;
   }
 
   /**
-   * The indentation of a block scalar's content lines for a value at `start`: one step deeper
-   * than the keys of its mapping; in a list, the item's own column (deeper than its dash).
+   * Applies every change in one pass, parses the result once, and holds it to what the
+   * operations should have made of the data; then the result is the file as read.
    */
-  private blockIndent(parent: unknown, start: number): string {
-    const { isMap } = yamlLib();
-    if (isMap(parent) && parent.items.length > 0) {
-      const keyStart = rangeOf((parent.items[0] as Pair).key as YamlNode)[0];
-      return ' '.repeat(keyStart - lineStart(this.matter, keyStart)) + this.unit;
+  private settle(): void {
+    if (this.changes.size === 0) return;
+    const splices = [...this.planned.values()].flat().sort(bySplice);
+    const first = [...this.changes.values()][0] as Change;
+    const pieces: string[] = [];
+    let done = 0;
+    for (const splice of splices) {
+      if (splice.start < done) throw this.unsafe(first, 'twee wijzigingen zouden op dezelfde plaats komen');
+      pieces.push(this.matter.slice(done, splice.start), splice.text);
+      done = splice.end;
     }
-    return ' '.repeat(start - lineStart(this.matter, start));
+    pieces.push(this.matter.slice(done));
+    const matter = pieces.join('');
+    let read: Record<string, unknown>;
+    let parsed: Parsed | undefined;
+    try {
+      read = readData(matter, () => (parsed = parse(matter)));
+    } catch {
+      throw this.unsafe(first, 'na de wijziging zou de YAML niet meer te lezen zijn');
+    }
+    if (!isDeepStrictEqual(read, this.expected)) {
+      const changed = this.changeAt(firstDifference(read, this.expected) ?? []) ?? first;
+      throw this.unsafe(changed, 'de wijziging zou ook iets anders in het bestand veranderen, of anders gelezen worden');
+    }
+    this.matter = matter;
+    this.read = read;
+    this.expected = read;
+    this.parsedNow = parsed;
+    this.plannerNow = undefined;
+    this.changes.clear();
+    this.planned.clear();
   }
+
+  /** The change whose path is the longest start of `path`. */
+  private changeAt(path: EditPath): Change | undefined {
+    let best: Change | undefined;
+    for (const change of this.changes.values()) {
+      const covers = change.path.every((segment, i) => path[i] === segment);
+      if (covers && change.path.length >= (best?.path.length ?? -1)) best = change;
+    }
+    return best;
+  }
+
+  private unsafe(change: Change, why: string): EditError {
+    return editorLimit(change.path, why, this.lineOf(change.node));
+  }
+
+}
+
+/**
+ * The data of a frontmatter as the checker reads it: by the plain reader where it answers (a
+ * mapping with keys; it answers only where `yaml` reads the same), else by `parse`.
+ */
+function readData(matter: string, parse: () => Parsed): Record<string, unknown> {
+  const plain = parsePlainYaml(matter);
+  if (plain !== undefined && Object.keys(plain).length > 0) return plain;
+  return parse().data;
 }
 
 /** The frontmatter as the checker reads it; anything the checker would refuse is refused here. */
 function parse(matter: string): Parsed {
+  // A step opens its file twice (to read it, then to edit it): the second time costs nothing.
+  if (lastRead?.matter === matter) return lastRead.parsed;
   const { isMap } = yamlLib();
-  const { doc, structure, aliasTargets } = readYamlDocument(matter);
+  const { doc, structure, aliasTargets, lineCounter } = readYamlDocument(matter, { sourceTokens: true });
   if (doc.errors.length > 0 || structure.length > 0 || !isMap(doc.contents)) throw new EditError(UNREADABLE);
   let data: Record<string, unknown>;
   try {
@@ -312,52 +354,10 @@ function parse(matter: string): Parsed {
   } catch {
     throw new EditError(UNREADABLE);
   }
-  return { doc, data, repeated: repeatedAnchors(aliasTargets) };
+  const parsed = { doc, data, repeated: repeatedAnchors(aliasTargets), lineOf: (offset: number) => lineCounter.linePos(offset).line };
+  lastRead = { matter, parsed };
+  return parsed;
 }
 
-function rangeOf(node: YamlNode): readonly [number, number, number] {
-  const range = node.range;
-  if (!range) throw new EditError('Een veld heeft geen plaats in het bestand.');
-  return range;
-}
-
-function keyName(pair: Pair): string | undefined {
-  const key = pair.key as { value?: unknown } | null;
-  return typeof key?.value === 'string' ? key.value : undefined;
-}
-
-function getPlain(data: unknown, path: EditPath): unknown {
-  let node = data;
-  for (const segment of path) node = (node as Record<string | number, unknown> | null | undefined)?.[segment];
-  return node;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** What an operation should make of the plain data: the reference the edited text is held to. */
-function applyPlain(data: Record<string, unknown>, operation: Operation): Record<string, unknown> {
-  const merge = (target: unknown, value: EditValue): unknown => {
-    if (isEditMap(value) && isPlainObject(target)) {
-      for (const [key, child] of Object.entries(value)) target[key] = merge(target[key], child);
-      return target;
-    }
-    return structuredClone(value);
-  };
-  const { path } = operation;
-  let parent: Record<string | number, unknown> = data;
-  for (const segment of path.slice(0, -1)) {
-    const next = parent[segment];
-    if (!isPlainObject(next) && !Array.isArray(next)) parent[segment] = {};
-    parent = parent[segment] as Record<string | number, unknown>;
-  }
-  const last = path[path.length - 1] as string | number;
-  if (operation.kind === 'set') {
-    parent[last] = merge(parent[last], operation.value);
-  } else {
-    const list = parent[last];
-    parent[last] = Array.isArray(list) ? [...list, structuredClone(operation.item)] : [structuredClone(operation.item)];
-  }
-  return data;
-}
+/** The last frontmatter parsed, and its parse (never changed: the editor copies what it changes). */
+let lastRead: { readonly matter: string; readonly parsed: Parsed } | undefined;

@@ -11,13 +11,14 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Document, LineCounter, Node } from 'yaml';
 import { finding, type Finding } from '../core/complaint/finding.js';
 import { SIGNATURE_JOB_CONDITION, SIGNATURE_TRIGGERS, VALIDATE_TRIGGERS } from '../core/github-policy/register-files.js';
+import { readYamlDocument } from './yaml-document.js';
 import { yamlLib } from './yaml-lib.js';
 
 type Judge = 'ondertekening' | 'valideer';
 
-/** What `klacht init` writes as `on:` for each judging workflow, as data. */
+/** What `klacht init` writes as `on:` for each judging workflow, as data (read as every YAML of the register is). */
 function expectedTriggers(judge: Judge): unknown {
-  return (yamlLib().parse((judge === 'ondertekening' ? SIGNATURE_TRIGGERS : VALIDATE_TRIGGERS).join('\n')) as { on: unknown }).on;
+  return (readYamlDocument((judge === 'ondertekening' ? SIGNATURE_TRIGGERS : VALIDATE_TRIGGERS).join('\n')).doc.toJS() as { on: unknown }).on;
 }
 
 /** The klacht command a step runs (`with: opdracht:`) and whether it sets the verdict as a status. */

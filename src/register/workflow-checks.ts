@@ -5,11 +5,14 @@
  * `klacht valideer`, with file, line and column.
  */
 import type { RuleId } from '../core/complaint/rule-table.js';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Document, LineCounter, Node } from 'yaml';
+import type { LineCounter, Node } from 'yaml';
 import { finding, type Finding, type Position } from '../core/complaint/finding.js';
+import { readTextFile } from './bounded-read.js';
+import { capFindings } from './check-file.js';
 import { judgingFindings } from './judging-workflows.js';
+import { readYamlDocument, type StructureProblem } from './yaml-document.js';
 import { yamlLib } from './yaml-lib.js';
 
 export const WORKFLOWS_DIR = '.github/workflows';
@@ -78,26 +81,45 @@ function imagesOf(container: unknown, services: unknown): unknown[] {
   return [...image(container), ...(isMap(services) ? services.items.flatMap((item) => image(item.value)) : [])];
 }
 
-/** Findings for every workflow file of the register (none when it has no .github/workflows). */
-export function workflowFindings(root: string): Finding[] {
-  let names: string[];
+/** The names of the workflow files of the register (none when it has no .github/workflows), sorted. */
+export function workflowNames(root: string): string[] {
   try {
-    names = readdirSync(join(root, WORKFLOWS_DIR)).filter((n) => /\.ya?ml$/.test(n)).sort();
+    return readdirSync(join(root, WORKFLOWS_DIR)).filter((n) => /\.ya?ml$/.test(n)).sort();
   } catch {
     return [];
   }
-  return names.flatMap((name) => checkWorkflow(`${WORKFLOWS_DIR}/${name}`, readFileSync(join(root, WORKFLOWS_DIR, name), 'utf8')));
 }
 
-/** Findings for one workflow file's text. */
+/** Findings for every workflow file of the register, each read no further than the size limit. */
+export function workflowFindings(root: string): Finding[] {
+  return workflowNames(root).flatMap((name) => {
+    const file = `${WORKFLOWS_DIR}/${name}`;
+    const read = readTextFile(root, file, 'Een workflow');
+    return read.ok ? checkWorkflow(file, read.text) : [read.finding];
+  });
+}
+
+/** What `yaml`'s code would be for a problem the walk over the document finds (yaml-document.ts). */
+const STRUCTURE_CODES: Readonly<Record<StructureProblem['kind'], string>> = {
+  'duplicate-key': 'DUPLICATE_KEY', 'key-not-text': 'NON_STRING_KEY', 'too-deep': 'RESOURCE_EXHAUSTION',
+  'too-many-aliases': 'BAD_ALIAS', 'alias-missing': 'BAD_ALIAS', 'alias-later': 'BAD_ALIAS', 'alias-self': 'BAD_ALIAS',
+};
+
+/**
+ * Findings for one workflow file's text, read as the frontmatter is (readYamlDocument: duplicate
+ * keys found in one pass, not by `yaml`'s check that compares every key with every earlier one;
+ * aliases without an anchor before them found before anything resolves them). At most
+ * MAX_FINDINGS_PER_FILE in full.
+ */
 export function checkWorkflow(file: string, source: string): Finding[] {
-  const { parseDocument, LineCounter: Lines, isMap, isScalar, isSeq } = yamlLib();
-  const lines = new Lines();
-  const document: Document = parseDocument(source, { lineCounter: lines, prettyErrors: false });
+  const { isMap, isScalar, isSeq } = yamlLib();
+  const { doc: document, lineCounter: lines, structure } = readYamlDocument(source);
   const [error] = document.errors;
-  if (error) {
-    return [finding(file, position(lines, error.pos[0]), 'error', 'workflow-yaml', null,
-      `Deze workflow is geen geldige YAML (${error.code}); GitHub voert hem niet uit. Herstel het bestand.`)];
+  const [problem] = structure;
+  const unreadable = error && (!problem || error.pos[0] <= problem.offset) ? { offset: error.pos[0], code: error.code } : problem && { offset: problem.offset, code: STRUCTURE_CODES[problem.kind] };
+  if (unreadable) {
+    return [finding(file, position(lines, unreadable.offset), 'error', 'workflow-yaml', null,
+      `Deze workflow is geen geldige YAML (${unreadable.code}); GitHub voert hem niet uit. Herstel het bestand.`)];
   }
   // The workflows that judge pull requests keep their triggers and condition (register/judging-workflows.ts).
   const findings: Finding[] = judgingFindings(file, document, lines);
@@ -136,17 +158,23 @@ export function checkWorkflow(file: string, source: string): Finding[] {
       if (isScalar(shell) && typeof shell.value === 'string' && !KNOWN_SHELL.test(shell.value)) at(shell, 'workflow-register-code', ownShell(shell.value));
       const run = step.get('run', true);
       if (!isScalar(run) || typeof run.value !== 'string') continue;
+      const [start, end] = run.range ?? [0, source.length];
+      // Each line is found in the source after the one before it, and once one is not found as
+      // it stands (a folded or escaped value) the rest are placed at the value: searching every
+      // line from the start of the value was quadratic, and put repeated lines all at the first.
+      let from: number | undefined = start;
       for (const line of run.value.split('\n')) {
+        const needle = line.trim();
+        const found: number = from === undefined ? -1 : source.indexOf(needle, from);
+        const offset: number = found >= 0 && found + needle.length <= end ? found : -1;
+        from = offset >= 0 ? offset + needle.length : undefined;
         const code = registerCodeIn(line);
         if (code === undefined) continue;
-        // The line itself, found in the source after the start of the run: value.
-        const start = run.range?.[0] ?? 0;
-        const offset = source.indexOf(line.trim(), start);
         at(run, 'workflow-register-code',
           `Deze stap voert code uit de repository zelf uit (${code}): een pull request kan die code veranderen en zo de checks laten zeggen wat hij wil. Laat de workflow alleen de uitgebrachte actie van klacht gebruiken, zonder installatie.`,
           offset >= 0 ? offset : start);
       }
     }
   }
-  return findings;
+  return [...capFindings(findings)];
 }

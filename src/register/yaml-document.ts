@@ -11,7 +11,10 @@
  *   RESOURCE_EXHAUSTION, and everything after the parse recurses too);
  * - aliases to an anchor that does not exist, comes later, or encloses the alias (`yaml` would
  *   build a value that contains itself), and more aliases than any complaint needs (`yaml` looks
- *   up each alias from the start of the document).
+ *   up each alias from the start of the document);
+ * - keys that are not text: an alias (`*k : x`), a list or a mapping. `yaml` reads an alias key
+ *   as the text it repeats, after its duplicate check, so `*k : x` could stand a second time
+ *   for a key already there, unseen; a list or mapping key becomes text no person wrote.
  */
 import type { Alias, Document, LineCounter, Node as YamlNode, Pair } from 'yaml';
 import { yamlLib } from './yaml-lib.js';
@@ -22,8 +25,10 @@ export const MAX_DEPTH = 64;
 export const MAX_ALIASES = 100;
 
 export type StructureProblem =
-  | { readonly kind: 'duplicate-key' | 'too-deep' | 'too-many-aliases'; readonly offset: number }
-  | { readonly kind: 'alias-missing' | 'alias-later' | 'alias-self'; readonly offset: number; readonly name: string };
+  | { readonly kind: 'duplicate-key' | 'key-not-text' | 'too-deep' | 'too-many-aliases'; readonly offset: number }
+  | { readonly kind: 'alias-missing'; readonly offset: number }
+  /** `anchor`: where the anchor stands (the first one of its name, or the one that encloses the alias). */
+  | { readonly kind: 'alias-later' | 'alias-self'; readonly offset: number; readonly anchor: number };
 
 export interface ReadDocument {
   readonly doc: Document.Parsed;
@@ -34,15 +39,29 @@ export interface ReadDocument {
   readonly aliasTargets: ReadonlyMap<Alias, YamlNode>;
 }
 
-/** Parses `matter` with `yaml` and walks the result once; see the module comment. */
-export function readYamlDocument(matter: string): ReadDocument {
+/**
+ * Parses `matter` with `yaml` and walks the result once; see the module comment. `sourceTokens`:
+ * keep `yaml`'s source tokens on the nodes (the editor takes the columns of keys from them).
+ */
+export function readYamlDocument(matter: string, options: { readonly sourceTokens?: boolean } = {}): ReadDocument {
   const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
-  // logLevel 'error': `yaml` would otherwise print some warnings itself (a key that is a list or
-  // mapping, quoted from the file) to stderr, where personal data must never appear.
-  const doc = parseDocument(matter, {
-    schema: 'core', version: '1.2', uniqueKeys: false, prettyErrors: true, strict: true, lineCounter, logLevel: 'error',
-  });
+  // `yaml` makes an Error object for every problem it meets, each with a stack trace (a file of
+  // 1 MB with 96,000 tabs: 96,000 traces, a third of the parse); none is ever shown, so none is
+  // taken. prettyErrors would add each problem's line of text to its message: never shown either
+  // (the findings say the code in Dutch, at the place).
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let doc: Document.Parsed;
+  try {
+    // logLevel 'error': `yaml` would otherwise print some warnings itself (a key that is a list or
+    // mapping, quoted from the file) to stderr, where personal data must never appear.
+    doc = parseDocument(matter, {
+      schema: 'core', version: '1.2', uniqueKeys: false, prettyErrors: false, strict: true, lineCounter, logLevel: 'error', keepSourceTokens: options.sourceTokens === true,
+    });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
   return { doc, lineCounter, ...walk(doc) };
 }
 
@@ -54,7 +73,8 @@ function walk(doc: Document.Parsed): Pick<ReadDocument, 'structure' | 'aliasTarg
   const duplicates: StructureProblem[] = [];
   const others: StructureProblem[] = [];
   const anchors = new Map<string, YamlNode>();
-  const allAnchors = new Set<string>();
+  /** Per anchor name, where it first stands. */
+  const firstAnchors = new Map<string, number>();
   const aliasTargets = new Map<Alias, YamlNode>();
   const unresolved: Alias[] = [];
   let aliasCount = 0;
@@ -63,6 +83,7 @@ function walk(doc: Document.Parsed): Pick<ReadDocument, 'structure' | 'aliasTarg
   for (let open = stack.pop(); open !== undefined; open = stack.pop()) {
     const { node, depth } = open;
     if (isPair(node)) {
+      if (isAlias(node.key) || isCollection(node.key)) others.push({ kind: 'key-not-text', offset: (node.key as YamlNode).range?.[0] ?? 0 });
       stack.push({ node: node.value, depth }, { node: node.key, depth });
       continue;
     }
@@ -71,14 +92,14 @@ function walk(doc: Document.Parsed): Pick<ReadDocument, 'structure' | 'aliasTarg
       if (aliasCount === MAX_ALIASES + 1) others.push({ kind: 'too-many-aliases', offset: node.range?.[0] ?? 0 });
       const target = anchors.get(node.source);
       if (target === undefined) unresolved.push(node);
-      else if (encloses(target, node)) others.push({ kind: 'alias-self', offset: node.range?.[0] ?? 0, name: node.source });
+      else if (encloses(target, node)) others.push({ kind: 'alias-self', offset: node.range?.[0] ?? 0, anchor: target.range?.[0] ?? 0 });
       else aliasTargets.set(node, target);
       continue;
     }
     if (!isScalar(node) && !isCollection(node)) continue;
     if (node.anchor) {
       anchors.set(node.anchor, node);
-      allAnchors.add(node.anchor);
+      if (!firstAnchors.has(node.anchor)) firstAnchors.set(node.anchor, node.range?.[0] ?? 0);
     }
     if (!isCollection(node)) continue;
     if (depth + 1 > MAX_DEPTH) {
@@ -91,7 +112,9 @@ function walk(doc: Document.Parsed): Pick<ReadDocument, 'structure' | 'aliasTarg
     for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], depth: depth + 1 });
   }
   for (const alias of unresolved) {
-    others.push({ kind: allAnchors.has(alias.source) ? 'alias-later' : 'alias-missing', offset: alias.range?.[0] ?? 0, name: alias.source });
+    const offset = alias.range?.[0] ?? 0;
+    const anchor = firstAnchors.get(alias.source);
+    others.push(anchor === undefined ? { kind: 'alias-missing', offset } : { kind: 'alias-later', offset, anchor });
   }
   const byPlace = (a: StructureProblem, b: StructureProblem): number => a.offset - b.offset;
   return { structure: [...duplicates.sort(byPlace), ...others.sort(byPlace)], aliasTargets };

@@ -15,7 +15,7 @@ import type { Document, Node as YamlNode, Pair } from 'yaml';
 import { yamlLib } from './yaml-lib.js';
 import { MAX_ALIASES, MAX_DEPTH, readYamlDocument, type StructureProblem } from './yaml-document.js';
 import { FILE_START, type Position } from '../core/complaint/finding.js';
-import { isSafeToEcho, type FieldPath } from '../core/complaint/issue.js';
+import type { FieldPath } from '../core/complaint/issue.js';
 
 /** Finds the place of a field: its key, its value, or (for a missing field) its parent. */
 export interface Locator {
@@ -23,7 +23,7 @@ export interface Locator {
 }
 
 export interface YamlProblem {
-  readonly rule: 'yaml-syntax' | 'yaml-duplicate-key' | 'yaml-tab' | 'yaml-tag' | 'yaml-alias' | 'yaml-depth' | 'frontmatter-not-mapping' | 'frontmatter-empty';
+  readonly rule: 'yaml-syntax' | 'yaml-duplicate-key' | 'yaml-key' | 'yaml-tab' | 'yaml-tag' | 'yaml-alias' | 'yaml-depth' | 'frontmatter-not-mapping' | 'frontmatter-empty';
   readonly position: Position;
   readonly message: string;
 }
@@ -38,6 +38,9 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
 
 /** Nesting beyond MAX_DEPTH, or so deep that `yaml` ran out of stack (RESOURCE_EXHAUSTION). */
 const TOO_DEEP = `De frontmatter is te diep genest: meer dan ${MAX_DEPTH} lijsten of groepen binnen elkaar (een klachtbestand heeft er hooguit vier). Controleer de haakjes [ ] en { } en de inspringing.`;
+
+/** A key that is an alias (`*k : x`), a list or a mapping. */
+const KEY_NOT_TEXT = 'Een veldnaam moet gewone tekst zijn, maar hier staat een verwijzing (*) naar een waarde elders, of een lijst of groep. Schrijf de naam van het veld zelf uit.';
 
 /** Dutch wording of the `yaml` package's error codes; its own messages quote the source, so they are never shown. */
 const YAML_MESSAGES: Record<string, string> = {
@@ -82,7 +85,7 @@ export function slowParse(matter: string): SlowParse {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const problems = yamlProblems(matter, doc, structure).map(({ offset, rule, message }) => ({ rule, position: at(offset), message }));
+  const problems = yamlProblems(matter, doc, structure, (offset) => at(offset).line).map(({ offset, rule, message }) => ({ rule, position: at(offset), message }));
   if (problems.length > 0) return { ok: false, problems };
 
   let data: unknown;
@@ -112,7 +115,7 @@ interface PlacedProblem { readonly offset: number; readonly rule: YamlProblem['r
  * the same place, as `yaml`'s own check would have reported them), then tags, then nesting and
  * aliases.
  */
-function yamlProblems(matter: string, doc: Document.Parsed, structure: readonly StructureProblem[]): PlacedProblem[] {
+function yamlProblems(matter: string, doc: Document.Parsed, structure: readonly StructureProblem[], lineOf: (offset: number) => number): PlacedProblem[] {
   const tooDeep = structure.some((p) => p.kind === 'too-deep');
   const duplicates = structure.filter((p) => p.kind === 'duplicate-key');
   const problems: PlacedProblem[] = [];
@@ -129,7 +132,7 @@ function yamlProblems(matter: string, doc: Document.Parsed, structure: readonly 
       if (tooDeep || !first) continue;
     }
     for (; next < duplicates.length && (duplicates[next] as StructureProblem).offset < error.pos[0]; next++) {
-      problems.push(structureProblem(duplicates[next] as StructureProblem));
+      problems.push(structureProblem(duplicates[next] as StructureProblem, lineOf));
     }
     const rule = ruleForCode(error.code);
     if (rule === 'yaml-syntax' || rule === 'yaml-tab') {
@@ -139,34 +142,39 @@ function yamlProblems(matter: string, doc: Document.Parsed, structure: readonly 
     const offset = error.code === 'MISSING_CHAR' ? unclosedQuoteStart(matter, error.pos[0]) ?? error.pos[0] : error.pos[0];
     problems.push({ rule, offset, message: messageForCode(error.code) });
   }
-  for (; next < duplicates.length; next++) problems.push(structureProblem(duplicates[next] as StructureProblem));
+  for (; next < duplicates.length; next++) problems.push(structureProblem(duplicates[next] as StructureProblem, lineOf));
   // Unknown tags are only a warning in `yaml`; here they are an error, and nothing runs either way.
   for (const warning of doc.warnings) {
     if (warning.code === 'TAG_RESOLVE_FAILED') problems.push({ rule: 'yaml-tag', offset: warning.pos[0], message: messageForCode(warning.code) });
   }
-  for (const problem of structure) if (problem.kind !== 'duplicate-key') problems.push(structureProblem(problem));
+  for (const problem of structure) if (problem.kind !== 'duplicate-key') problems.push(structureProblem(problem, lineOf));
   return problems;
 }
 
-/** The Dutch finding of a problem found by the walk over the document. */
-function structureProblem(problem: StructureProblem): PlacedProblem {
+/**
+ * The Dutch finding of a problem found by the walk over the document. The name of an anchor or
+ * alias is the person's own text, and a word like `&Jansen` may be a name: it is never repeated.
+ * The finding stands at the alias; the anchor is named by its line.
+ */
+function structureProblem(problem: StructureProblem, lineOf: (offset: number) => number): PlacedProblem {
   const { offset } = problem;
   switch (problem.kind) {
     case 'duplicate-key': return { offset, rule: 'yaml-duplicate-key', message: messageForCode('DUPLICATE_KEY') };
+    case 'key-not-text': return { offset, rule: 'yaml-key', message: KEY_NOT_TEXT };
     case 'too-deep': return { offset, rule: 'yaml-depth', message: TOO_DEEP };
     case 'too-many-aliases': return { offset, rule: 'yaml-alias', message: `De frontmatter gebruikt te veel verwijzingen (*) naar ankers (&): meer dan ${MAX_ALIASES}. Schrijf de waarden zelf uit.` };
-    default: return { offset, rule: 'yaml-alias', message: aliasMessage(problem.kind, problem.name) };
-  }
-}
-
-/** Why an alias has no value; the anchor's name only when it reads as a name (it is the user's text). */
-function aliasMessage(kind: 'alias-missing' | 'alias-later' | 'alias-self', name: string): string {
-  const alias = isSafeToEcho(name) ? `*${name}` : '(*)';
-  const anchor = isSafeToEcho(name) ? `&${name}` : '(&)';
-  switch (kind) {
-    case 'alias-missing': return `Verwijzing ${alias} naar een anker ${anchor} dat niet bestaat. Controleer de naam (een tikfout?), of schrijf de waarde zelf op deze plaats.`;
-    case 'alias-later': return `Verwijzing ${alias} naar het anker ${anchor}, dat pas verderop staat. Een verwijzing moet na haar anker komen: zet ${anchor} eerder, of schrijf de waarde zelf op deze plaats.`;
-    case 'alias-self': return `Verwijzing ${alias} staat binnen het anker ${anchor} zelf: een waarde kan niet naar zichzelf verwijzen. Schrijf de waarde zelf op deze plaats.`;
+    case 'alias-missing': return {
+      offset, rule: 'yaml-alias',
+      message: 'Deze verwijzing (*) wijst naar een anker (&) dat nergens in de frontmatter staat. Controleer de naam achter * (een tikfout?), of schrijf de waarde zelf op deze plaats.',
+    };
+    case 'alias-later': return {
+      offset, rule: 'yaml-alias',
+      message: `Deze verwijzing (*) wijst naar een anker (&) dat pas verderop staat, op regel ${lineOf(problem.anchor)}. Een verwijzing moet na haar anker komen: zet het anker eerder, of schrijf de waarde zelf op deze plaats.`,
+    };
+    case 'alias-self': return {
+      offset, rule: 'yaml-alias',
+      message: `Deze verwijzing (*) staat binnen de waarde van haar eigen anker (&, regel ${lineOf(problem.anchor)}): een waarde kan niet naar zichzelf verwijzen. Schrijf de waarde zelf op deze plaats.`,
+    };
   }
 }
 

@@ -2,10 +2,11 @@
  * Every step command on files that `klacht valideer` accepts, in any style (issue 20): the
  * issue's file with an anchor and an alias through every step; an empty value with a comment
  * filled; text with control characters written so that js-yaml reads it too; a file over the
- * size limit refused before it is parsed; and each step on complaint files written in every
- * style YAML allows (test/helpers/styled-complaint.ts, a fixed sample).
+ * size limit refused before it is parsed, read no further than the limit; the files of the
+ * independent review of issue 20; and each step on complaint files written in every style YAML
+ * allows (test/helpers/styled-complaint.ts, a new sample every run).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -97,23 +98,84 @@ describe('a complaint with an anchor and an alias', () => {
   });
 });
 
+describe('the files of the review of issue 20', () => {
+  const REGISTERED = [
+    '---', 'id: KL-2026-001', 'status: in behandeling', 'complex: false', 'ontvangen: { datum: 2026-03-02, door: Anna Verzonnen, wijze: mondeling }',
+    'ingediend: 2026-03-02', 'geregistreerd: 2026-03-03',
+    'indiener: { naam: Carla Canarie, adres: Kanarieweg 1, postcode: 1111 AA, woonplaats: Vogelstad, rol: coachee }', 'klachtverantwoordelijke: Fenna Fictief',
+    'correspondentie:', '  - { datum: 2026-03-03, richting: uit, soort: ontvangstbevestiging }',
+    'ondertekening:', '  directie: { datum: 2026-03-03, naam: Fenna Fictief }', '---', 'Omschrijving.', '',
+  ].join('\n');
+
+  it.each(['!!str id: KL-2026-001', '&k id: KL-2026-001', '? id\n: KL-2026-001'])('klacht actie adds acties to a file whose first key is written %j', async (first) => {
+    const text = REGISTERED.replace('id: KL-2026-001', first);
+    const result = await step(text, ['actie', 'KL-2026-001', '--datum', '2026-03-05', '--actie', 'Gebeld']);
+    expect(result.code, result.output).toBe(0);
+    expect(result.after).toContain('klachtverantwoordelijke: Fenna Fictief\nacties:\n  - datum: 2026-03-05\n    actie: Gebeld\n');
+  });
+
+  it('klacht registreer fills indiener whose first key has an anchor', async () => {
+    const text = readFileSync(new URL('../fixtures/valid/ontvangen.md', import.meta.url), 'utf8').replace('  naam: Carla Canarie\n', '  &n naam: Carla Canarie\n');
+    const result = await step(text, ['registreer', 'KL-2026-001', ...(STEPS.registreer as StepCase).argv]);
+    expect(result.code, result.output).toBe(0);
+    expect(result.after).toContain('  &n naam: Carla Canarie\n  adres: Dorpsstraat 1\n  postcode: "1234 AB"\n  woonplaats: Utrecht\n  rol: coachee\n');
+  });
+
+  it('klacht actie keeps the comment in an empty list over two lines', async () => {
+    const text = REGISTERED.replace('ondertekening:', 'acties: [  # nog geen acties\n]\nondertekening:');
+    const result = await step(text, ['actie', 'KL-2026-001', '--datum', '2026-03-05', '--actie', 'Gebeld']);
+    expect(result.code, result.output).toBe(0);
+    expect(result.after).toContain('acties: [{ datum: 2026-03-05, actie: Gebeld }  # nog geen acties\n]\n');
+  });
+
+  it('klacht registreer keeps the comment in an empty mapping over two lines', async () => {
+    const text = readFileSync(new URL('../fixtures/valid/ontvangen.md', import.meta.url), 'utf8').replace(/\n---\n/, '\nondertekening: {  # directie tekent bij registratie\n  }\n---\n');
+    const result = await step(text, ['registreer', 'KL-2026-001', ...(STEPS.registreer as StepCase).argv]);
+    expect(result.code, result.output).toBe(0);
+    expect(result.after).toContain('ondertekening: { directie: { datum: 2026-03-25, naam: Fenna Fictief }  # directie tekent bij registratie\n  }\n');
+  });
+
+  it('klacht reactie writes a new afhandeling in the contract\'s order, whatever the order of the options', async () => {
+    const result = await step(REGISTERED, ['reactie', 'KL-2026-001', '--maatregel', 'Planning door twee mensen', '--standpunt-directie', 'Terecht', '--oplossing', 'Nieuwe afspraak', '--oorzaak', 'Dubbele planning']);
+    expect(result.code, result.output).toBe(0);
+    const keys = [...result.after.matchAll(/^ {2}(\w+):/gm)].map((m) => m[1]).filter((key) => key !== 'directie');
+    expect(keys).toEqual(['oorzaak', 'oplossing', 'standpunt_directie', 'maatregelen']);
+  });
+});
+
 describe('a step on a file over the size limit', () => {
-  it('is refused before the file is parsed, saying why', async () => {
+  /** What klacht valideer says of such a file (decode.ts): only the bounded read and the check before the editor give it. */
+  const TOO_LARGE = 'Het bestand is groter dan 1 MB en is niet gelezen. Een klachtbestand is tekst; zet grote bijlagen in bijlagen/ en verwijs ernaar.';
+
+  it('is refused with the checker\'s own message, before the editor parses anything', async () => {
     const huge = `---\nid: KL-2026-001\nstatus: ontvangen\nx: [${'1, '.repeat(MAX_FILE_BYTES / 3)}1]\n---\nTekst\n`;
     const root = makeRegister({ 'klachtenregister.yml': CONFIG, [FILE]: huge });
     const result = await runCli(['actie', 'KL-2026-001', '--actie', 'Gebeld', '--register', root, ...TODAY]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`${FILE}: Het bestand is groter dan 1 MB en is niet gelezen.`);
+    expect(result.stderr).toBe(`klacht: ${FILE}: ${TOO_LARGE}\n`);
     expect(readFileSync(join(root, FILE), 'utf8')).toBe(huge);
+  });
+
+  it('is read no further than the limit: a file of 3 GB (sparse), which Node would refuse to read whole', async () => {
+    const root = makeRegister({ 'klachtenregister.yml': CONFIG, [FILE]: '' });
+    truncateSync(join(root, FILE), 3 * 1024 ** 3);
+    const result = await runCli(['actie', 'KL-2026-001', '--actie', 'Gebeld', '--register', root, ...TODAY]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`klacht: ${FILE}: ${TOO_LARGE}\n`);
+    expect(statSync(join(root, FILE)).size).toBe(3 * 1024 ** 3);
   });
 });
 
-describe('every step on complaint files in every style (a fixed sample)', () => {
+describe('every step on complaint files in every style (a sample)', () => {
+  const partsOf = (name: string, aliasKey: boolean): fc.Arbitrary<ComplaintParts> => {
+    const { parts, fills } = STEPS[name] as StepCase;
+    return fc.record({ status: fc.constant(parts.status), reply: fc.constant(parts.reply), measures: fc.constant(parts.measures), empty: fc.subarray([...fills]), aliasKey: fc.constant(aliasKey) });
+  };
+
   it.each(Object.keys(STEPS))('klacht %s changes its fields, keeps every comment, and writes what yaml and js-yaml read alike', async (name) => {
-    const { argv, parts, fills } = STEPS[name] as StepCase;
-    const arbitrary = fc.record({ status: fc.constant(parts.status), reply: fc.constant(parts.reply), measures: fc.constant(parts.measures), empty: fc.subarray([...fills]) });
-    const files = fc.sample(styledComplaint(arbitrary), { seed: 20, numRuns: 4 });
-    for (const original of files) {
+    const { argv } = STEPS[name] as StepCase;
+    // A new sample every run; a failure prints the file.
+    for (const original of fc.sample(styledComplaint(partsOf(name, false)), 4)) {
       const before = readBoth(original);
       const result = await step(original, [name, 'KL-2026-001', ...argv]);
       expect(result.code, `${result.output}\n${original}`).toBe(0);
@@ -124,6 +186,16 @@ describe('every step on complaint files in every style (a fixed sample)', () => 
       expect(result.after.startsWith('\uFEFF')).toBe(original.startsWith('\uFEFF'));
       expect(canaryLeaks(result.output)).toEqual([]);
     }
+  });
+
+  it.each(Object.keys(STEPS))('klacht %s refuses a file with an alias as a key, which valideer refuses, and writes nothing', async (name) => {
+    const { argv } = STEPS[name] as StepCase;
+    const [original] = fc.sample(styledComplaint(partsOf(name, true)), 1) as [string];
+    const result = await step(original, [name, 'KL-2026-001', ...argv]);
+    expect(result.code, `${result.output}\n${original}`).toBe(2);
+    expect(result.output).toContain('de frontmatter is niet te lezen; herstel eerst de fouten (klacht valideer)');
+    expect(result.after).toBe(original);
+    expect(canaryLeaks(result.output)).toEqual([]);
   });
 });
 

@@ -4,22 +4,31 @@
  * values and on block headers; comment lines deeper than the value above them; empty values
  * (nothing, `~`, `null`); plain, quoted and multi-line plain text; block text (`|`, `>`) with
  * every chomping and a header comment; flow and block mappings and lists; an anchor on the
- * receipt date with aliases to it; indentation of 2 or 4; CRLF; a byte-order mark.
+ * receipt date with aliases to it; keys with an anchor (`&a1 id:`) or a tag (`!!str id:`), and keys in the explicit form (`? id` with `: waarde` on the next line); empty flow lists and
+ * mappings, on one line or over more with a comment inside (`[  # c1` / `  ]`); indentation of
+ * 2 or 4; CRLF; a byte-order mark.
  *
  * The content is a valid complaint (status ontvangen or in behandeling, optionally with a reply,
- * measures and a closing block): the style is random, the data is what `yaml` reads of it.
+ * measures and a closing block): the style is random, the data is what `yaml` reads of it. With
+ * `aliasKey`, the file also has an alias as a key that repeats `behandelaar` (`*ak : …`, the anchor
+ * on the first action's text): a file valideer refuses (yaml-key), which no step may edit.
  */
 import fc from 'fast-check';
 
 type Field =
   | { readonly kind: 'text'; readonly value: string }
   /** Text whose exact value counts (an id, a status, a choice): plain or quoted, never a block. */
-  | { readonly kind: 'word'; readonly value: string }
+  | { readonly kind: 'word'; readonly value: string; readonly anchor?: string }
   | { readonly kind: 'date'; readonly value: string; readonly alias?: boolean }
   | { readonly kind: 'flag'; readonly value: boolean }
   | { readonly kind: 'empty' }
   | { readonly kind: 'map'; readonly entries: readonly (readonly [string, Field])[] }
-  | { readonly kind: 'list'; readonly items: readonly Field[] };
+  | { readonly kind: 'list'; readonly items: readonly Field[] }
+  /** An empty flow list or mapping (`[]`, `{ }`, or over more lines with a comment inside); `optional`: it may be left out. */
+  | { readonly kind: 'none'; readonly list: boolean; readonly optional: boolean };
+
+/** A key that is an alias (`*ak :`), written as it stands. */
+const ALIAS_KEY = '*ak ';
 
 /** Fields that may stand empty (`key:`, `key: ~`, with or without a comment) for a step to fill. */
 export const FILLABLE = ['klachtverantwoordelijke', 'behandelaar', 'categorie', 'afhandeling', 'ondertekening'] as const;
@@ -32,6 +41,8 @@ export interface ComplaintParts {
   readonly measures: boolean;
   /** Fields that stand empty, in their place, instead of their value or their absence. */
   readonly empty: readonly (typeof FILLABLE)[number][];
+  /** An alias as a key, repeating `behandelaar`: the file is then one valideer refuses. */
+  readonly aliasKey?: boolean;
 }
 
 const text = (value: string): Field => ({ kind: 'text', value });
@@ -60,11 +71,12 @@ function complaintFields(parts: ComplaintParts): (readonly [string, Field])[] {
     ...optional('klachtverantwoordelijke', registered ? text('Fenna Fictief') : undefined),
     ...optional('behandelaar', undefined),
     ...optional('categorie', registered ? word('planning') : undefined),
-    ['acties', { kind: 'list', items: [map([['datum', date('2026-03-03')], ['actie', text('Intakegesprek gepland, met koffie')]])] }],
+    ['acties', { kind: 'list', items: [map([['datum', date('2026-03-03')], ['actie', parts.aliasKey ? { kind: 'word', value: 'behandelaar', anchor: 'ak' } : text('Intakegesprek gepland, met koffie')]])] }],
     ...(registered ? [['correspondentie', { kind: 'list', items: [
       map([['datum', date('2026-03-03')], ['richting', word('uit')], ['soort', word('ontvangstbevestiging')], ['onderwerp', text('Bevestiging: ontvangen')]]),
       ...(parts.reply ? [map([['datum', date('2026-03-10')], ['richting', word('uit')], ['soort', word('reactie')]])] : []),
     ] }] as const] : []),
+    ['verlengingen', { kind: 'none', list: true, optional: true }],
     ...optional('afhandeling', parts.measures || parts.reply ? map([
       ['oorzaak', text('Planning\nliep mis')],
       ...(parts.reply ? [['standpunt_directie', text('Terecht')], ['oplossing', text('Nieuwe afspraak')]] as const : []),
@@ -73,7 +85,10 @@ function complaintFields(parts: ComplaintParts): (readonly [string, Field])[] {
         map([['omschrijving', text('Excuses')], ['structureel', { kind: 'flag', value: false }], ['status', word('gepland')]]),
       ] }] as const] : []),
     ]) : undefined),
-    ...optional('ondertekening', registered ? map([['indiener', map([['datum', date('2026-03-03')], ['wijze', text('handtekening')]])], ['directie', signer]]) : undefined),
+    ...optional('ondertekening', registered
+      ? map([['indiener', map([['datum', date('2026-03-03')], ['wijze', text('handtekening')]])], ['directie', signer]])
+      : { kind: 'none', list: false, optional: true }),
+    ...(parts.aliasKey ? [[ALIAS_KEY, text('Fenna Fictief')] as const] : []),
   ];
 }
 
@@ -85,6 +100,7 @@ class Writer {
   /** Set after block text: comment lines may not stand this deep, or they would be its text. */
   private blockDepth = Infinity;
   private anchored = false;
+  private anchors = 0;
 
   constructor(private readonly draw: Draw, private readonly unit: string) {}
 
@@ -111,8 +127,29 @@ class Writer {
 
   private mapping(fields: readonly (readonly [string, Field])[], indent: string): void {
     for (const [key, field] of fields) {
+      if (field.kind === 'none' && field.optional && this.draw(fc.boolean())) continue;
       this.comments(indent.length);
-      this.entry(`${indent}${key}:`, field, indent);
+      if (key === ALIAS_KEY) {
+        this.entry(`${indent}${key}:`, field, indent);
+      } else if (this.draw(fc.nat({ max: 9 })) === 0 && field.kind !== 'list' && !(field.kind === 'map' && field.entries.length === 0)) {
+        // The explicit form: `? key`, then the value after `:` on the next line.
+        this.push(`${indent}? ${this.keyProps()}${key}${this.trailing()}`);
+        this.entry(`${indent}:`, field, indent);
+      } else {
+        this.entry(`${indent}${this.keyProps()}${key}:`, field, indent);
+      }
+    }
+  }
+
+  /**
+   * What may stand before a key: nothing, an anchor or a tag. Not both: js-yaml refuses a first
+   * key of a nested mapping with both (`  !!str &a datum:`), which `yaml` and the spec read.
+   */
+  private keyProps(): string {
+    switch (this.draw(fc.nat({ max: 7 }))) {
+      case 0: return `&a${++this.anchors} `;
+      case 1: return '!!str ';
+      default: return '';
     }
   }
 
@@ -125,6 +162,7 @@ class Writer {
       case 'date': this.push(`${head} ${this.dateText(field)}${this.trailing()}`); return;
       case 'text': this.text(head, field.value, indent); return;
       case 'word': this.push(`${head} ${this.flowScalar(field)}${this.trailing()}`); return;
+      case 'none': this.emptyFlow(head, field.list, inner); return;
       case 'map':
         if (this.draw(fc.boolean()) && field.entries.every(([, f]) => f.kind !== 'map' && f.kind !== 'list' && !(f.kind === 'text' && f.value.includes('\n')))) {
           this.push(`${head} { ${field.entries.map(([k, f]) => `${k}: ${this.flowScalar(f)}`).join(', ')} }${this.trailing()}`);
@@ -142,7 +180,7 @@ class Writer {
           if (item.kind === 'map' && this.draw(fc.boolean())) {
             const [first, ...rest] = item.entries;
             if (!first) continue;
-            this.entry(`${dash}- ${first[0]}:`, first[1], `${dash}  `);
+            this.entry(`${dash}- ${this.keyProps()}${first[0]}:`, first[1], `${dash}  `);
             this.mapping(rest, `${dash}  `);
           } else {
             this.entry(`${dash}-`, item, dash);
@@ -150,6 +188,24 @@ class Writer {
         }
         return;
       }
+    }
+  }
+
+  /** An empty flow list or mapping: on one line, or over more with a comment inside and the bracket closed at `inner`. */
+  private emptyFlow(head: string, list: boolean, inner: string): void {
+    const [open, close] = list ? ['[', ']'] : ['{', '}'];
+    switch (this.draw(fc.constantFrom('short', 'spaced', 'comment', 'comment-line'))) {
+      case 'short': this.push(`${head} ${open}${close}${this.trailing()}`); return;
+      case 'spaced': this.push(`${head} ${open} ${close}${this.trailing()}`); return;
+      case 'comment':
+        this.push(`${head} ${open}  #@`);
+        this.push(`${inner}${close}`);
+        return;
+      case 'comment-line':
+        this.push(`${head} ${open}`);
+        this.lines.push(`${inner}#@`);
+        this.push(`${inner}${close}${this.trailing()}`);
+        return;
     }
   }
 
@@ -167,11 +223,13 @@ class Writer {
       case 'flag': return String(field.value);
       case 'date': return field.value;
       case 'empty': return '~';
+      case 'none': return field.list ? '[]' : '{}';
       case 'text':
       case 'word': {
+        const anchor = field.kind === 'word' && field.anchor ? `&${field.anchor} ` : '';
         const style = this.draw(fc.constantFrom('plain', 'single', 'double'));
-        if (style === 'plain' && /^[A-Za-z][A-Za-z0-9 -]*$/.test(field.value)) return field.value;
-        return style === 'single' ? `'${field.value.replace(/'/g, "''")}'` : JSON.stringify(field.value);
+        if (style === 'plain' && /^[A-Za-z][A-Za-z0-9 -]*$/.test(field.value)) return `${anchor}${field.value}`;
+        return `${anchor}${style === 'single' ? `'${field.value.replace(/'/g, "''")}'` : JSON.stringify(field.value)}`;
       }
       default: return '{}';
     }

@@ -12,6 +12,7 @@ import { complaintKeyOrder } from '../../src/core/complaint/field-changes.js';
 import { MAX_FILE_BYTES } from '../../src/register/decode.js';
 import { EditError, editFrontmatter, type EditPath, type EditValue } from '../../src/register/frontmatter-edit.js';
 import { expectedAfter, readBoth, run, split, type Operation } from '../helpers/frontmatter-edits.js';
+import { slowParse } from '../../src/register/yaml-frontmatter.js';
 import { TRICKY } from '../helpers/mutation.js';
 import { commentsOf, FILLABLE, styledComplaint, type ComplaintParts } from '../helpers/styled-complaint.js';
 
@@ -44,11 +45,11 @@ describe('anchors and aliases', () => {
   const SIGNED = ONTVANGEN.replace('  naam: Carla\n', '  naam: Carla\nondertekening:\n  indiener: &s { datum: 2026-11-10, wijze: handtekening }\n  directie: *s\n');
 
   it.each<[string, string, Operation, readonly string[]]>([
-    ['a value whose anchor an alias repeats', ONTVANGEN, { set: ['ontvangen', 'datum'], value: '2026-11-09' }, ['ontvangen.datum', '&d', '*d']],
-    ['a field inside a mapping whose anchor an alias repeats', SIGNED, { set: ['ondertekening', 'indiener', 'bijlage'], value: 'scan.pdf' }, ['ondertekening.indiener', '&s', '*s']],
-    ['a field inside an alias', SIGNED, { set: ['ondertekening', 'directie', 'naam'], value: 'Fenna' }, ['ondertekening.directie', '*s']],
-    ['a mapping merged into an alias', SIGNED, { set: ['ondertekening', 'directie'], value: { naam: 'Fenna' } }, ['ondertekening.directie', '*s']],
-  ])('refuses %s, naming the alias, and leaves the editor as it was', (_name, text, operation, named) => {
+    ['a value whose anchor an alias repeats', ONTVANGEN, { set: ['ontvangen', 'datum'], value: '2026-11-09' }, ['Het veld ontvangen.datum (regel 4)', 'op regel 5']],
+    ['a field inside a mapping whose anchor an alias repeats', SIGNED, { set: ['ondertekening', 'indiener', 'bijlage'], value: 'scan.pdf' }, ['Het veld ondertekening.indiener (regel 9)', 'op regel 10']],
+    ['a field inside an alias', SIGNED, { set: ['ondertekening', 'directie', 'naam'], value: 'Fenna' }, ['Het veld ondertekening.directie (regel 10)']],
+    ['a mapping merged into an alias', SIGNED, { set: ['ondertekening', 'directie'], value: { naam: 'Fenna' } }, ['Het veld ondertekening.directie (regel 10)']],
+  ])('refuses %s, saying where the anchor and the alias stand, and leaves the editor as it was', (_name, text, operation, named) => {
     const editor = editFrontmatter(text, complaintKeyOrder);
     let refusal: unknown;
     try {
@@ -59,13 +60,15 @@ describe('anchors and aliases', () => {
     }
     expect(refusal).toBeInstanceOf(EditError);
     for (const part of named) expect((refusal as Error).message).toContain(part);
-    expect((refusal as Error).message).toMatch(/^Het veld .* er is niets geschreven\.$/);
+    expect((refusal as Error).message).toContain('Het bestand zelf is in orde; er is niets geschreven.');
+    expect((refusal as Error).message).not.toMatch(/[&*][ds]\b/);
     expect(editor.text).toBe(text);
   });
 
-  it('never names an anchor that does not read as a name', () => {
-    const text = ONTVANGEN.replace(/&d/, '&Jansen.Dorpsstraat').replace('*d', '*Jansen.Dorpsstraat');
-    expect(() => run(text, [{ set: ['ontvangen', 'datum'], value: '2026-11-09' }])).toThrow(/anker \(&\) dat elders wordt herhaald met \*;/);
+  it.each(['Jansen.Dorpsstraat', 'Jansen'])('never names an anchor, not even one that reads as a name (%s)', (name) => {
+    const text = ONTVANGEN.replace(/&d/, `&${name}`).replace('*d', `*${name}`);
+    expect(() => run(text, [{ set: ['ontvangen', 'datum'], value: '2026-11-09' }])).toThrow(/anker \(&\) dat op regel 5 wordt herhaald met een verwijzing \(\*\);/);
+    expect(() => run(text, [{ set: ['ontvangen', 'datum'], value: '2026-11-09' }])).not.toThrow(/Jansen/);
   });
 });
 
@@ -179,6 +182,8 @@ const parts = (status: ComplaintParts['status'], extra: Partial<Pick<ComplaintPa
     status: fc.constant(status), reply: fc.constant(extra.reply ?? false), measures: fc.constant(extra.measures ?? false),
     // The measures stand under afhandeling, which then cannot be empty.
     empty: fc.subarray(FILLABLE.filter((field) => !(extra.measures === true && field === 'afhandeling'))),
+    // One file in five has an alias as a key: valideer refuses it, and so does the editor.
+    aliasKey: fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
   });
 
 /** The edits of every step command (src/cli/commands), in the order each makes them. */
@@ -220,13 +225,23 @@ function expectKeyOrderKept(before: unknown, after: unknown, where = ''): void {
 
 describe('every step\'s edits on complaint files in every style (property)', () => {
   it('change exactly their fields, read the same in yaml and js-yaml, and keep every comment, the key order, the body, the line endings and the BOM', () => {
-    const seen = { emptyFilled: 0, blockHeader: 0, alias: 0, deepComment: 0, crlf: 0, bom: 0 };
+    const seen = {
+      emptyFilled: 0, blockHeader: 0, alias: 0, deepComment: 0, crlf: 0, bom: 0, keyAnchor: 0, keyTag: 0, explicitKey: 0, emptyFlowComment: 0, aliasKey: 0,
+    };
     const runs = 400;
     // By name, so that a counterexample prints as the step's name, the file and the texts.
     const byName = new Map(STEPS.map((s) => [s.name, s]));
     const step = fc.constantFrom(...byName.keys()).chain((name) => fc.tuple(fc.constant(name), styledComplaint((byName.get(name) as Step).parts), fc.array(typed, { minLength: 5, maxLength: 5 })));
     fc.assert(fc.property(step, ([name, original, t]) => {
       const s = byName.get(name) as Step;
+      if (original.includes('\n*ak :') || original.includes('\r\n*ak :')) {
+        // An alias as a key: refused by valideer (yaml-key) and by the editor, which opens nothing valideer refuses.
+        const read = slowParse(split(original).matter);
+        expect(read.ok ? [] : read.problems.map((p) => p.rule), original).toContain('yaml-key');
+        expect(() => editFrontmatter(original, complaintKeyOrder), original).toThrow(EditError);
+        seen.aliasKey++;
+        return;
+      }
       const before = readBoth(original);
       const editor = editFrontmatter(original, complaintKeyOrder);
       let expected = before;
@@ -249,8 +264,14 @@ describe('every step\'s edits on complaint files in every style (property)', () 
       seen.deepComment += /\n {4,}# c/.test(original) ? 1 : 0;
       seen.crlf += original.includes('\r\n') ? 1 : 0;
       seen.bom += original.startsWith('\uFEFF') ? 1 : 0;
-    }), { seed: 20, numRuns: runs });
+      seen.keyAnchor += /&a\d+ \w+:/.test(original) ? 1 : 0;
+      seen.keyTag += /!!str \w+:/.test(original) ? 1 : 0;
+      seen.explicitKey += /\n *\? /.test(original) ? 1 : 0;
+      seen.emptyFlowComment += /[[{] {2}# c|[[{]\r?\n +# c/.test(original) ? 1 : 0;
+      // A new sample every run; on a failure the file and the seed are printed, unshrunk (shrinking
+      // the generator's draws can take more memory than a worker has).
+    }), { numRuns: runs, endOnFailure: true });
     // The generator reached every style it promises, often.
-    for (const [style, count] of Object.entries(seen)) expect(count, style).toBeGreaterThan(runs / 10);
+    for (const [style, count] of Object.entries(seen)) expect(count, style).toBeGreaterThan(runs / 20);
   });
 });

@@ -3,8 +3,9 @@
  * action pinned by a commit. Findings name file, line and column; init's own workflows have none.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkWorkflow, registerCodeIn, usesProblem } from '../../src/register/workflow-checks.js';
 import { registerFiles } from '../../src/core/github-policy/register-files.js';
 import { FORMS } from '../../src/core/github-policy/forms.js';
@@ -125,6 +126,10 @@ describe('a workflow file', () => {
     expect(checkWorkflow('.github/workflows/kapot.yml', 'jobs:\n  x: [\n').map((f) => f.rule)).toEqual(['workflow-yaml']);
   });
 
+  it.each([['an alias without its anchor', 'on: *x\njobs: {}\n'], ['a duplicate key', 'on: push\non: push\njobs: {}\n']])('with %s is a finding, not a crash', (_name, text) => {
+    expect(checkWorkflow('.github/workflows/kapot.yml', text).map((f) => [f.rule, f.line])).toEqual([['workflow-yaml', text.startsWith('on: *') ? 1 : 2]]);
+  });
+
   it('as klacht init writes them, has no finding', () => {
     const files = registerFiles({
       organisation: 'x', procedure: 'liberi', management: [{ name: 'A', github: 'a' }], staff: [], categories: [],
@@ -168,5 +173,64 @@ describe('the judging workflows keep their triggers and condition', () => {
     const result = await runCli(['valideer', '--register', root]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(".github/workflows/ondertekening.yml:28:3  fout  De controle van de ondertekening moet deze voorwaarde hebben (zoals klacht init haar schrijft): if: github.event_name == 'pull_request_target' || ((github.event.workflow_run.path == '.github/workflows/goedkeuring.yml'");
+  });
+});
+
+/**
+ * Review of issue 20, point 4: every file klacht valideer reads besides the complaints (the
+ * workflows, the forms among them, CODEOWNERS, klachtenregister.yml) is read no further than the
+ * size limit and parsed without `yaml`'s own duplicate-key check, which compares every key with
+ * every earlier one (a workflow of 489 KB with 50,000 keys held valideer for 69 s).
+ */
+describe('the files of the register besides the complaints', () => {
+  const config = 'directie:\n  - { naam: A, github: a }\n';
+  const init = registerFiles({
+    organisation: 'x', procedure: 'liberi', management: [{ name: 'A', github: 'a' }], staff: [], categories: [],
+    action: { repository: 'uitgever/klacht', commit: SHA, version: 'v1.0.0' },
+  });
+  // Valid YAML, one long text: before, read and parsed whole without a finding.
+  const large = `on: push\njobs: {}\nx: ${'a'.repeat(1024 * 1024)}\n`;
+
+  it.each([
+    ['a workflow', '.github/workflows/groot.yml'],
+    ['a form', `.github/workflows/${FORMS[0]?.file ?? ''}`],
+    ['CODEOWNERS', '.github/CODEOWNERS'],
+  ])('%s over the size limit is a finding of valideer, unread', async (_name, file) => {
+    expect(Buffer.byteLength(large)).toBeGreaterThan(1024 * 1024);
+    const root = makeRegister({ ...Object.fromEntries(init.map((f) => [f.path, f.text])), 'klachtenregister.yml': config, [file]: large });
+    const result = await runCli(['valideer', '--register', root, '--json']);
+    const findings = (JSON.parse(result.stdout) as { findings: { file: string; rule: string; line: number }[] }).findings.filter((f) => f.file === file);
+    expect(findings.map((f) => [f.rule, f.line])).toEqual([['file-too-large', 1]]);
+  });
+
+  it('are parsed without yaml\'s own duplicate-key check, and a duplicate key is still a finding', async () => {
+    const yaml = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+    const parses = vi.spyOn(yaml, 'parseDocument');
+    const parsesPlain = vi.spyOn(yaml, 'parse');
+    try {
+      const root = makeRegister({
+        ...Object.fromEntries(init.map((f) => [f.path, f.text])), 'klachtenregister.yml': `${config}directie:\n  - { naam: B }\n`,
+        '.github/workflows/dubbel.yml': 'on: push\non: pull_request\njobs: {}\n',
+      });
+      const result = await runCli(['valideer', '--register', root, '--json']);
+      const findings = (JSON.parse(result.stdout) as { findings: { file: string; rule: string; line: number }[] }).findings;
+      // (The forms drift from a configuration that cannot be read: not this test's subject.)
+      expect(findings.filter((f) => f.rule !== 'form-drift').map((f) => [f.file, f.rule, f.line])).toEqual([
+        ['.github/workflows/dubbel.yml', 'workflow-yaml', 2],
+        ['klachtenregister.yml', 'yaml-duplicate-key', 3],
+      ]);
+      expect(parses.mock.calls.length).toBeGreaterThan(FORMS.length);
+      for (const [, options] of parses.mock.calls) expect(options?.uniqueKeys).toBe(false);
+      expect(parsesPlain).not.toHaveBeenCalled();
+    } finally {
+      parses.mockRestore();
+      parsesPlain.mockRestore();
+    }
+  });
+
+  it('a run: of many lines places each finding at its own line', () => {
+    const lines = Array.from({ length: 3 }, () => 'npm ci');
+    const text = ['on: push', 'jobs:', '  x:', '    runs-on: ubuntu-latest', '    steps:', '      - run: |', ...lines.map((l) => `          ${l}`), ''].join('\n');
+    expect(checkWorkflow('.github/workflows/x.yml', text).map((f) => f.line)).toEqual([7, 8, 9]);
   });
 });

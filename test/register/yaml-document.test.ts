@@ -14,7 +14,7 @@ import { DEFAULT_CONFIG } from '../../src/core/complaint/config.js';
 import { validationContext } from '../../src/core/complaint/validate.js';
 import { checkComplaintBytes } from '../../src/register/check-file.js';
 import { splitFrontmatter } from '../../src/register/frontmatter.js';
-import { MAX_ALIASES, MAX_DEPTH } from '../../src/register/yaml-document.js';
+import { MAX_ALIASES, MAX_DEPTH, readYamlDocument } from '../../src/register/yaml-document.js';
 import { slowParse } from '../../src/register/yaml-frontmatter.js';
 import { apply, mutation } from '../helpers/mutation.js';
 
@@ -178,21 +178,56 @@ describe('aliases', () => {
   const DATE = '  datum: 2026-03-02\n';
   it.each<[string, string, string, Place]>([
     ['to an anchor that does not exist (a typo)', VALID.replace(DATE, '  datum: &ontvangst 2026-03-02\n').replace('ingediend: 2026-03-02', 'ingediend: *ontvangts'),
-      'Verwijzing *ontvangts naar een anker &ontvangts dat niet bestaat', { rule: 'yaml-alias', line: 9, column: 12 }],
+      'Deze verwijzing (*) wijst naar een anker (&) dat nergens in de frontmatter staat', { rule: 'yaml-alias', line: 9, column: 12 }],
     ['to an anchor that comes later', VALID.replace('ingediend: 2026-03-02', 'ingediend: *r').replace('geregistreerd: 2026-03-03', 'geregistreerd: &r 2026-03-03'),
-      'Verwijzing *r naar het anker &r, dat pas verderop staat', { rule: 'yaml-alias', line: 9, column: 12 }],
-    ['inside its own anchor', VALID.replace(ACTIONS, 'acties: &a [*a]\n'), 'Verwijzing *a staat binnen het anker &a zelf', { rule: 'yaml-alias', line: 21, column: 13 }],
+      'Deze verwijzing (*) wijst naar een anker (&) dat pas verderop staat, op regel 10', { rule: 'yaml-alias', line: 9, column: 12 }],
+    ['inside its own anchor', VALID.replace(ACTIONS, 'acties: &a [*a]\n'), 'Deze verwijzing (*) staat binnen de waarde van haar eigen anker (&, regel 21)', { rule: 'yaml-alias', line: 21, column: 13 }],
     ['named with text that may be personal', VALID.replace('ingediend: 2026-03-02', 'ingediend: *Jansen.Dorpsstraat'),
-      'Verwijzing (*) naar een anker (&) dat niet bestaat', { rule: 'yaml-alias', line: 9, column: 12 }],
+      'Deze verwijzing (*) wijst naar een anker (&) dat nergens in de frontmatter staat', { rule: 'yaml-alias', line: 9, column: 12 }],
+    ['named with a word that may be a name', VALID.replace(DATE, '  datum: &Jansen 2026-03-02\n').replace('ingediend: 2026-03-02', 'ingediend: *Janssen'),
+      'Deze verwijzing (*) wijst naar een anker (&) dat nergens in de frontmatter staat', { rule: 'yaml-alias', line: 9, column: 12 }],
     ['one too many', VALID.replace(ACTIONS, `acties: &a []\nx: [${Array.from({ length: MAX_ALIASES + 1 }, () => '*a').join(', ')}]\n`),
       `te veel verwijzingen (*) naar ankers (&): meer dan ${MAX_ALIASES}`, { rule: 'yaml-alias', line: 22, column: 5 + 4 * MAX_ALIASES }],
-  ])('%s: said as such, at the alias', (_name, text, message, place) => {
+  ])('%s: said as such, at the alias, without the name of the anchor', (_name, text, message, place) => {
     expect(findings(text)).toContainEqual(place);
     expect(messageOf(text)).toContain(message);
+    // The name after & or * is the person's own text (it may be a name): never repeated.
+    for (const name of ['ontvangst', 'ontvangts', 'Jansen', 'Janssen', '*r', '&r', '*a', '&a']) expect(messageOf(text)).not.toContain(name);
   });
 
   it('as many as allowed are resolved', () => {
     const text = VALID.replace(ACTIONS, `acties: &a []\nx: [${Array.from({ length: MAX_ALIASES }, () => '*a').join(', ')}]\n`);
     expect(findings(text).map((f) => f.rule)).toEqual(['unknown-key']);
+  });
+});
+
+describe('keys that are not text', () => {
+  const ANCHORED = 'acties:\n  - { datum: 2026-03-03, actie: &k behandelaar }\n';
+  /** Line and column of the first `needle` in the file. */
+  const placeOf = (text: string, needle: string, rule: string): Place => {
+    const before = text.slice(0, text.indexOf(needle)).split('\n');
+    return { rule, line: before.length, column: (before[before.length - 1] ?? '').length + 1 };
+  };
+  it.each<[string, string, string]>([
+    ['an alias that repeats a key already there (valideer would not see the duplicate)', VALID.replace(ACTIONS, `behandelaar: Bram Bedacht\n${ANCHORED}*k : Fenna Fictief\n`), '*k :'],
+    ['an alias to a key that is not there', VALID.replace(ACTIONS, `${ANCHORED}*k : Fenna Fictief\n`), '*k :'],
+    ['a list', VALID.replace(ACTIONS, '? [behandelaar]\n: Fenna Fictief\n'), '[behandelaar]'],
+    ['a mapping', VALID.replace(ACTIONS, '? { behandelaar: x }\n: Fenna Fictief\n'), '{ behandelaar'],
+  ])('%s: an error at the key, which names no anchor', (_name, text, key) => {
+    expect(findings(text)).toContainEqual(placeOf(text, key, 'yaml-key'));
+    const message = messageOf(text);
+    expect(message).toContain('Een veldnaam moet gewone tekst zijn');
+    expect(message).not.toMatch(/[&*]k\b/);
+  });
+});
+
+describe('the cost of yaml\'s problems (review of issue 20, point 7)', () => {
+  it('takes no stack trace for any of them, and leaves the limit on stack traces as it was', () => {
+    const limit = Error.stackTraceLimit;
+    const { doc } = readYamlDocument(Array.from({ length: 50 }, (_, i) => `\tk${i}: 1\nv${i}: !foo 1\n`).join(''));
+    expect(doc.errors.length).toBeGreaterThan(10);
+    expect(doc.warnings.length).toBeGreaterThan(10);
+    for (const problem of [...doc.errors, ...doc.warnings]) expect(problem.stack ?? '').not.toMatch(/\n\s+at /);
+    expect(Error.stackTraceLimit).toBe(limit);
   });
 });

@@ -1,11 +1,11 @@
 /** klacht anonimiseer: removes the complainant's personal data once the retention term has passed. */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareDates } from '../../core/time/calendar-date.js';
 import { formatDateDutch, plural } from '../../core/text/dutch.js';
 import { hasErrors } from '../../core/complaint/finding.js';
 import { commitFiles, openRepository } from '../../git/repository.js';
 import { anonymiseText, UNREADABLE_VERSION, versionId } from '../../register/anonymise.js';
+import { readBounded } from '../../register/bounded-read.js';
 import { replaceComplaintFile } from '../../register/complaint-write.js';
 import { checkComplaintBytes } from '../../register/check-file.js';
 import { complaintsOf } from '../../register/load.js';
@@ -75,11 +75,12 @@ export const anonimiseer: Command = {
 
     const results: { id: string; file: string; changed: readonly string[]; read?: Buffer; text?: string; problem?: string }[] = [];
     for (const complaint of selected) {
-      const read = readFileSync(join(loaded.root, complaint.file));
+      // Read no further than the size limit, as klacht valideer reads it: nothing larger is parsed.
+      const read = readBounded(join(loaded.root, complaint.file));
       const result = anonymiseText(read.toString('utf8'), context.today);
       const id = complaint.id ?? complaint.file;
-      if (!result) {
-        results.push({ id, file: complaint.file, changed: [], problem: 'de frontmatter is niet te lezen; herstel eerst de fouten (klacht valideer)' });
+      if (result?.text === undefined) {
+        results.push({ id, file: complaint.file, changed: [], problem: result?.refused ?? 'de frontmatter is niet te lezen; herstel eerst de fouten (klacht valideer)' });
         continue;
       }
       const check = checkComplaintBytes(complaint.file, Buffer.from(result.text, 'utf8'), loaded.context);

@@ -34,6 +34,7 @@ export const RULES = {
   // YAML.
   'yaml-syntax': { severity: 'error', group: 'yaml', explanation: 'De YAML is hier niet te lezen: let op dubbele punten, aanhalingstekens en inspringing.' },
   'yaml-duplicate-key': { severity: 'error', group: 'yaml', explanation: 'Een veld staat twee keer in dezelfde groep.' },
+  'yaml-key': { severity: 'error', group: 'yaml', explanation: 'Een veldnaam is geen gewone tekst maar een verwijzing (`*naam`), een lijst of een groep; zo kan een veld ongezien twee keer staan.' },
   'yaml-tab': { severity: 'error', group: 'yaml', explanation: 'YAML springt in met spaties, niet met tabs.' },
   'yaml-tag': { severity: 'error', group: 'yaml', explanation: 'YAML-tags (zoals `!!js/function`) zijn niet toegestaan; ze worden nooit uitgevoerd.' },
   'yaml-alias': { severity: 'error', group: 'yaml', explanation: 'Een verwijzing (`*naam`) naar een anker (`&naam`) dat niet bestaat, pas verderop staat of in zichzelf zit, of meer dan 100 verwijzingen.' },
