@@ -4,7 +4,7 @@
  * matter are forced with KLACHT_TEST_FAULT pauses (register/fault-points.ts), which wait for the
  * test's go-ahead, never for a clock. No edit may be lost: a command that says it wrote, wrote.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { binPath, runCli } from '../helpers/cli.js';
 import { COMPLAINT, entries, faultRegister, leftovers, locked, TODAY } from '../helpers/fault-register.js';
-import { spawnBin, startBin, type Finished } from '../helpers/processes.js';
+import { GONE_PID, spawnBin, startBin, type Finished } from '../helpers/processes.js';
 import { tempDir } from '../helpers/temp.js';
 
 const CHANGED = `klacht: ${COMPLAINT} is veranderd nadat klacht het las (door een andere opdracht, een editor of git). Er is niets geschreven; voer de opdracht opnieuw uit, dan gaat hij uit van wat er nu staat.\n`;
@@ -21,10 +21,10 @@ const letter = (channel: string): string[] => ['brief', 'KL-2026-001', '--richti
 
 /** Waits until a paused process reports that it reached `point` (it writes the file itself). */
 async function reached(barrier: string, point: string, process: Promise<Finished>): Promise<void> {
-  let ended = false;
-  void process.then(() => { ended = true; });
+  let ended: Finished | undefined;
+  void process.then((finished) => { ended = finished; });
   while (!existsSync(join(barrier, `${point}.waiting`))) {
-    if (ended) throw new Error(`the process ended before ${point}`);
+    if (ended) throw new Error(`the process ended before ${point} (exit ${String(ended.code)}): ${ended.stderr}`);
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
@@ -115,15 +115,17 @@ describe('a write lock left by a process that is gone', () => {
 
   it('is taken over by one process only: a process that saw it stale earlier never touches the lock of the one that took it over', async () => {
     const root = faultRegister();
-    stale(root, spawnSync('true').pid ?? 0);
+    stale(root, GONE_PID);
     const [late, taker, third] = [tempDir('klacht-barrier-'), tempDir('klacht-barrier-'), tempDir('klacht-barrier-')];
     const points: [string, string][] = [[late, 'lock:stale'], [late, 'lock:taking-over'], [taker, 'lock:held'], [third, 'lock:busy'], [third, 'lock:held']];
     // C sees the stale lock and stops right there.
     const c = startBin([...action('C'), '--register', root], { KLACHT_TEST_FAULT: `pause@lock:stale@${late},pause@lock:taking-over@${late}` }).done;
-    const b = startBin([...letter('B'), '--register', root], { KLACHT_TEST_FAULT: `pause@lock:held@${taker}` });
+    let b: ReturnType<typeof startBin> | undefined;
     let d: Promise<Finished> | undefined;
     try {
       await reached(late, 'lock:stale', c);
+      // B starts only now (started together, B could take the stale lock over before C saw it, and C would wait for B for ever).
+      b = startBin([...letter('B'), '--register', root], { KLACHT_TEST_FAULT: `pause@lock:held@${taker}` });
       // B takes the lock over and holds it.
       await reached(taker, 'lock:held', b.done);
       // C goes on with what it saw: the stale lock, which is no longer there.
@@ -136,7 +138,7 @@ describe('a write lock left by a process that is gone', () => {
     } finally {
       for (const [folder, point] of points) release(folder, point);
     }
-    const results = await Promise.all([b.done, c, d as Promise<Finished>]);
+    const results = await Promise.all([(b as ReturnType<typeof startBin>).done, c, d as Promise<Finished>]);
     expect(results[0].code, results[0].stderr).toBe(0);
     const { actions, channels } = entries(root);
     expect(channels).toEqual(['B']);
@@ -168,7 +170,7 @@ describe('a write lock left by a process that is gone', () => {
 
   it('with the take-over marker of a process that died while taking it over: taken over all the same, and the marker goes', async () => {
     const root = faultRegister();
-    const gone = spawnSync('true').pid ?? 0;
+    const gone = GONE_PID;
     stale(root, gone);
     const content = readFileSync(join(root, '.klacht-lock'), 'utf8');
     writeFileSync(join(root, `.klacht-lock.overname-${createHash('sha256').update(content).digest('hex').slice(0, 16)}.klacht-tmp`), JSON.stringify({ pid: gone, host: hostname(), token: 'ook-weg' }));

@@ -14,6 +14,7 @@ import { binPath, PROJECT_ROOT } from '../helpers/cli.js';
 import { COMPLAINT, faultRegister, leftovers, locked, TODAY, VALID } from '../helpers/fault-register.js';
 import { tempDir } from '../helpers/temp.js';
 import { hasBrowser, NO_BROWSER, skipUnless } from '../helpers/skip.js';
+import { GONE_PID } from '../helpers/processes.js';
 
 const STEP = ['actie', 'KL-2026-001', '--actie', 'Teruggebeld', '--datum', '2026-03-04', '--vandaag', TODAY];
 // A description longer than the limit below (1024 bytes): the new file cannot be written whole.
@@ -184,7 +185,7 @@ describe('the embedded Chromium', () => {
     const base = join(cache, 'klachtenregister');
     const version = (JSON.parse(readFileSync(join(embeddedPackage()?.bin ?? '', '..', 'package.json'), 'utf8')) as { version: string }).version;
     // A process that has ended: its id names a leftover.
-    const gone = spawnSync('true').pid;
+    const gone = GONE_PID;
     const killed = join(base, `chromium-${version}.${gone}-dood.tmp`);
     const busy = join(base, `chromium-${version}.${process.pid}-bezig.tmp`);
     for (const folder of [killed, busy]) {

@@ -3,7 +3,7 @@
  * chosen point: after the first PDF, through KLACHT_TEST_FAULT) and git's lock file left by a git
  * that stopped. Dutch, naming the files, saying what was done and what to do; no English sentence.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { CANARY, canaryLeaks } from '../helpers/canary.js';
 import { runCli } from '../helpers/cli.js';
 import { git } from '../helpers/git.js';
 import { CANARY_FILE, PURGE_TODAY, smallCanaryRepository } from '../helpers/purge-repository.js';
-import { spawnBin, startBin } from '../helpers/processes.js';
+import { GONE_PID, spawnBin, startBin } from '../helpers/processes.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
 import { TODAY, VALID } from '../helpers/fault-register.js';
 import { hasBrowser, NO_BROWSER, skipUnless } from '../helpers/skip.js';
@@ -86,7 +86,7 @@ describe('the browser, when it or its run is killed', () => {
     skipUnless(context, browser, NO_BROWSER);
     const root = makeRegister({ 'complaints/2026/KL-2026-001.md': VALID });
     const temp = tempDir('klacht-tmpdir-');
-    const gone = spawnSync('true').pid;
+    const gone = GONE_PID;
     for (const pid of [gone, process.pid]) mkdirSync(join(temp, `klacht-chromium-${pid}-aB3dE9`, 'Default'), { recursive: true });
     const result = await spawnBin(['pdf', 'KL-2026-001', '--soort', 'ontvangstbevestiging', '--uit', join(root, 'out'), '--register', root, '--vandaag', TODAY], { TMPDIR: temp });
     expect(result.code, result.stderr).toBe(0);

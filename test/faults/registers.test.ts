@@ -13,6 +13,7 @@ import { runCli } from '../helpers/cli.js';
 import { COMPLAINT, faultRegister, TODAY, VALID } from '../helpers/fault-register.js';
 import { git } from '../helpers/git.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
+import { GONE_PID } from '../helpers/processes.js';
 
 type Checked = { ok: boolean; files: number; findings: { file: string; rule: string; severity: string; message: string }[] };
 const check = async (root: string): Promise<{ code: number; result: Checked }> => {
@@ -99,7 +100,7 @@ describe('leftovers outside complaints/, and a .gitignore that would let them in
     mkdirSync(join(root, 'out'));
     const left = [`klachtenregister.yml.${TEMP}`, `analyses/2025.md.${TEMP}`, `out/KL-2026-001-formulier.pdf.${TEMP}`, '.klacht-lock.overname-0123456789abcdef.klacht-tmp'];
     for (const file of left) writeFileSync(join(root, file), VALID);
-    writeFileSync(join(root, '.klacht-lock'), JSON.stringify({ pid: spawnSync('true').pid, host: hostname(), token: 'weg' }));
+    writeFileSync(join(root, '.klacht-lock'), JSON.stringify({ pid: GONE_PID, host: hostname(), token: 'weg' }));
     const { code, result } = await check(root);
     expect(code).toBe(1);
     expect(result.findings.map((f) => [f.file, f.rule, f.severity])).toEqual([

@@ -29,3 +29,9 @@ export function startBin(argv: readonly string[], env: Readonly<Record<string, s
 export function spawnBin(argv: readonly string[], env: Readonly<Record<string, string>> = {}, cwd = PROJECT_ROOT): Promise<Finished> {
   return startBin(argv, env, cwd).done;
 }
+
+/**
+ * A process id that no process can have: above 2^22, the largest pid_max Linux allows. (The id of a
+ * process that just ended is not safe: on a busy machine with a small pid_max it is soon used again.)
+ */
+export const GONE_PID = 4_194_305;
