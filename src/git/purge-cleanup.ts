@@ -9,6 +9,7 @@ import { rmSync } from 'node:fs';
 import { gitAsk, gitOutput, gitPath, PurgeError } from './purge-git.js';
 import { PURGE_REFS, writeRecord, removeRecord, type PurgeRecord } from './purge-record.js';
 import { rewriteStash } from './purge-stash.js';
+import { attachmentBlobs, blobId } from './purge-attachments.js';
 import { complaintVersions, type Version } from './purge-versions.js';
 
 /** What the purge knows of a complaint file's content (the register's rules, passed in). */
@@ -19,13 +20,18 @@ export interface VersionRules {
   idOf(text: string): string | undefined;
   /** What a version that cannot be read is replaced by, as a whole. */
   readonly unreadable: string;
+  /** What every old version of an attachment is replaced by. */
+  readonly removedAttachment: string;
 }
 
 const REWRITTEN = 'De geschiedenis is herschreven, maar';
 const AGAIN = 'Voer dezelfde opdracht opnieuw uit: hij gaat verder waar hij stopte.';
 
-/** Finishes a purge whose refs have moved (`record` stored as `blob`); ends by removing the record. */
-export async function cleanUp(root: string, record: PurgeRecord, blob: string, rules: VersionRules): Promise<void> {
+/**
+ * Finishes a purge whose refs have moved (`record` stored as `blob`); ends by removing the record.
+ * `attachments` are the attachment paths of this run (not in the record: a path may hold a name).
+ */
+export async function cleanUp(root: string, record: PurgeRecord, blob: string, rules: VersionRules, attachments: readonly string[]): Promise<void> {
   let stored = blob;
   const next = async (phase: PurgeRecord['phase']): Promise<void> => {
     stored = await writeRecord(root, { ...record, phase }, stored);
@@ -45,8 +51,14 @@ export async function cleanUp(root: string, record: PurgeRecord, blob: string, r
       + `Los dat op en voer dezelfde opdracht opnieuw uit; tot dan meldt hij het herschrijven niet als geslaagd.`);
   }
   const left = await versionsWithPersonalData(root, record, rules);
+  const leftAttachments = await attachmentBlobs(root, attachments, record.stash.map((entry) => entry.id), `${PURGE_REFS}*`, await blobId(root, rules.removedAttachment));
   // The record goes either way: a next run then starts a new rewrite of whatever is left.
   await removeRecord(root, stored);
+  if (leftAttachments.size > 0) {
+    // No path: an attachment's name may hold the complainant's.
+    throw new PurgeError(`${REWRITTEN} ${leftAttachments.size === 1 ? 'één oude versie van een bijlage staat' : `${leftAttachments.size} oude versies van bijlagen staan`} nog in de geschiedenis. `
+      + 'Voer dezelfde opdracht opnieuw uit: hij herschrijft die dan alsnog. Tot dan meldt hij het herschrijven niet als geslaagd.');
+  }
   if (left.length > 0) {
     const where = left.slice(0, 3).map((version) => `${version.path} in commit ${version.commit.slice(0, 12)}`).join(', ');
     throw new PurgeError(`${REWRITTEN} ${left.length === 1 ? 'één versie heeft' : `${left.length} versies hebben`} nog persoonsgegevens (${where}${left.length > 3 ? ', …' : ''}). `

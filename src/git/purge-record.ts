@@ -37,6 +37,8 @@ export interface PurgeRecord {
   readonly oldBlobs: readonly string[];
   /** Of those, how many could not be read and were replaced as a whole (absent in records of older versions of klacht). */
   readonly unreadable?: number;
+  /** Of those, how many were versions of attachments (absent in records of older versions of klacht). */
+  readonly attachments?: number;
   /** The complaint files (relative to the register) whose every version is checked at the end (absent in older records). */
   readonly paths?: readonly string[];
   /** HEAD's tree before the purge (undefined before the first commit). */

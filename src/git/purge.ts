@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { FastExportFilter, type FilterOptions } from './fast-export-filter.js';
 import { exitCode, gitOutput, gitPath, PurgeError, purgeEnv } from './purge-git.js';
+import { attachmentBlobs, blobId } from './purge-attachments.js';
 import { complaintVersions } from './purge-versions.js';
 import { assertCanPurge, readSnapshot, type Snapshot } from './purge-snapshot.js';
 import { cleanUp, type VersionRules } from './purge-cleanup.js';
@@ -56,7 +57,10 @@ const NOTHING_CHANGED = 'Er is niets veranderd: de geschiedenis is nog zoals ze 
 
 /** What a purge did: how many old versions it rewrote, and whether it finished an earlier, interrupted one. */
 export interface PurgeOutcome {
+  /** Old versions replaced: of the complaint files and of their attachments. */
   readonly rewritten: number;
+  /** Of those, how many were versions of an attachment (replaced as a whole). */
+  readonly attachments: number;
   /** Of those, how many could not be read as a complaint and were replaced as a whole. */
   readonly unreadable: number;
   /** The phase an earlier run of this purge had reached when it stopped (and its Dutch name); undefined for a purge from the start. */
@@ -65,21 +69,25 @@ export interface PurgeOutcome {
 
 /**
  * Rewrites the history so that no version of `paths` (current paths of complaint files, relative
- * to the register) holds what `rules.anonymise` removes. A purge that was interrupted is finished
- * first (purge-record.ts).
+ * to the register) holds what `rules.anonymise` removes, and no version of `attachments` (their
+ * attachment files and folders, removed from the register already) is left but the sentence
+ * `rules.removedAttachment`. A purge that was interrupted is finished first (purge-record.ts).
  */
-export async function purgeHistory(root: string, paths: readonly string[], rules: VersionRules): Promise<PurgeOutcome> {
+export async function purgeHistory(root: string, paths: readonly string[], rules: VersionRules, attachments: readonly string[] = []): Promise<PurgeOutcome> {
   await assertCanPurge(root);
   const pending = await readRecord(root);
   if (pending && holderRuns(pending.record)) {
     throw new PurgeError(`Er loopt al een herschrijving van de geschiedenis in deze repository (proces ${pending.record.pid}). Wacht tot die klaar is.`);
   }
   await removeScratch(root);
-  let resumed: PurgeOutcome = { rewritten: 0, unreadable: 0 };
+  let resumed: PurgeOutcome = { rewritten: 0, attachments: 0, unreadable: 0 };
   if (pending && pending.record.phase !== 'rewriting') {
     const record = { ...pending.record, ...currentHolder() };
-    await cleanUp(root, record, await writeRecord(root, record, pending.blob), rules);
-    resumed = { rewritten: record.oldBlobs.length, unreadable: record.unreadable ?? 0, resumedAfter: { phase: pending.record.phase, name: PHASE_NAMES[pending.record.phase] } };
+    await cleanUp(root, record, await writeRecord(root, record, pending.blob), rules, attachments);
+    resumed = {
+      rewritten: record.oldBlobs.length, attachments: record.attachments ?? 0, unreadable: record.unreadable ?? 0,
+      resumedAfter: { phase: pending.record.phase, name: PHASE_NAMES[pending.record.phase] },
+    };
   } else if (pending) {
     // Killed before the refs moved: they move together with the record, so nothing moved. Again.
     await removeRecord(root, pending.blob);
@@ -87,9 +95,9 @@ export async function purgeHistory(root: string, paths: readonly string[], rules
 
   // (After finishing an earlier purge, what is left of `paths`: nothing, unless it was about other files.)
   const before = await readSnapshot(root);
-  const { blobs, unreadable } = await replacements(root, paths, rules, before);
+  const { blobs, unreadable, ofAttachments } = await replacements(root, paths, attachments, rules, before);
   if (blobs.size === 0) return resumed;
-  const started: PurgeRecord = { phase: 'rewriting', ...currentHolder(), oldBlobs: [...blobs.keys()], unreadable, paths, tree: before.tree, stash: [] };
+  const started: PurgeRecord = { phase: 'rewriting', ...currentHolder(), oldBlobs: [...blobs.keys()], unreadable, attachments: ofAttachments, paths, tree: before.tree, stash: [] };
   const startedBlob = await writeRecord(root, started, undefined);
   let switched: PurgeRecord;
   let switchedBlob: string;
@@ -105,8 +113,8 @@ export async function purgeHistory(root: string, paths: readonly string[], rules
   } finally {
     await removeScratch(root);
   }
-  await cleanUp(root, switched, switchedBlob, rules);
-  return { ...resumed, rewritten: resumed.rewritten + blobs.size, unreadable: resumed.unreadable + unreadable };
+  await cleanUp(root, switched, switchedBlob, rules, attachments);
+  return { ...resumed, rewritten: resumed.rewritten + blobs.size, attachments: resumed.attachments + ofAttachments, unreadable: resumed.unreadable + unreadable };
 }
 
 /** Where fast-import writes its refs and marks: inside the repository's git folder, removed by every run. */
@@ -122,10 +130,12 @@ async function removeScratch(root: string): Promise<void> {
 
 /**
  * Old blob id -> new content, for every version of `paths` (purge-versions.ts) that anonymising
- * changes; a version that cannot be read as a complaint is replaced as a whole (`unreadable` of them).
+ * changes; a version that cannot be read as a complaint is replaced as a whole (`unreadable` of them);
+ * every version of `attachments` (purge-attachments.ts) by the sentence (`ofAttachments` of them).
  */
-async function replacements(root: string, paths: readonly string[], rules: VersionRules, before: Snapshot): Promise<{ blobs: Map<string, Buffer>; unreadable: number }> {
-  const versions = await complaintVersions(root, paths, before.stash.map((entry) => entry.id), `${PURGE_REFS}*`, rules.idOf);
+async function replacements(root: string, paths: readonly string[], attachments: readonly string[], rules: VersionRules, before: Snapshot): Promise<{ blobs: Map<string, Buffer>; unreadable: number; ofAttachments: number }> {
+  const stash = before.stash.map((entry) => entry.id);
+  const versions = await complaintVersions(root, paths, stash, `${PURGE_REFS}*`, rules.idOf);
   const blobs = new Map<string, Buffer>();
   let unreadable = 0;
   for (const [blob, { text }] of versions) {
@@ -135,7 +145,12 @@ async function replacements(root: string, paths: readonly string[], rules: Versi
     const next = cleaned ?? rules.unreadable;
     if (next !== text) blobs.set(blob, Buffer.from(next, 'utf8'));
   }
-  return { blobs, unreadable };
+  const removed = Buffer.from(rules.removedAttachment, 'utf8');
+  const attachmentVersions = await attachmentBlobs(root, attachments, stash, `${PURGE_REFS}*`, await blobId(root, rules.removedAttachment));
+  // A blob that is a complaint version too (the same bytes) keeps its anonymised text.
+  const ofAttachments = [...attachmentVersions].filter((blob) => !blobs.has(blob) && !versions.has(blob));
+  for (const blob of ofAttachments) blobs.set(blob, removed);
+  return { blobs, unreadable, ofAttachments: ofAttachments.length };
 }
 
 /**

@@ -99,11 +99,25 @@ export async function firstAddedTimes(git: SimpleGit, paths: readonly string[]):
  * nothing else: other changes that were staged stay staged, out of this commit. False when there
  * was nothing to commit. A git that does not know who is committing is said as such.
  */
+/**
+ * The files at `paths` (files or folders, relative to the working folder) that git has: in the
+ * index or in HEAD, so also one deleted from the working tree, or whose removal is staged already.
+ */
+export async function trackedFiles(git: SimpleGit, paths: readonly string[]): Promise<string[]> {
+  if (paths.length === 0) return [];
+  const withHead = (await hasCommits(git)) ? ['--with-tree=HEAD'] : [];
+  const listed = await runGit(git, ['ls-files', '-z', ...withHead, '--', ...paths.map((path) => `:(literal)${path}`)], 'het lezen van de bestanden in git');
+  return listed.split('\0').filter(Boolean);
+}
+
 export async function commitFiles(git: SimpleGit, files: readonly string[], message: string): Promise<boolean> {
   const status = await git.status([...files]).catch((error: unknown) => { throw gitFailure('het lezen van de status', error); });
   if (status.files.length === 0) return false;
   try {
-    await git.add([...files]);
+    // A file whose removal is staged already is neither in the index nor in the working tree: git
+    // add refuses it ("did not match any files"), but the commit below takes its removal along.
+    const present = (await git.raw(['ls-files', '-z', '--cached', '--others', '--', ...files.map((file) => `:(literal)${file}`)])).split('\0').filter(Boolean);
+    if (present.length > 0) await git.add(present);
     // With paths, git commits only those (--only), whatever else the index holds.
     await git.raw(['commit', '--quiet', '--only', '-m', message, '--', ...files]);
   } catch (error) {

@@ -9,18 +9,21 @@
  * this on every old version of a file.
  */
 import type { CalendarDate } from '../core/time/calendar-date.js';
+import { ANONYMISED_MARKER } from '../core/complaint/attachments.js';
 import { complaintKeyOrder } from '../core/complaint/field-changes.js';
 import { PERSONAL_FIELDS as PERSONAL_IN_SCHEMA } from '../core/complaint/schema-vocabulary.js';
 import { MAX_FILE_BYTES } from './decode.js';
 import { EditError, editFrontmatter, type EditPath, type FrontmatterEditor } from './frontmatter-edit.js';
 
-export const MARKER = '[geanonimiseerd]';
+export const MARKER = ANONYMISED_MARKER;
 export const BODY_SENTENCE = 'De omschrijving is verwijderd na afloop van de bewaartermijn (klacht anonimiseer).';
 /**
  * What replaces, in the history, an old version of a complaint file that cannot be read (a YAML
  * error, no frontmatter): its personal data cannot be found field by field, so all of it goes.
  */
 export const UNREADABLE_VERSION = 'Deze oude versie van het klachtbestand was niet te lezen. Bij het verwijderen van de persoonsgegevens (klacht anonimiseer --geschiedenis) is ze daarom in haar geheel vervangen.\n';
+/** What replaces, in the history, every old version of an attachment of an anonymised complaint. */
+export const REMOVED_ATTACHMENT = 'Deze bijlage is verwijderd na afloop van de bewaartermijn (klacht anonimiseer --geschiedenis).\n';
 
 /**
  * Frontmatter fields replaced by the marker, as paths; `#` stands for every item of a list. They are

@@ -3,11 +3,11 @@
  * step commands refuse another, and `klacht valideer` finds one that went missing, for instance a
  * scan that .gitignore kept out of git). The paths are personal data: no message repeats one.
  */
-import { copyFileSync, lstatSync, mkdirSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { copyFileSync, lstatSync, mkdirSync, readdirSync, realpathSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { attachmentFields, attachmentPaths, isPlainRegisterPath } from '../core/complaint/attachments.js';
 import type { Complaint } from '../core/complaint/complaint.js';
-import { attachmentFolder } from '../core/complaint/layout.js';
+import { ATTACHMENTS_DIR, attachmentFolder } from '../core/complaint/layout.js';
 import { finding, type Finding, type Position } from '../core/complaint/finding.js';
 
 /** A file; none there; a path that is no register path (`..`, `/`…); a path through a link to elsewhere. */
@@ -88,4 +88,30 @@ export function copyAttachments(root: string, complaint: Complaint & { readonly 
     copyFileSync(join(root, path), target);
   }
   return files.length;
+}
+
+/**
+ * Removes the attachment files `paths` (register paths, as attachmentFiles gives them) and then the
+ * folders under bijlagen/ that this left empty (bijlagen/ itself stays). A file already gone is
+ * no error; another failure is thrown as it comes (the caller names no path: paths are personal).
+ */
+export function removeAttachments(root: string, paths: readonly string[]): void {
+  const folders = new Set<string>();
+  for (const path of paths) {
+    try {
+      unlinkSync(join(root, path));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    for (let folder = path.slice(0, path.lastIndexOf('/')); folder.startsWith(`${ATTACHMENTS_DIR}/`); folder = folder.slice(0, folder.lastIndexOf('/'))) folders.add(folder);
+  }
+  // Deepest first, so that a folder whose only content was an emptied folder goes too.
+  for (const folder of [...folders].sort((a, b) => b.split('/').length - a.split('/').length)) {
+    try {
+      rmdirSync(join(root, folder));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'ENOENT') throw error;
+    }
+  }
 }

@@ -124,7 +124,7 @@ describe('git\'s index.lock left behind', () => {
     execFileSync('rm', [lock]);
     const again = await runCli(['anonimiseer', 'KL-2024-003', '--geschiedenis', '--ja', '--register', root, '--vandaag', PURGE_TODAY]);
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stdout).toContain('Geschiedenis herschreven: 10 oude versies');
+    expect(again.stdout).toContain('Geschiedenis herschreven: 12 oude versies');
     expect(git(root, ['log', '--format=%s', '-1'])).toBe('Persoonsgegevens verwijderd (bewaartermijn verstreken): KL-2024-003\n');
     expect(canaryLeaks(git(root, ['log', '--all', '-p']))).toEqual([]);
     expect(git(root, ['show', `HEAD:${CANARY_FILE}`])).not.toContain(CANARY.name);

@@ -78,7 +78,7 @@ async function killAndRerun(point: KillPoint): Promise<void> {
   else outcomes.startedAgain++;
   // Zero only when the killed run had finished everything, its last look included.
   if (count === '0') expect(point, label).toEqual(points[points.length - 1]);
-  else expect(count, label).toBe('10');
+  else expect(count, label).toBe('12');
   expect(canaryLeaks(allObjects(root)), label).toEqual([]);
   // Nothing of the complaint that kept the first number changed, and no commit was lost.
   expect(gitRead(root, ['show', `HEAD:${OTHER_FILE}`]), label).toContain(OTHER_NAME);

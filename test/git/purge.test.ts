@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildExampleRepository } from '../../examples/build-history.js';
 import { CANARY, canaryLeaks } from '../helpers/canary.js';
 import {
-  addCanaryHistory, allObjects, allRefs, CANARY_FILE, CLOSED_CANARY, gitRead, OTHER_FILE, OTHER_NAME, PURGE_TODAY, REPLACED_SUBJECT, REPLACEMENT_SUBJECT,
+  addCanaryHistory, allObjects, allRefs, CANARY_FILE, CANARY_SCAN, CLOSED_CANARY, gitRead, OTHER_FILE, OTHER_NAME, PURGE_TODAY, REPLACED_SUBJECT, REPLACEMENT_SUBJECT,
 } from '../helpers/purge-repository.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
 import { git, initRepository } from '../helpers/git.js';
@@ -59,7 +59,12 @@ describe('klacht anonimiseer --geschiedenis', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain('git fast-export');
     expect(result.stderr).toContain('force push');
-    expect(result.stdout).toContain('Geschiedenis herschreven: 10 oude versies zonder persoonsgegevens (1 onleesbare versie geheel vervangen).');
+    expect(result.stdout).toContain('Geschiedenis herschreven: 12 oude versies zonder persoonsgegevens (2 versies van bijlagen verwijderd; 1 onleesbare versie geheel vervangen).');
+    // The scan left the register with the personal data, and its old versions say that they were removed.
+    expect(result.stdout).toContain('KL-2024-003: geanonimiseerd: ');
+    expect(result.stdout).toContain('; 1 bijlage verwijderd\n');
+    expect(run(root, ['ls-tree', '-r', '--name-only', 'main'])).not.toContain(CANARY_SCAN);
+    expect(run(root, ['show', `zijtak:${CANARY_SCAN}`])).toBe('Deze bijlage is verwijderd na afloop van de bewaartermijn (klacht anonimiseer --geschiedenis).\n');
     // The complaint that had the canary's first number first is untouched: its file, and every version of it on every ref.
     expect(readFileSync(join(root, OTHER_FILE), 'utf8')).toBe(otherFile);
     expect(otherHistories(root)).toEqual(others);

@@ -4,11 +4,11 @@
  * origin/HEAD every clone has) and two stash entries. And what a purge must not be fooled by: the
  * complaint began under a number another complaint had already taken (KL-2024-010, which must keep
  * its personal data), one version cannot be read (an unclosed quote), and a replacement (git
- * replace) stands in for one commit. For the history purge's tests.
+ * replace) stands in for one commit. The complaint has a scan in its attachment folder, in two versions. For the history purge's tests.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CANARY } from './canary.js';
 import { PROJECT_ROOT } from './cli.js';
 import { git } from './git.js';
@@ -24,6 +24,9 @@ export const CLOSED_CANARY = valid.replace(/KL-2026-001/g, 'KL-2024-003').replac
   .replace('klachtverantwoordelijke: Fenna Fictief', 'klachtverantwoordelijke: Fenna Fictief\nbehandelaar: Fenna Fictief')
   .replace('ondertekening:', `afhandeling:\n  datum: 2024-03-20\n  oorzaak: Planning\n  oplossing: Nieuwe afspraak\n  standpunt_indiener: ${CANARY.name} vond het jammer\n  standpunt_directie: Terecht\n  overeenstemming: true\nondertekening:`)
   .replace('  - { datum: 2024-03-03, richting: uit, soort: ontvangstbevestiging, onderwerp: Bevestiging }', `  - { datum: 2024-03-03, richting: uit, soort: ontvangstbevestiging, onderwerp: Bevestiging voor ${CANARY.name} }\n  - { datum: 2024-03-10, richting: uit, soort: reactie, onderwerp: Reactie }`);
+
+/** An attachment of the canary complaint, in its folder: two versions (main, the side branch) hold the canary. */
+export const CANARY_SCAN = 'bijlagen/KL-2024-003/formulier.pdf';
 
 /** Another complaint, still open: the number the canary complaint had at first. Nothing of it may change. */
 export const OTHER_FILE = 'complaints/2024/KL-2024-010.md';
@@ -64,6 +67,11 @@ export function addCanaryHistory(root: string): void {
   git(root, ['checkout', '--quiet', 'main']);
   git(root, ['merge', '--quiet', '--no-ff', '-m', 'Merge branch nummer', 'nummer'], '2024-03-02T12:00:00+01:00');
   git(root, ['branch', '--quiet', '-D', 'nummer']);
+  // A scan in the complaint's attachment folder (another version of it on the side branch below).
+  mkdirSync(join(root, dirname(CANARY_SCAN)), { recursive: true });
+  writeFileSync(join(root, CANARY_SCAN), `Scan van het formulier van ${CANARY.name}`);
+  git(root, ['add', '-A']);
+  git(root, ['commit', '--quiet', '-m', 'KL-2024-003: scan'], '2024-03-04T10:00:00+01:00');
   writeFileSync(join(root, CANARY_FILE), CLOSED_CANARY.replace(CANARY.address, 'Oudeweg 2'));
   git(root, ['commit', '--quiet', '-am', 'KL-2024-003: adres'], '2024-03-05T10:00:00+01:00');
   git(root, ['branch', 'oud-werk']);
@@ -75,6 +83,7 @@ export function addCanaryHistory(root: string): void {
   // A version that exists only on a side branch.
   git(root, ['checkout', '--quiet', '-b', 'zijtak']);
   writeFileSync(join(root, CANARY_FILE), CLOSED_CANARY.replace(CANARY.address, 'Zijweg 9'));
+  writeFileSync(join(root, CANARY_SCAN), `Scan van het formulier van ${CANARY.name}, ${CANARY.address}`);
   git(root, ['commit', '--quiet', '-am', 'KL-2024-003: zijtak'], '2024-03-06T10:00:00+01:00');
   git(root, ['checkout', '--quiet', 'main']);
   // A version that cannot be read (a quote not closed); then a commit for which a replacement stands in.

@@ -7,6 +7,12 @@ import { hasUnsafeName } from '../text/path-names.js';
 import type { Complaint } from './complaint.js';
 import { attachmentFolder } from './layout.js';
 
+/**
+ * What `klacht anonimiseer` writes in place of a personal value; as an attachment's path it names
+ * no file any more (the attachment was removed with it).
+ */
+export const ANONYMISED_MARKER = '[geanonimiseerd]';
+
 export interface AttachmentField {
   /** Where the path stands in the frontmatter. */
   readonly field: readonly (string | number)[];
@@ -14,14 +20,14 @@ export interface AttachmentField {
   readonly path: string;
 }
 
-/** Every attachment the complaint names, in the order of its fields. */
+/** Every attachment the complaint names, in the order of its fields (not one that was anonymised). */
 export function attachmentFields(complaint: Complaint): AttachmentField[] {
   const fields: AttachmentField[] = [];
-  complaint.correspondence.forEach((letter, index) => {
-    if (letter.attachment !== undefined) fields.push({ field: ['correspondentie', index, 'bijlage'], path: letter.attachment });
-  });
-  const scan = complaint.signatures.complainant?.attachment;
-  if (scan !== undefined) fields.push({ field: ['ondertekening', 'indiener', 'bijlage'], path: scan });
+  const add = (field: AttachmentField['field'], path: string | undefined): void => {
+    if (path !== undefined && path !== ANONYMISED_MARKER) fields.push({ field, path });
+  };
+  complaint.correspondence.forEach((letter, index) => add(['correspondentie', index, 'bijlage'], letter.attachment));
+  add(['ondertekening', 'indiener', 'bijlage'], complaint.signatures.complainant?.attachment);
   return fields;
 }
 
