@@ -10,4 +10,4 @@ import "./chunks/chunk-Z5CEMS3B.mjs";
 
 // bin/action.js
 compileCache();
-await import("./chunks/action-WVGQVW3L.mjs");
+await import("./chunks/action-RJTDVPA7.mjs");
