@@ -34,6 +34,27 @@ function reaching(folders, message) {
 
 const OUTSIDE_PATTERN = `/(^|\\/)(${OUTSIDE_PRODUCT.join('|')})(\\/|$)/`;
 
+/**
+ * The command line touches no file itself: what it reads or writes of the register (complaints,
+ * analyses, PDFs, the folders they go in, whether a path is a file) goes through register/. Two
+ * files of cli/ read or write a file of GitHub's runner, not of the register, each the only one
+ * that does: the event payload of a form's run (GITHUB_EVENT_PATH) and the job summary.
+ */
+const CLI_FILE_ACCESS = ['src/cli/steps/form-input.ts', 'src/cli/job-summary.ts'];
+const FS_MODULES = ['node:fs', 'fs', 'node:fs/promises', 'fs/promises'];
+const FS_MESSAGE = 'cli/ leest en schrijft geen bestanden zelf: dat gaat via register/ (docs/ontwikkeling.md, "Opbouw").';
+const FS_PATTERN = '/^(node:)?fs(\\/promises)?$/';
+
+/** The fences of cli/: nothing of the developer's tools, and (unless `withFiles`) no node:fs. */
+function cliRules(withFiles) {
+  const outside = { selector: `ImportExpression[source.value=${OUTSIDE_PATTERN}]`, message: PRODUCT_MESSAGE };
+  const files = withFiles ? [] : FS_MODULES.map((name) => ({ name, message: FS_MESSAGE }));
+  return {
+    'no-restricted-imports': ['error', { paths: files, patterns: reaching(OUTSIDE_PRODUCT, PRODUCT_MESSAGE) }],
+    'no-restricted-syntax': ['error', outside, ...(withFiles ? [] : [{ selector: `ImportExpression[source.value=${FS_PATTERN}]`, message: FS_MESSAGE }])],
+  };
+}
+
 function adapterFence(adapter) {
   const others = FOLDERS.filter((f) => f !== 'core' && f !== adapter);
   const message = `${adapter}/ is een adapter: die gebruikt alleen core/; cli/ combineert adapters.`;
@@ -68,13 +89,8 @@ export default tseslint.config(
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
-  {
-    files: ['src/cli/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: reaching(OUTSIDE_PRODUCT, PRODUCT_MESSAGE) }],
-      'no-restricted-syntax': ['error', { selector: `ImportExpression[source.value=${OUTSIDE_PATTERN}]`, message: PRODUCT_MESSAGE }],
-    },
-  },
+  { files: ['src/cli/**'], rules: cliRules(false) },
+  { files: CLI_FILE_ACCESS, rules: cliRules(true) },
   {
     files: ['src/core/**'],
     rules: {

@@ -10,4 +10,4 @@ import "./chunks/chunk-Z5CEMS3B.mjs";
 
 // bin/action.js
 compileCache();
-await import("./chunks/action-FDJ3C6LJ.mjs");
+await import("./chunks/action-5NZX2WL4.mjs");

@@ -1,7 +1,7 @@
 /**
  * The arrows between the folders of src/ are proven by the linter (eslint.config.js): a
- * wrong-way import, an adapter importing another, the outside world in the core, and an import
- * cycle each fail `npm run lint`. Here the linter is shown to fail on each.
+ * wrong-way import, an adapter importing another, the outside world in the core, node:fs in the
+ * command line, and an import cycle each fail `npm run lint`. Here the linter is shown to fail on each.
  */
 import { join } from 'node:path';
 import { ESLint } from 'eslint';
@@ -32,6 +32,9 @@ describe('the lint fence', () => {
     ['a command imports the bench', 'src/cli/commands/example.ts', "import { syntheticComplaint } from '../../../bench/synthetic.js';\nexport const x = syntheticComplaint;\n"],
     ['an adapter imports the examples', 'src/git/example.ts', "import { buildExampleRepository } from '../../examples/build-history.js';\nexport const x = buildExampleRepository;\n"],
     ['an adapter imports a test helper', 'src/register/example.ts', "import { tempDir } from '../../test/helpers/temp.js';\nexport const x = tempDir;\n"],
+    ['a command reads a file itself', 'src/cli/commands/example.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
+    ['the command line writes a file itself', 'src/cli/example.ts', "import { writeFile } from 'fs/promises';\nexport const x = writeFile;\n"],
+    ['a file of cli/ that may read GitHub\'s runner files imports a developer tool', 'src/cli/job-summary.ts', "import { writeBundle } from '../../tools/bundle.js';\nexport const x = writeBundle;\n"],
   ])('fails when %s', async (_name, file, code) => {
     expect(await ruleIds(code, file)).toContain('no-restricted-imports');
   }, 30_000);
@@ -42,6 +45,7 @@ describe('the lint fence', () => {
     ['the core loads a module whose name is computed', 'src/core/complaint/example.ts', "export const x = async (name: string) => import(`./${name}.js`);\n"],
     ['an adapter loads another adapter later', 'src/pdf/example.ts', "export const x = async () => import('../git/repository.js');\n"],
     ['the command line loads a developer tool later', 'src/cli/example.ts', "export const x = async () => import('../../tools/bundle.js');\n"],
+    ['a step loads node:fs later', 'src/cli/steps/example.ts', "export const x = async () => import('node:fs/promises');\n"],
   ])('fails when %s (a dynamic import)', async (_name, file, code) => {
     expect(await ruleIds(code, file)).toContain('no-restricted-syntax');
   }, 30_000);
@@ -52,6 +56,9 @@ describe('the lint fence', () => {
     expect(await ruleIds("import { RunError } from '../core/text/errors.js';\nexport const x = RunError;\n", 'src/git/example.ts')).toEqual([]);
     expect(await ruleIds("import { openRepository } from '../git/repository.js';\nimport { loadRegister } from '../register/load.js';\nexport const x = [openRepository, loadRegister];\n", 'src/cli/example.ts')).toEqual([]);
     expect(await ruleIds("import { main } from '../src/cli/main.js';\nexport const x = main;\n", 'tools/example.ts')).toEqual([]);
+    // GitHub's runner files, each read or written in one file of cli/: the event payload and the job summary.
+    expect(await ruleIds("import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", 'src/cli/steps/form-input.ts')).toEqual([]);
+    expect(await ruleIds("import { appendFileSync } from 'node:fs';\nexport const x = appendFileSync;\n", 'src/cli/job-summary.ts')).toEqual([]);
   }, 30_000);
 
   it('fails on an import cycle', async () => {

@@ -7,11 +7,11 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CANARY, CANARY_FIELDS, canaryLeaks, withCanaryEverywhere } from './helpers/canary.js';
 import { binPath, PROJECT_ROOT, runCli, type CliResult } from './helpers/cli.js';
 import { git } from './helpers/git.js';
-import { GitHubDouble } from './helpers/github-double.js';
+import { useGitHubDouble } from './helpers/use-github-double.js';
 import { pdfText } from './helpers/pdf.js';
 import { makeRegister, tempDir } from './helpers/temp.js';
 import { onTerminal } from './helpers/terminal.js';
@@ -24,7 +24,7 @@ const TODAY = '2026-11-24';
 describe('the privacy guard', () => {
   const outputs: { what: string; text: string }[] = [];
   const codes = new Map<string, number>();
-  const github = new GitHubDouble();
+  const github = useGitHubDouble({ per: 'file' });
   let root = '';
   // The fixture with the canary in every field the schema marks personal, not only the NAW.
   const guarded = withCanaryEverywhere(valid);
@@ -35,7 +35,6 @@ describe('the privacy guard', () => {
   };
 
   beforeAll(async () => {
-    await github.start();
     // A git register: the intake, then the registration; a second file is broken and holds the canary too.
     root = makeRegister({
       'klachtenregister.yml': CONFIG,
@@ -51,7 +50,7 @@ describe('the privacy guard', () => {
     git(root, ['commit', '--quiet', '-m', 'Registratie'], '2026-03-03T10:00:00+01:00');
 
     const summary = join(tempDir(), 'samenvatting.md');
-    const env = { GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, KLACHT_GITHUB_RETRY_MS: '5' };
+    const env = github.env();
     const at = ['--register', root, '--vandaag', TODAY];
     const runs: [string, string[], Record<string, string>?][] = [
       ['valideer', ['valideer', ...at]],
@@ -84,10 +83,6 @@ describe('the privacy guard', () => {
     }
     for (const request of github.requests) outputs.push({ what: `GitHub ${request.method} ${request.path}`, text: request.rawBody });
   }, 180_000);
-
-  afterAll(async () => {
-    await github.stop();
-  });
 
   it('ran every command and reached GitHub', () => {
     for (const [what, code] of codes) {

@@ -3,7 +3,6 @@
  * `klacht pdf` and `klacht inzage` both call. It combines the register, the git history (signature
  * evidence), the templates and the browser, which is why it lives here and not in an adapter.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { idYear, type Complaint } from '../core/complaint/complaint.js';
 import type { Deadline } from '../core/time/deadline.js';
@@ -14,9 +13,11 @@ import type { SignatureEvidence } from '../core/signing/evidence.js';
 import { openRepository } from '../git/repository.js';
 import type { BrowserInfo } from '../pdf/browser.js';
 import { writeFileAtomic } from '../register/atomic-write.js';
+import { complaintFilesAsTheyAre } from '../register/bounded-read.js';
 import { faultPoint } from '../register/fault-points.js';
 import { removeStaleTempFiles } from '../register/temp-files.js';
 import type { LoadedRegister } from '../register/load.js';
+import { makeFolder } from '../register/paths.js';
 import type { CommandContext } from './context.js';
 import { RunError, UsageError } from './errors.js';
 import { nextLines } from './steps/command.js';
@@ -120,14 +121,14 @@ export async function printDocuments(context: CommandContext, request: PrintRequ
   const years = new Set(work.flatMap(({ complaint }) => { const y = idYear(complaint.id); return y === undefined ? [] : [y]; }));
   // With a token, GitHub confirms each approval; without, the forms say it is not verified.
   // Evidence is verified only for exactly the content printed: the files as they are now.
-  const printed = new Map(work.filter(({ kind }) => kind === 'formulier' || kind === 'dossier').map(({ complaint }) => [complaint.id, readFileSync(join(loaded.root, complaint.file))] as const));
+  const printed = complaintFilesAsTheyAre(loaded.root, work.filter(({ kind }) => kind === 'formulier' || kind === 'dossier').map(({ complaint }) => complaint));
   const fromGit = git ? (await signaturesOfYears(loaded.root, git, years, loaded.context.config.backdatingDays, undefined, printed)).evidence : new Map<string, SignatureEvidence>();
   const evidence = await confirmEvidence(context, new Map([...fromGit].filter(([id]) => printed.has(id))));
 
   const written: { id: string; kind: DocumentKind; file: string }[] = [];
   let browser: BrowserInfo | undefined;
   if (work.length > 0) {
-    mkdirSync(outDir, { recursive: true });
+    makeFolder(outDir);
     // Temporary PDFs of a run that was killed: they hold personal data.
     removeStaleTempFiles(outDir);
     const { runBounded } = await import('../pdf/browser.js');

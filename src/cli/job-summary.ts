@@ -14,8 +14,17 @@ export function appendJobSummary(context: CommandContext, markdown: string): voi
   if (file) appendFileSync(file, markdown.endsWith('\n\n') ? markdown : `${markdown.trimEnd()}\n\n`);
 }
 
+/**
+ * A form's refusal on the run's page: the reason, in the summary of a form's run in GitHub Actions
+ * (main.ts calls it for a refusal of any command run from a form).
+ */
+export function summariseRefusedForm(io: CliIo, fromForm: boolean, reason: string): void {
+  const file = formSummaryFile(io, fromForm);
+  if (file) appendFileSync(file, refusedFormMarkdown(reason));
+}
+
 /** GitHub's summary file, for a form's run in GitHub Actions only. */
-export function formSummaryFile(io: CliIo, fromForm: boolean): string | undefined {
+function formSummaryFile(io: CliIo, fromForm: boolean): string | undefined {
   return fromForm && io.env.GITHUB_ACTIONS === 'true' && io.env.GITHUB_STEP_SUMMARY ? io.env.GITHUB_STEP_SUMMARY : undefined;
 }
 
@@ -23,7 +32,7 @@ export function formSummaryFile(io: CliIo, fromForm: boolean): string | undefine
  * What a refused form's summary says: the reason (which names the form's fields, never what was
  * typed), that nothing was changed, and how to go on.
  */
-export function refusedFormMarkdown(reason: string): string {
+function refusedFormMarkdown(reason: string): string {
   return [
     '## Het formulier is niet verwerkt',
     '',

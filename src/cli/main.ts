@@ -16,8 +16,7 @@ import { normaliseComplaintId } from '../core/text/user-input.js';
 import { describeSystemError, systemErrorPath } from '../core/text/system-errors.js';
 import { checkNotInsideRegister, checkRegisterFolder } from '../register/folder.js';
 import { formArguments, FORM_FLAG, readFormInputs } from './steps/form-input.js';
-import { formSummaryFile, refusedFormMarkdown } from './job-summary.js';
-import { appendFileSync } from 'node:fs';
+import { summariseRefusedForm } from './job-summary.js';
 /**
  * Every command, loaded only when it runs: a command's module brings its own dependencies, and a
  * run of one command should not pay for loading the others. In the order of `klacht --help`.
@@ -110,8 +109,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return await command.run(context);
   } catch (error) {
     const code = reportError(error, fromForm ? { ...io, helpReference: FORM_HELP } : io);
-    const summary = formSummaryFile(io, fromForm);
-    if (summary && (error instanceof UsageError || error instanceof RunError)) appendFileSync(summary, refusedFormMarkdown(error.message));
+    if (error instanceof UsageError || error instanceof RunError) summariseRefusedForm(io, fromForm, error.message);
     return code;
   }
 }

@@ -1,7 +1,7 @@
-/** Which yearly analyses exist in the register folder (analyses/<jaar>.md). */
-import { lstatSync, readdirSync } from 'node:fs';
+/** The yearly analyses in the register folder (analyses/<jaar>.md): which exist, and one's text. */
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ANALYSES_DIR } from '../core/complaint/layout.js';
+import { ANALYSES_DIR, analysisPath } from '../core/complaint/layout.js';
 
 /**
  * The years with an analyses/<jaar>.md file, in no particular order. A symbolic link (the file or
@@ -14,4 +14,13 @@ export function analysisYears(root: string): number[] {
     const match = /^(\d{4})\.md$/.exec(entry.name);
     return match && entry.isFile() ? [Number(match[1])] : [];
   });
+}
+
+/** The text of analyses/<jaar>.md as it is now, or undefined when there is none (or it can't be read). */
+export function readAnalysis(root: string, year: number): string | undefined {
+  try {
+    return readFileSync(join(root, analysisPath(year)), 'utf8');
+  } catch {
+    return undefined;
+  }
 }

@@ -27,6 +27,14 @@ export function readBounded(path: string): Buffer {
   }
 }
 
+/**
+ * The bytes of each complaint's file (by id) as they are now, read bounded: what signature evidence
+ * is verified against, and what a printed form shows.
+ */
+export function complaintFilesAsTheyAre(root: string, complaints: readonly { readonly id: string; readonly file: string }[]): Map<string, Buffer> {
+  return new Map(complaints.map(({ id, file }) => [id, readBounded(join(root, file))] as const));
+}
+
 export type TextFile = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly finding: Finding };
 
 /**

@@ -15,6 +15,29 @@ export function symlinkFinding(file: string): Finding {
     + 'want de inhoud staat elders en valt buiten de ondertekening door de directie. Zet het bestand of de map zelf op deze plek.');
 }
 
+/** What stands at a register path, as a step finds it: a plain file, nothing, a link on the way, or no plain file (a folder). */
+export type FileOnTheWay =
+  | { readonly state: 'file' }
+  | { readonly state: 'missing' }
+  | { readonly state: 'symlink'; readonly at: string }
+  | { readonly state: 'not-a-file' };
+
+/**
+ * Whether `file` (a register path, e.g. complaints/2026/KL-2026-001.md) is a plain file reached
+ * without a symbolic link: each folder on the way and the file itself are looked at, none followed.
+ */
+export function fileWithoutLinks(root: string, file: string): FileOnTheWay {
+  const parts = file.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const part = parts.slice(0, i).join('/');
+    const stat = lstatSync(join(root, part), { throwIfNoEntry: false });
+    if (!stat) return { state: 'missing' };
+    if (stat.isSymbolicLink()) return { state: 'symlink', at: part };
+    if (i === parts.length && !stat.isFile()) return { state: 'not-a-file' };
+  }
+  return { state: 'file' };
+}
+
 /** Every symbolic link at or under `folder` (a register path, e.g. 'analyses'), without following any; sorted. */
 export function symlinksUnder(root: string, folder: string): string[] {
   const found: string[] = [];

@@ -5,11 +5,11 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
 import { Origin } from '../helpers/checkout.js';
 import { git } from '../helpers/git.js';
-import { GitHubDouble } from '../helpers/github-double.js';
+import { useGitHubDouble } from '../helpers/use-github-double.js';
 import { pdfText } from '../helpers/pdf.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
 
@@ -18,14 +18,7 @@ const FILE = 'complaints/2026/KL-2026-001.md';
 const TWO = 'directie:\n  - { naam: Fenna Fictief, github: fenna-fictief }\n  - { naam: Bram Bedacht, github: bram-bedacht }\nmedewerkers:\n  - { naam: Anna Verzonnen, github: anna-verzonnen }\n';
 const intake = valid.replace('status: in behandeling', 'status: ontvangen').replace(/ondertekening:\n( {2}.*\n)+/, '');
 
-let github: GitHubDouble;
-beforeEach(async () => {
-  github = await new GitHubDouble().start();
-});
-afterEach(async () => {
-  await github.stop();
-  expect(github.violations).toEqual([]);
-});
+const github = useGitHubDouble();
 
 /** main: the intake, then the registration committed straight on main with a forged title and trailer. */
 function forged(): { root: string; commit: string } {
@@ -38,10 +31,6 @@ function forged(): { root: string; commit: string } {
   return { root, commit: git(root, ['rev-parse', 'HEAD']).trim() };
 }
 
-const withToken = { GITHUB_TOKEN: '', GITHUB_REPOSITORY: '', GITHUB_API_URL: '' };
-function env(): Record<string, string> {
-  return { ...withToken, GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, KLACHT_GITHUB_RETRY_MS: '5' };
-}
 const approval = (login: string) => [{ login, state: 'APPROVED', commitId: 'c'.repeat(40), submittedAt: '2026-03-03T09:00:00Z' }];
 
 describe('forged signature evidence', () => {
@@ -64,7 +53,7 @@ describe('forged signature evidence', () => {
   ])('with a token, GitHub does not confirm it when %s', async (_name, pull) => {
     const { root, commit } = forged();
     github.pulls.set(99, { author: 'anna-verzonnen', headSha: 'c'.repeat(40), ...pull(commit) });
-    const result = await runCli(['ondertekening', 'KL-2026-001', '--register', root, '--json'], { env: env() });
+    const result = await runCli(['ondertekening', 'KL-2026-001', '--register', root, '--json'], { env: github.env() });
     expect(result.code, result.stderr).toBe(0);
     const [row] = (JSON.parse(result.stdout) as { complaints: { registratie: { verified: boolean; text: string } }[] }).complaints;
     expect(row?.registratie.verified).toBe(false);
@@ -77,7 +66,7 @@ describe('forged signature evidence', () => {
     writeFileSync(join(root, 'klachtenregister.yml'), TWO.replace('  - { naam: Fenna Fictief, github: fenna-fictief }\n', ''));
     git(root, ['commit', '--quiet', '-am', 'Fenna vertrekt'], '2026-06-01T10:00:00+02:00');
     github.pulls.set(99, { author: 'anna-verzonnen', headSha: 'c'.repeat(40), mergeCommitSha: commit, mergedAt: '2026-03-03T09:30:00Z', reviews: approval('fenna-fictief') });
-    const result = await runCli(['ondertekening', 'KL-2026-001', '--register', root, '--json'], { env: env() });
+    const result = await runCli(['ondertekening', 'KL-2026-001', '--register', root, '--json'], { env: github.env() });
     expect(result.code, result.stderr).toBe(0);
     const [row] = (JSON.parse(result.stdout) as { complaints: { registratie: { verified: boolean } }[] }).complaints;
     expect(row?.registratie.verified).toBe(true);
@@ -95,7 +84,7 @@ describe('forged signature evidence', () => {
     expect(unverified).not.toMatch(/Getekend op/);
 
     github.pulls.set(99, { author: 'anna-verzonnen', headSha: 'c'.repeat(40), mergeCommitSha: commit, mergedAt: '2026-03-03T09:30:00Z', reviews: approval('fenna-fictief') });
-    const confirmed = await runCli(args, { env: env() });
+    const confirmed = await runCli(args, { env: github.env() });
     expect(confirmed.code, confirmed.stderr).toBe(0);
     const verified = pdfText(join(out, 'KL-2026-001-formulier.pdf')).replace(/\s+/g, ' ');
     expect(verified).toContain(`goedgekeurd door Fenna Fictief (@fenna-fictief) in pull request #99, geverifieerd bij GitHub (${github.owner}/${github.repo}, inhoud gelijk aan commit ${commit.slice(0, 12)}); samengevoegd op 3 maart 2026`);
@@ -127,7 +116,7 @@ describe('issue 19, route 3: "geverifieerd" only for exactly the content the dir
   }
 
   async function evidence(root: string): Promise<{ registratie: { verified: boolean; text: string }; content: { identical: boolean; verified: boolean } }> {
-    const result = await runCli(['ondertekening', 'KL-2026-001', '--register', root, '--json'], { env: env() });
+    const result = await runCli(['ondertekening', 'KL-2026-001', '--register', root, '--json'], { env: github.env() });
     expect(result.code, result.stderr).toBe(0);
     const [row] = (JSON.parse(result.stdout) as { complaints: { registratie: { verified: boolean; text: string }; content: { identical: boolean; verified: boolean } }[] }).complaints;
     if (!row) throw new Error('geen rij');
@@ -158,7 +147,7 @@ describe('issue 19, route 3: "geverifieerd" only for exactly the content the dir
     const { origin, branchHead, merge, rewrite } = approvedRegistration();
     const print = async (root: string): Promise<string> => {
       const out = tempDir();
-      const result = await runCli(['pdf', 'KL-2026-001', '--soort', 'formulier', '--register', root, '--uit', out, '--vandaag', '2026-11-24'], { env: env() });
+      const result = await runCli(['pdf', 'KL-2026-001', '--soort', 'formulier', '--register', root, '--uit', out, '--vandaag', '2026-11-24'], { env: github.env() });
       expect(result.code, result.stderr).toBe(0);
       return pdfText(join(out, 'KL-2026-001-formulier.pdf')).replace(/\s+/g, ' ');
     };
@@ -184,7 +173,7 @@ describe('issue 19, route 3: "geverifieerd" only for exactly the content the dir
     const event = join(tempDir('klacht-event-'), 'event.json');
     writeFileSync(event, JSON.stringify({ inputs: { klachtnummer: 'KL-2026-001', soort: 'formulier' }, ref: 'refs/heads/registratie', repository: { default_branch: 'main' } }));
     const result = await runCli(['pdf', '--formulier', '--uit', 'documenten', '--register', root], {
-      cwd: root, env: { ...env(), GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_EVENT_PATH: event, GITHUB_REF_NAME: 'registratie', GITHUB_REF_TYPE: 'branch' },
+      cwd: root, env: github.env({ GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_EVENT_PATH: event, GITHUB_REF_NAME: 'registratie', GITHUB_REF_TYPE: 'branch' }),
     });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("Dit formulier is gestart vanaf 'registratie', niet vanaf 'main'. Start het opnieuw en kies bij \"Use workflow from\" de branch 'main'. Er zijn geen documenten gemaakt.");

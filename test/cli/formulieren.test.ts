@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formArguments } from '../../src/cli/steps/form-input.js';
 import { loadCommand } from '../../src/cli/main.js';
@@ -17,7 +17,7 @@ import { lintWorkflow } from '../../tools/actionlint.mjs';
 import { CANARY, CANARY_FIELDS, canaryLeaks } from '../helpers/canary.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
 import { git } from '../helpers/git.js';
-import { GitHubDouble } from '../helpers/github-double.js';
+import { useGitHubDouble } from '../helpers/use-github-double.js';
 import { tempDir } from '../helpers/temp.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
@@ -54,7 +54,7 @@ describe('every form', () => {
 });
 
 describe('a complaint from intake to closure through the forms', () => {
-  let github: GitHubDouble;
+  const github = useGitHubDouble({ per: 'file' });
   let clone: string;
   let remote: string;
   const outputs: string[] = [];
@@ -76,7 +76,6 @@ describe('a complaint from intake to closure through the forms', () => {
   ];
 
   beforeAll(async () => {
-    github = await new GitHubDouble().start();
     const base = tempDir('klacht-formulieren-');
     const work = join(base, 'begin');
     // The register as klacht init makes it, with the forms, on a bare "GitHub" remote.
@@ -98,10 +97,10 @@ describe('a complaint from intake to closure through the forms', () => {
       for (const name of Object.keys(inputs)) expect(declared, `${file}: ${name}`).toContain(name);
       const event = join(tempDir('klacht-event-'), 'event.json');
       writeFileSync(event, JSON.stringify({ inputs, ref: 'refs/heads/main', repository: { default_branch: 'main' } }));
-      const env = {
+      const env = github.env({
         GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_EVENT_PATH: event, GITHUB_REF_NAME: 'main', GITHUB_RUN_ID: String(1000 + runs.length),
-        GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_ACTOR: 'bram-bedacht', KLACHT_GITHUB_RETRY_MS: '5',
-      };
+        GITHUB_SERVER_URL: 'https://github.com', GITHUB_ACTOR: 'bram-bedacht',
+      });
       // The two steps of the workflow: the form's command, then the proposal.
       const step = await runCli([form.command, '--formulier', '--register', clone, '--vandaag', today], { env });
       const proposal = step.code === 0 ? await runCli(['voorstel', '--stap', form.step, '--register', clone, '--json'], { env }) : { code: -1, stdout: '', stderr: '' };
@@ -119,10 +118,6 @@ describe('a complaint from intake to closure through the forms', () => {
       git(clone, ['push', '--quiet', 'origin', 'main']);
     }
   }, 120_000);
-
-  afterAll(async () => {
-    await github.stop();
-  });
 
   it('every form wrote its step and opened a draft pull request', () => {
     expect(runs.map((r) => [r.form, r.step.code, r.step.stderr, r.proposal.code, r.proposal.stderr])).toEqual(FILLED.map(([file]) => [file, 0, '', 0, '']));

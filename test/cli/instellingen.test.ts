@@ -7,25 +7,16 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { GitHubDouble } from '../helpers/github-double.js';
+import { useGitHubDouble } from '../helpers/use-github-double.js';
 import { asWorkflowToken, checksRule, goodProtection, goodSettings, tagRuleset } from '../helpers/github-settings.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
 
-let github: GitHubDouble;
-
-beforeEach(async () => {
-  github = await new GitHubDouble().start();
-});
-
-afterEach(async () => {
-  await github.stop();
-  expect(github.violations).toEqual([]);
-});
+const github = useGitHubDouble();
 
 function env(extra: Record<string, string> = {}): Record<string, string> {
-  return { GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, KLACHT_GITHUB_RETRY_MS: '5', ...extra };
+  return github.env(extra);
 }
 
 async function instellingen(args: string[] = [], extra: Record<string, string> = {}) {

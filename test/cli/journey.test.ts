@@ -9,12 +9,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FORMS, type FormDefinition } from '../../src/core/github-policy/forms.js';
 import { CANARY, CANARY_FIELDS, canaryLeaks } from '../helpers/canary.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
 import { git } from '../helpers/git.js';
-import { GitHubDouble } from '../helpers/github-double.js';
+import { useGitHubDouble } from '../helpers/use-github-double.js';
 import { tempDir } from '../helpers/temp.js';
 
 const ID = 'KL-2026-001';
@@ -51,7 +51,7 @@ function formNamed(name: string): FormDefinition {
 }
 
 describe('a coach and a director, through the forms alone (issue 22)', () => {
-  let github: GitHubDouble;
+  const github = useGitHubDouble({ per: 'file' });
   let clone = '';
   let remote = '';
   const outputs: string[] = [];
@@ -65,11 +65,10 @@ describe('a coach and a director, through the forms alone (issue 22)', () => {
     writeFileSync(join(folder, 'event.json'), JSON.stringify({ inputs, ref: 'refs/heads/main', repository: { default_branch: 'main' } }));
     writeFileSync(join(folder, 'summary.md'), '');
     runId += 1;
-    const env = {
+    const env = github.env({
       GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_EVENT_PATH: join(folder, 'event.json'), GITHUB_STEP_SUMMARY: join(folder, 'summary.md'),
-      GITHUB_REF_NAME: 'main', GITHUB_RUN_ID: String(runId), GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url,
-      GITHUB_SERVER_URL: 'https://github.com', GITHUB_ACTOR: who, KLACHT_GITHUB_RETRY_MS: '5',
-    };
+      GITHUB_REF_NAME: 'main', GITHUB_RUN_ID: String(runId), GITHUB_SERVER_URL: 'https://github.com', GITHUB_ACTOR: who,
+    });
     const extra = form.command === 'pdf' ? ['--uit', join(folder, 'documenten')] : [];
     const step = await runCli([form.command, '--formulier', '--register', clone, '--vandaag', today, ...extra], { env });
     outputs.push(step.stdout, step.stderr);
@@ -84,7 +83,6 @@ describe('a coach and a director, through the forms alone (issue 22)', () => {
   }
 
   beforeAll(async () => {
-    github = await new GitHubDouble().start();
     const base = tempDir('klacht-reis-');
     const work = join(base, 'begin');
     // The director makes the register with klacht init: the coach is a medewerker, so the forms offer her.
@@ -121,7 +119,7 @@ describe('a coach and a director, through the forms alone (issue 22)', () => {
       const form = formNamed(name);
       const { step } = await runForm(form, inputs, today, who);
       const proposal = step.code === 0
-        ? await runCli(['voorstel', '--stap', form.step ?? '', '--register', clone, '--json'], { env: { GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, GITHUB_RUN_ID: String(runId), GITHUB_SERVER_URL: 'https://github.com', KLACHT_GITHUB_RETRY_MS: '5' } })
+        ? await runCli(['voorstel', '--stap', form.step ?? '', '--register', clone, '--json'], { env: github.env({ GITHUB_RUN_ID: String(runId), GITHUB_SERVER_URL: 'https://github.com' }) })
         : { code: -1, stdout: '', stderr: '' };
       done.push({ form: name, step, proposal });
       outputs.push(proposal.stdout, proposal.stderr);
@@ -132,10 +130,6 @@ describe('a coach and a director, through the forms alone (issue 22)', () => {
       git(clone, ['push', '--quiet', 'origin', 'main']);
     }
   }, 600_000);
-
-  afterAll(async () => {
-    await github.stop();
-  });
 
   it('takes the complaint from intake to closure, every form a draft pull request', () => {
     expect(done.map((d) => [d.form, d.step.code, d.step.stderr, d.proposal.code])).toEqual(JOURNEY.map((j) => [j.form, 0, '', 0]));

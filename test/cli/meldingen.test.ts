@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CANARY, canaryLeaks } from '../helpers/canary.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
-import { GitHubDouble } from '../helpers/github-double.js';
+import { useGitHubDouble } from '../helpers/use-github-double.js';
 import { makeRegister } from '../helpers/temp.js';
 
 const valid = readFileSync(new URL('../fixtures/valid/in-behandeling.md', import.meta.url), 'utf8');
@@ -17,24 +17,22 @@ const FILE = 'complaints/2026/KL-2026-001.md';
 const TODAY = '2026-11-24';
 const CONFIG = 'directie:\n  - { naam: Fenna Fictief, github: fenna-fictief }\n';
 
-let github: GitHubDouble;
+// Whatever a test does, every request fits GitHub's description (useGitHubDouble checks it)...
+const github = useGitHubDouble();
 let root: string;
 
-beforeEach(async () => {
-  github = await new GitHubDouble().start();
+beforeEach(() => {
   root = makeRegister({ 'klachtenregister.yml': CONFIG, [FILE]: valid });
 });
 
-afterEach(async () => {
-  await github.stop();
-  // Whatever the test did: every request fitted GitHub's description and none held personal data.
-  expect(github.violations).toEqual([]);
+afterEach(() => {
+  // ... and none holds personal data.
   for (const request of github.requests) expect(canaryLeaks(request.rawBody), `${request.method} ${request.path}`).toEqual([]);
 });
 
 async function meldingen(args: string[] = [], env: Record<string, string> = {}) {
   return runCli(['meldingen', '--register', root, '--vandaag', TODAY, ...args], {
-    env: { GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, KLACHT_GITHUB_RETRY_MS: '5', ...env },
+    env: github.env(env),
   });
 }
 

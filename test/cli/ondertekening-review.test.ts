@@ -5,12 +5,12 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canaryLeaks } from '../helpers/canary.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
 import { Origin } from '../helpers/checkout.js';
 import { git } from '../helpers/git.js';
-import { GitHubDouble } from '../helpers/github-double.js';
+import { useGitHubDouble } from '../helpers/use-github-double.js';
 import { markdownNodes } from '../helpers/markdown-tree.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
 
@@ -19,18 +19,11 @@ const FILE = 'complaints/2026/KL-2026-001.md';
 const TWO = 'directie:\n  - { naam: Fenna Fictief, github: fenna-fictief }\n  - { naam: Bram Bedacht, github: bram-bedacht }\nmedewerkers:\n  - { naam: Anna Verzonnen, github: anna-verzonnen }\n';
 const BASE = 'refs/remotes/origin/main';
 
-let github: GitHubDouble;
-beforeEach(async () => {
-  github = await new GitHubDouble().start();
-});
-afterEach(async () => {
-  await github.stop();
-  expect(github.violations).toEqual([]);
-});
+const github = useGitHubDouble();
 
 async function judge(root: string, head: string, extra: string[] = [], env: Record<string, string> = {}) {
   return runCli(['ondertekening', '--register', root, '--basis', BASE, '--kop', head, '--pr', '2', ...extra], {
-    env: { GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, KLACHT_GITHUB_RETRY_MS: '5', ...env },
+    env: github.env(env),
   });
 }
 
@@ -115,7 +108,7 @@ describe('review item 6: the printed file is compared the way git sees it', () =
 
   async function evidence(root: string): Promise<{ content: { identical: boolean; verified: boolean }; registratie: { text: string } }> {
     const result = await runCli(['ondertekening', 'KL-2026-001', '--register', root, '--json'], {
-      env: { GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, KLACHT_GITHUB_RETRY_MS: '5' },
+      env: github.env(),
     });
     expect(result.code, result.stderr).toBe(0);
     return (JSON.parse(result.stdout) as { complaints: { content: { identical: boolean; verified: boolean }; registratie: { text: string } }[] }).complaints[0] as never;
@@ -230,9 +223,8 @@ describe('review items 18 and 19 (issue 19 parts)', () => {
     const folder = tempDir('klacht-event-');
     const noRepository = join(folder, 'zonder-repository.json');
     writeFileSync(noRepository, JSON.stringify({ inputs: { klachtnummer: 'KL-2026-001', soort: 'formulier' }, ref: 'refs/heads/main' }));
-    const env = (event: string) => ({
+    const env = (event: string) => github.env({
       GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_EVENT_PATH: event, GITHUB_REF_NAME: 'main', GITHUB_REF_TYPE: 'branch', GITHUB_RUN_ID: '77',
-      GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, KLACHT_GITHUB_RETRY_MS: '5',
     });
     const documents = await runCli(['pdf', '--formulier', '--uit', 'documenten', '--register', root], { cwd: root, env: env(noRepository) });
     expect(documents.code).toBe(2);

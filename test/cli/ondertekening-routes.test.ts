@@ -5,13 +5,13 @@
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SIGNATURE_STATUS } from '../../src/core/github-policy/register-checks.js';
 import { canaryLeaks } from '../helpers/canary.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
 import { Origin } from '../helpers/checkout.js';
 import { git } from '../helpers/git.js';
-import { GitHubDouble } from '../helpers/github-double.js';
+import { useGitHubDouble } from '../helpers/use-github-double.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
 
 const valid = readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid/in-behandeling.md'), 'utf8');
@@ -20,14 +20,7 @@ const TWO = 'directie:\n  - { naam: Fenna Fictief, github: fenna-fictief }\n  - 
 const ONE = 'directie:\n  - { naam: Fenna Fictief, github: fenna-fictief }\nmedewerkers:\n  - { naam: Anna Verzonnen, github: anna-verzonnen }\n';
 const intake = valid.replace('status: in behandeling', 'status: ontvangen').replace(/ondertekening:\n( {2}.*\n)+/, '');
 
-let github: GitHubDouble;
-beforeEach(async () => {
-  github = await new GitHubDouble().start();
-});
-afterEach(async () => {
-  await github.stop();
-  expect(github.violations).toEqual([]);
-});
+const github = useGitHubDouble();
 
 /** A repository with `files` committed on main, then a branch `pr` on which `change` is committed; returns its head. */
 function pullRequest(files: Record<string, string>, change: (root: string) => void): { root: string; head: string } {
@@ -44,7 +37,7 @@ function pullRequest(files: Record<string, string>, change: (root: string) => vo
 
 async function check(root: string, extra: string[] = [], env: Record<string, string> = {}) {
   return runCli(['ondertekening', '--register', root, '--basis', 'main', '--kop', 'pr', '--pr', '1', ...extra], {
-    env: { GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, KLACHT_GITHUB_RETRY_MS: '5', ...env },
+    env: github.env(env),
   });
 }
 
@@ -296,7 +289,7 @@ describe('issue 19: the check judges what the merge would do, on checkouts as ac
 
   async function judge(root: string, base: string, head: string, extra: string[] = [], env: Record<string, string> = {}) {
     return runCli(['ondertekening', '--register', root, '--basis', base, '--kop', head, '--pr', '2', ...extra], {
-      env: { GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, KLACHT_GITHUB_RETRY_MS: '5', ...env },
+      env: github.env(env),
     });
   }
 

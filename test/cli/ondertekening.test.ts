@@ -4,12 +4,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildExampleRepository } from '../../examples/build-history.js';
 import { canaryLeaks } from '../helpers/canary.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
 import { git } from '../helpers/git.js';
-import { GitHubDouble } from '../helpers/github-double.js';
+import { useGitHubDouble } from '../helpers/use-github-double.js';
 import { pdfText } from '../helpers/pdf.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
 
@@ -19,14 +19,7 @@ const TWO = 'directie:\n  - { naam: Fenna Fictief, github: fenna-fictief }\n  - 
 // At intake nothing is signed yet: the form is signed at registration.
 const intake = valid.replace('status: in behandeling', 'status: ontvangen').replace(/ondertekening:\n( {2}.*\n)+/, '');
 
-let github: GitHubDouble;
-beforeEach(async () => {
-  github = await new GitHubDouble().start();
-});
-afterEach(async () => {
-  await github.stop();
-  expect(github.violations).toEqual([]);
-});
+const github = useGitHubDouble();
 
 /** A repository whose main has the intake, and a branch `pr` that registers the complaint. */
 function repository(config: string, registered = valid): { root: string; head: string; first: string } {
@@ -45,7 +38,7 @@ function repository(config: string, registered = valid): { root: string; head: s
 
 async function check(root: string, extra: string[] = [], env: Record<string, string> = {}) {
   return runCli(['ondertekening', '--register', root, '--basis', 'main', '--kop', 'pr', '--pr', '1', ...extra], {
-    env: { GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, KLACHT_GITHUB_RETRY_MS: '5', ...env },
+    env: github.env(env),
   });
 }
 
@@ -147,7 +140,7 @@ describe('signature evidence afterwards', () => {
 
   it('asks GitHub for the approvals when there is a token, and calls them verified only for the content as it is', async () => {
     const merge = (pr: number): string => git(example, ['log', '--format=%H', '-1', '--fixed-strings', `--grep=Merge pull request #${pr} `]).trim();
-    const env = { GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url };
+    const env = github.env();
     // The registration names Bram Bedacht: only his approval confirms it (the check's name rule).
     github.pulls.set(15, { author: 'anna-verzonnen', headSha: 'abc', mergedAt: '2026-03-03T10:00:00Z', mergeCommitSha: merge(15), reviews: [{ login: 'bram-bedacht', state: 'APPROVED', commitId: 'abc', submittedAt: '2026-03-03T09:40:00Z' }] });
     // The closure (the file's content now) was not approved.

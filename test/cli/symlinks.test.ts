@@ -80,4 +80,19 @@ describe('symbolic links in the register', () => {
     expect(result.stderr).toContain('analyses/2026.md is een snelkoppeling');
     expect(readFileSync(join(root, 'notities/analyse.md'), 'utf8')).toBe('# Analyse 2026\n');
   });
+
+  it('a step changes nothing through a link, nor where a folder stands in the place of the file', async () => {
+    const root = linkedRegister();
+    mkdirSync(join(root, 'complaints/2026/KL-2026-003.md'));
+    const step = (id: string) => runCli(['actie', id, '--actie', 'Gesprek', '--register', root, ...opts]);
+    const refusals = await Promise.all(['KL-2026-002', 'KL-2027-001', 'KL-2026-003'].map(step));
+    expect(refusals.map((r) => [r.code, r.stderr])).toEqual([
+      [2, 'klacht: complaints/2026/KL-2026-002.md is een symbolische koppeling; klacht wijzigt daar niets. Zie klacht valideer.\n'],
+      [2, 'klacht: complaints/2027 is een symbolische koppeling; klacht wijzigt daar niets. Zie klacht valideer.\n'],
+      [2, 'klacht: complaints/2026/KL-2026-003.md is geen gewoon bestand (maar bijvoorbeeld een map); klacht wijzigt daar niets. Zie klacht valideer.\n'],
+    ]);
+    expect(readFileSync(join(root, 'notities/KL-2026-002.md'), 'utf8')).not.toContain('Gesprek');
+    // A complaint that is not there at all is an unknown complaint, as before.
+    expect((await step('KL-2026-009')).stderr).toContain('Klacht KL-2026-009 staat niet in het register.');
+  });
 });

@@ -4,28 +4,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { VALIDATE_CHECK } from '../../src/core/github-policy/register-checks.js';
 import { CANARY_ATTACHMENTS, canaryLeaks, withCanaryEverywhere } from '../helpers/canary.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
 import { git, initRepository } from '../helpers/git.js';
-import { GitHubDouble } from '../helpers/github-double.js';
+import { useGitHubDouble } from '../helpers/use-github-double.js';
 import { makeRegister } from '../helpers/temp.js';
 
 const valid = withCanaryEverywhere(readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid/in-behandeling.md'), 'utf8'));
 const CONFIG = 'directie:\n  - { naam: Fenna Fictief }\n';
 
-let github: GitHubDouble;
-beforeEach(async () => {
-  github = await new GitHubDouble().start();
-});
-afterEach(async () => {
-  await github.stop();
-  expect(github.violations).toEqual([]);
-});
+const github = useGitHubDouble();
 
 function env(token = github.token): Record<string, string> {
-  return { GITHUB_TOKEN: token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, KLACHT_GITHUB_RETRY_MS: '5', GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '42' };
+  return github.env({ GITHUB_TOKEN: token, GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '42' });
 }
 
 function register(complaint: string): { root: string; head: string } {

@@ -153,7 +153,7 @@ describe('klacht valideer', () => {
       try {
         github.pulls.set(12, { author: 'anna', headSha: git(root, ['rev-parse', 'origin/formulier/a']).trim(), reviews: [], headRef: 'formulier/a' });
         github.pulls.set(13, { author: 'bert', headSha: git(root, ['rev-parse', 'HEAD']).trim(), reviews: [], headRef: 'formulier/b' });
-        const env = { GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url, KLACHT_GITHUB_RETRY_MS: '5' };
+        const env = github.env();
         const named = await runCli(['valideer', '--register', root, '--doel', 'main', '--json'], { env });
         expect(JSON.parse(named.stdout).findings.map((f: { message: string }) => f.message)).toEqual([
           expect.stringMatching(/^Klachtnummer KL-2026-002 staat ook in pull request #12 \(branch formulier\/a\)\. Wie het eerst wordt samengevoegd, /),

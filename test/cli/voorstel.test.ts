@@ -8,24 +8,17 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formArguments } from '../../src/cli/steps/form-input.js';
 import { nieuw } from '../../src/cli/commands/nieuw.js';
 import { CANARY, canaryLeaks } from '../helpers/canary.js';
 import { runCli } from '../helpers/cli.js';
 import { git } from '../helpers/git.js';
-import { GitHubDouble } from '../helpers/github-double.js';
+import { useGitHubDouble } from '../helpers/use-github-double.js';
 import { GitHttpServer } from '../helpers/git-http.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
 
-let github: GitHubDouble;
-beforeEach(async () => {
-  github = await new GitHubDouble().start();
-});
-afterEach(async () => {
-  await github.stop();
-  expect(github.violations).toEqual([]);
-});
+const github = useGitHubDouble();
 
 const CONFIG = 'directie:\n  - { naam: Fenna Fictief, github: fenna-fictief }\nmedewerkers:\n  - { naam: Anna Verzonnen, github: anna-verzonnen }\n';
 
@@ -51,11 +44,10 @@ function formEvent(inputs: Record<string, string | boolean>): string {
 }
 
 function actionsEnv(event: string): Record<string, string> {
-  return {
+  return github.env({
     GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_EVENT_PATH: event, GITHUB_REF_NAME: 'main',
-    GITHUB_TOKEN: github.token, GITHUB_REPOSITORY: `${github.owner}/${github.repo}`, GITHUB_API_URL: github.url,
-    GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '4711', GITHUB_ACTOR: 'anna-verzonnen', KLACHT_GITHUB_RETRY_MS: '5',
-  };
+    GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '4711', GITHUB_ACTOR: 'anna-verzonnen',
+  });
 }
 
 const INTAKE = {

@@ -93,6 +93,14 @@ export class GitHubDouble {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
+  /**
+   * The environment that points the CLI at this double: its token, repository and address, and
+   * retries that wait milliseconds; then `extra` (which may override any of them).
+   */
+  env(extra: Record<string, string> = {}): Record<string, string> {
+    return { GITHUB_TOKEN: this.token, GITHUB_REPOSITORY: `${this.owner}/${this.repo}`, GITHUB_API_URL: this.url, KLACHT_GITHUB_RETRY_MS: '5', ...extra };
+  }
+
   /** The next request (of `method`, if given) gets `status` instead of an answer. */
   failNext(status: number, method?: string): void {
     this.faults.push({ status, ...(method ? { method } : {}) });

@@ -114,6 +114,8 @@ export function checkQuery(template: string, method: string, query: URLSearchPar
 export function checkResponse(template: string, method: string, status: number, body: unknown): string[] {
   const op = operation(template, method);
   const response = op.responses[String(status)];
+  // A success GitHub never gives here (200 where it answers 201) is no answer of GitHub's.
+  if (!response && status < 300) return [`${method} ${template} ${status}: GitHub antwoordt hier niet met ${status} (wel: ${Object.keys(op.responses).join(', ')})`];
   if (!response || (!response.$ref && !response.content)) {
     // Statuses the description leaves out (401 on most operations), or names without a body
     // (a 404 "Resource not found"): GitHub's basic-error shape.

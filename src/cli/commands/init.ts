@@ -3,8 +3,7 @@
  * questions; the files from core/register-files.ts; the workflows are pinned to the released tool
  * by the commit its version tag points at (asked with git ls-remote), or to a commit given.
  */
-import { existsSync, realpathSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { PROCEDURE_NAMES, type ProcedureName } from '../../core/complaint/schema-vocabulary.js';
 import { DEFAULT_CATEGORIES, GITHUB_LOGIN, registerFiles, type InitAnswers, type InitPerson } from '../../core/github-policy/register-files.js';
 import { FULL_SHA, type ToolAction } from '../../core/github-policy/tool-action.js';
@@ -12,6 +11,7 @@ import { tagCommit } from '../../git/remote-tags.js';
 import { openRepository, runGit } from '../../git/repository.js';
 import { checkNotInsideRegister } from '../../register/folder.js';
 import { checkInitTarget, writeRegisterFiles } from '../../register/init.js';
+import { nearestExisting, realPathOf } from '../../register/paths.js';
 import type { Command } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
 import { RunError, UsageError } from '../errors.js';
@@ -230,12 +230,10 @@ export async function resolveAction(option: string | undefined): Promise<ToolAct
  * (an empty clone of the new repository).
  */
 async function checkNotInsideRepository(root: string): Promise<void> {
-  let existing = root;
-  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
-  const git = await openRepository(existing);
+  const git = await openRepository(nearestExisting(root));
   if (!git) return;
   const top = (await runGit(git, ['rev-parse', '--show-toplevel'], 'het vinden van de map van de repository')).trim();
-  if (realpathSync(top) !== (existsSync(root) ? realpathSync(root) : join(realpathSync(existing), relative(existing, root)))) {
+  if (realPathOf(top) !== realPathOf(root)) {
     throw new RunError(`${root} ligt in de git-repository ${top}. GitHub leest .github/ (CODEOWNERS, de workflows) alleen bovenin een repository: maak het register in een eigen map buiten een andere repository, of bovenin een lege kloon van de nieuwe repository.`);
   }
 }

@@ -1,16 +1,17 @@
 /** klacht jaaranalyse <jaar>: the yearly analysis from the register and its git history. */
-import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { annualAnalysis, type AnalysisDocument } from '../../core/analysis/annual-analysis.js';
 import { idYear } from '../../core/complaint/complaint.js';
 import type { Organisation } from '../../core/complaint/config.js';
 import { hasErrors } from '../../core/complaint/finding.js';
 import { headCommit, openRepository } from '../../git/repository.js';
-import { ANALYSES_DIR } from '../../core/complaint/layout.js';
+import { ANALYSES_DIR, analysisPath } from '../../core/complaint/layout.js';
 import { writeFileAtomic } from '../../register/atomic-write.js';
 import { complaintHistory } from '../../git/history.js';
 import { signaturesOfYears } from '../history.js';
+import { readAnalysis } from '../../register/analyses.js';
 import { complaintsOf } from '../../register/load.js';
+import { makeFolder } from '../../register/paths.js';
 import { symlinkFinding, symlinksUnder } from '../../register/symlinks.js';
 import type { Command } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
@@ -57,21 +58,16 @@ export const jaaranalyse: Command = {
       .map((f) => f.complaint?.id as string);
 
     const folder = join(loaded.root, ANALYSES_DIR);
-    const markdownPath = join(folder, `${year}.md`);
+    const markdownPath = join(loaded.root, analysisPath(year));
     // A link would make the directie's chapter come from (and the analysis go to) a file elsewhere.
     const link = symlinksUnder(loaded.root, ANALYSES_DIR)[0];
     if (link !== undefined) throw new RunError(symlinkFinding(link).message);
-    let previous: string | undefined;
-    try {
-      previous = readFileSync(markdownPath, 'utf8');
-    } catch {
-      previous = undefined;
-    }
+    const previous = readAnalysis(loaded.root, year);
     const analysis = annualAnalysis({
       year, complaints: complaintsOf(loaded), deadlines, history, signatures: signed?.evidence, config, generatedOn: context.today, commit, withErrors,
     }, previous);
 
-    mkdirSync(folder, { recursive: true });
+    makeFolder(folder);
     writeFileAtomic(markdownPath, analysis.markdown);
     const chartPaths = Object.entries(analysis.charts).map(([name, svg]) => {
       const path = join(folder, name);
@@ -82,7 +78,7 @@ export const jaaranalyse: Command = {
     let pdfPath: string | null = null;
     if (context.values['zonder-pdf'] !== true) {
       const outDir = typeof context.values.uit === 'string' ? resolve(context.io.cwd, context.values.uit) : folder;
-      mkdirSync(outDir, { recursive: true });
+      makeFolder(outDir);
       pdfPath = join(outDir, `${year}.pdf`);
       await printAnalysis(context, analysis.document, year, pdfPath, loaded.root, config.organisation);
     }

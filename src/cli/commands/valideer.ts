@@ -1,5 +1,4 @@
 /** klacht valideer: checks the register (or some of its files) and reports findings. */
-import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { finding, hasErrors, sortFindings, type Finding } from '../../core/complaint/finding.js';
 import { nextFreeId } from '../../core/complaint/next-id.js';
@@ -17,6 +16,7 @@ import { folderNameFindings } from '../../register/folder-names.js';
 import { gitignoreFindings } from '../../register/gitignore-lines.js';
 import { leftoverFindings } from '../../register/stray-entries.js';
 import { formFindings } from '../../register/forms.js';
+import { pathKind } from '../../register/paths.js';
 import { CONFIG_FILE } from '../../core/complaint/layout.js';
 import { locateField, toRegisterPath, type LoadedRegister } from '../../register/load.js';
 import type { Command } from '../command.js';
@@ -119,13 +119,15 @@ function selectFiles(register: LoadedRegister, context: CommandContext): Set<str
   for (const [i, argument] of context.positionals.entries()) {
     // A path is taken from the current folder first, then from the register.
     const fromCwd = resolve(context.io.cwd, argument);
-    const absolute = existsSync(fromCwd) ? fromCwd : resolve(context.root, argument);
-    if (!existsSync(absolute)) throw new UsageError(`${which(i)} (of de map) bestaat niet. Controleer de naam.`, 'valideer');
+    const inCwd = pathKind(fromCwd);
+    const absolute = inCwd !== 'missing' ? fromCwd : resolve(context.root, argument);
+    const kind = inCwd !== 'missing' ? inCwd : pathKind(absolute);
+    if (kind === 'missing') throw new UsageError(`${which(i)} (of de map) bestaat niet. Controleer de naam.`, 'valideer');
     const relativePath = toRegisterPath(context.root, absolute);
     if (relativePath.startsWith('..')) {
       throw new UsageError(`${which(i)} ligt buiten het register (${context.root}).`, 'valideer');
     }
-    const isFolder = statSync(absolute).isDirectory();
+    const isFolder = kind === 'folder';
     // A folder named through a link is the link itself (a finding), not what it points to.
     const matches = all.filter((file) => file === relativePath || (isFolder && (relativePath === '' || file.startsWith(`${relativePath}/`))));
     if (matches.length === 0 && !isFolder) {

@@ -4,10 +4,9 @@
  * not verified, and with a token confirmed (or not) by GitHub's reviews.
  */
 import { idYear, type Complaint } from '../../core/complaint/complaint.js';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { contentVerified, describeStep, type StepEvidence } from '../../core/signing/evidence.js';
 import { openRepository } from '../../git/repository.js';
+import { complaintFilesAsTheyAre } from '../../register/bounded-read.js';
 import { complaintsOf } from '../../register/load.js';
 import { printJson, type CommandContext } from '../context.js';
 import { RunError, unknownComplaint } from '../errors.js';
@@ -27,7 +26,7 @@ export async function showEvidence(context: CommandContext): Promise<number> {
   const years = new Set(wanted.flatMap((id) => { const y = idYear(id); return y === undefined ? [] : [y]; }));
   const { config } = loaded.context;
   // The files as they are: evidence is verified only for exactly this content.
-  const printed = new Map(complaints.filter((c) => wanted.includes(c.id)).map((c) => [c.id, readFileSync(join(loaded.root, c.file))] as const));
+  const printed = complaintFilesAsTheyAre(loaded.root, complaints.filter((c) => wanted.includes(c.id)));
   const fromGit = (await signaturesOfYears(loaded.root, git, years, config.backdatingDays, undefined, printed)).evidence;
   const evidence = await confirmEvidence(context, new Map(wanted.flatMap((id) => { const e = fromGit.get(id); return e ? [[id, e] as const] : []; })));
   const rows = wanted.map((id) => {

@@ -21,6 +21,14 @@ const NOT_GIVEN = new Set([NOT_CHOSEN, CHOOSE, ALL_DOCUMENTS]);
 
 type Inputs = Readonly<Record<string, unknown>>;
 
+/**
+ * The event payload GitHub's runner wrote for this run, parsed; throws when it can't be read or is
+ * no JSON. The one place klacht reads it: a runner's file, not the register's (eslint.config.js).
+ */
+function readEvent(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
 /** The inputs of the workflow_dispatch event this run started from. */
 export function readFormInputs(env: Readonly<Record<string, string | undefined>>): Inputs {
   const path = env.GITHUB_EVENT_PATH;
@@ -28,7 +36,7 @@ export function readFormInputs(env: Readonly<Record<string, string | undefined>>
   if (!path || env.GITHUB_EVENT_NAME !== 'workflow_dispatch') throw new RunError(notAForm);
   let event: unknown;
   try {
-    event = JSON.parse(readFileSync(path, 'utf8'));
+    event = readEvent(path);
   } catch {
     throw new RunError(`De gegevens van het formulier (GITHUB_EVENT_PATH) zijn niet te lezen. ${notAForm}`);
   }
@@ -94,7 +102,7 @@ function byListIndex(a: string, b: string): number {
 export function eventDefaultBranch(env: Readonly<Record<string, string | undefined>>): string | undefined {
   if (!env.GITHUB_EVENT_PATH) return undefined;
   try {
-    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { repository?: { default_branch?: unknown } } | null;
+    const event = readEvent(env.GITHUB_EVENT_PATH) as { repository?: { default_branch?: unknown } } | null;
     const branch = event?.repository?.default_branch;
     return typeof branch === 'string' && branch !== '' ? branch : undefined;
   } catch {

@@ -6,10 +6,9 @@
  * (exit 2 otherwise, naming it): a step never undoes what another step or an editor wrote meanwhile.
  * Output names fields, never a personal value.
  */
-import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Complaint } from '../../core/complaint/complaint.js';
-import { COMPLAINTS_DIR, complaintFolder, complaintPath } from '../../core/complaint/layout.js';
+import { complaintPath } from '../../core/complaint/layout.js';
 import { idYear, isComplaintId } from '../../core/complaint/complaint.js';
 import type { RegisterConfig } from '../../core/complaint/config.js';
 import { complaintDeadlines } from '../../core/time/deadlines.js';
@@ -23,6 +22,7 @@ import { checkComplaintBytes } from '../../register/check-file.js';
 import { replaceComplaintFile } from '../../register/complaint-write.js';
 import { loadConfig } from '../../register/config.js';
 import { EditError, editFrontmatter, type EditMap, type FrontmatterEditor } from '../../register/frontmatter-edit.js';
+import { fileWithoutLinks } from '../../register/symlinks.js';
 import { printJson, type CommandContext } from '../context.js';
 import { RunError, unknownComplaint, UsageError } from '../errors.js';
 import { printFindings } from '../output.js';
@@ -55,12 +55,10 @@ export async function openStep(context: CommandContext, command: string): Promis
   const fromForm = context.values.formulier === true;
   if (!isComplaintId(id) || year === undefined) throw unknownComplaint(id, command, { fromForm });
   const file = complaintPath(id, year);
-  for (const part of [COMPLAINTS_DIR, complaintFolder(year), file]) {
-    const stat = lstatSync(join(context.root, part), { throwIfNoEntry: false });
-    if (!stat) throw unknownComplaint(id, command, { fromForm });
-    if (stat.isSymbolicLink()) throw new RunError(`${part} is een symbolische koppeling; klacht wijzigt daar niets. Zie klacht valideer.`);
-    if (part === file && !stat.isFile()) throw new RunError(`${file} is geen gewoon bestand (maar bijvoorbeeld een map); klacht wijzigt daar niets. Zie klacht valideer.`);
-  }
+  const found = fileWithoutLinks(context.root, file);
+  if (found.state === 'missing') throw unknownComplaint(id, command, { fromForm });
+  if (found.state === 'symlink') throw new RunError(`${found.at} is een symbolische koppeling; klacht wijzigt daar niets. Zie klacht valideer.`);
+  if (found.state === 'not-a-file') throw new RunError(`${file} is geen gewoon bestand (maar bijvoorbeeld een map); klacht wijzigt daar niets. Zie klacht valideer.`);
   // Read no further than the size limit, and parse nothing the checker could not read: a file
   // over the limit is refused here, before the editor would parse it whole.
   const bytes = readBounded(join(context.root, file));
