@@ -22,6 +22,8 @@ describe('the lint fence', () => {
     ['the core imports an adapter', 'src/core/time/example.ts', "import { loadRegister } from '../../register/load.js';\nexport const x = loadRegister;\n"],
     ['the core reads files', 'src/core/complaint/example.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
     ['the core loads modules by hand', 'src/core/steps/example.ts', "import { createRequire } from 'node:module';\nexport const x = createRequire;\n"],
+    ['the core climbs out through ./..', 'src/core/complaint/example.ts', "import { main } from './../../cli/main.js';\nexport const x = main;\n"],
+    ['the core climbs out through a subject folder', 'src/core/time/example.ts', "import { loadRegister } from '../complaint/../../register/load.js';\nexport const x = loadRegister;\n"],
     ['the core talks to git', 'src/core/signing/example.ts', "import { simpleGit } from 'simple-git';\nexport const x = simpleGit;\n"],
     ['an adapter imports the command line', 'src/pdf/example.ts', "import { main } from '../cli/main.js';\nexport const x = main;\n"],
     ['register/ imports git/', 'src/register/example.ts', "import { openRepository } from '../git/repository.js';\nexport const x = openRepository;\n"],
@@ -41,13 +43,21 @@ describe('the lint fence', () => {
 
   it.each([
     ['the core loads the command line later', 'src/core/complaint/example.ts', "export const x = async () => import('../../cli/main.js');\n"],
+    ['the core loads the command line later through ./..', 'src/core/complaint/example.ts', "export const x = async () => import('./../../cli/main.js');\n"],
     ['the core loads node:fs later', 'src/core/complaint/example.ts', "export const x = async () => import('node:fs');\n"],
     ['the core loads a module whose name is computed', 'src/core/complaint/example.ts', "export const x = async (name: string) => import(`./${name}.js`);\n"],
     ['an adapter loads another adapter later', 'src/pdf/example.ts', "export const x = async () => import('../git/repository.js');\n"],
     ['the command line loads a developer tool later', 'src/cli/example.ts', "export const x = async () => import('../../tools/bundle.js');\n"],
+    ['the command line loads a module whose name is computed', 'src/cli/example.ts', "export const x = async (name: string) => import(`../../tools/${name}.js`);\n"],
     ['a step loads node:fs later', 'src/cli/steps/example.ts', "export const x = async () => import('node:fs/promises');\n"],
   ])('fails when %s (a dynamic import)', async (_name, file, code) => {
     expect(await ruleIds(code, file)).toContain('no-restricted-syntax');
+  }, 30_000);
+
+  it('fails when the command line or the core takes a module of Node from process.getBuiltinModule', async () => {
+    for (const file of ['src/cli/example.ts', 'src/core/complaint/example.ts']) {
+      expect(await ruleIds("export const x = process.getBuiltinModule('node:fs');\n", file), file).toContain('no-restricted-properties');
+    }
   }, 30_000);
 
   it('lets the core use its own subjects and ajv, an adapter the core, the command line anything of src/, and the tools src/', async () => {
