@@ -172,6 +172,18 @@ describe.each(CASES)('klacht $command', (c) => {
   });
 });
 
+describe('what comes next', () => {
+  it('goes on after "Volgende stap:" in lower case, but a director\'s name keeps its capital', async () => {
+    const root = register(withComments(ONTVANGEN));
+    const registered = await step(root, ['registreer', 'KL-2026-001', ...(CASES[0] as Case).args]);
+    expect(registered.code, registered.stderr).toBe(0);
+    expect(registered.stdout).toContain('\nVolgende stap: Fenna Fictief (directie) keurt de pull request met deze registratie goed');
+    expect(registered.stdout).toContain('\nDaarna: stuur de indiener de ontvangstbevestiging: klacht pdf KL-2026-001 --soort ontvangstbevestiging\n');
+    const acted = await step(root, ['actie', 'KL-2026-001', '--datum', '2026-03-04', '--actie', 'Gebeld']);
+    expect(acted.stdout).toMatch(/\nVolgende stap: [a-z]/);
+  });
+});
+
 describe('a step whose result would have errors', () => {
   it.each<[string, string, readonly string[], string]>([
     ['registreer with an e-mail address that is none', ONTVANGEN, ['registreer', 'KL-2026-001', '--adres', CANARY.address, '--postcode', CANARY.postcode, '--woonplaats', CANARY.city,

@@ -18,7 +18,7 @@ import { UsageError } from '../errors.js';
 import { formatFinding, printFindings } from '../output.js';
 import { CREATE_STEP } from '../../core/steps/index.js';
 import type { NewComplaintData } from '../../core/steps/step.js';
-import { collectAnswers, nextLines, stepSpec } from '../steps/command.js';
+import { collectAnswers, followingLines, stepSpec } from '../steps/command.js';
 
 export const nieuw: Command = {
   // Its options, questions and form come from its declaration (core/steps/nieuw.ts).
@@ -70,8 +70,8 @@ export const nieuw: Command = {
       printJson(context, { id, file });
     } else {
       context.io.stdout(`Klacht ${id} aangemaakt: ${file} (status ontvangen), ontvangen op ${formatDateDutch(answers.receivedOn)}.\n`);
-      const next = nextLines(context, [{ text: 'Registreer de klacht binnen de registratietermijn (NAW-gegevens, rol, complex, klachtverantwoordelijke en het directielid dat tekent).', command: `klacht registreer ${id}`, form: 'Klacht registreren' }]);
-      for (const line of next) context.io.stdout(`Volgende stap: ${line.charAt(0).toLowerCase()}${line.slice(1)}\n`);
+      const next = followingLines(context, [{ text: 'Registreer de klacht binnen de registratietermijn (NAW-gegevens, rol, complex, klachtverantwoordelijke en het directielid dat tekent).', command: `klacht registreer ${id}`, form: 'Klacht registreren' }]);
+      for (const line of next) context.io.stdout(`${line}\n`);
     }
     return 0;
   },

@@ -141,12 +141,21 @@ export function nextLines(context: CommandContext, next: readonly NextStep[]): s
   });
 }
 
+/**
+ * The next steps as lines "Volgende stap: …", "Daarna: …", each sentence going on after the colon
+ * (a first capital lowered, not a name's).
+ */
+export function followingLines(context: CommandContext, next: readonly NextStep[]): string[] {
+  return nextLines(context, next).map((line, i) => {
+    const text = next[i]?.startsWithName === true ? line : `${line.charAt(0).toLowerCase()}${line.slice(1)}`;
+    return `${i === 0 ? 'Volgende stap' : 'Daarna'}: ${text}`;
+  });
+}
+
 /** After a step written from the command line: what comes next, and always the pull request (a form's workflow opens that itself). */
 function afterWriting(context: CommandContext, next: readonly NextStep[]): string[] {
-  const lines = nextLines(context, next);
-  if (context.values.formulier === true) return lines;
-  const all = [...lines, 'Open een pull request met deze wijziging; een directielid keurt hem goed.'];
-  return all.map((line, i) => `${i === 0 ? 'Volgende stap' : 'Daarna'}: ${line.charAt(0).toLowerCase()}${line.slice(1)}`);
+  if (context.values.formulier === true) return nextLines(context, next);
+  return followingLines(context, [...next, { text: 'Open een pull request met deze wijziging; een directielid keurt hem goed.' }]);
 }
 
 /** How a message names a field: the option on the command line, the field of the form in a form's run. */

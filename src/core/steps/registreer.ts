@@ -50,7 +50,7 @@ export const registreer = defineStep({
     if (Object.keys(signature).length > 0) edits.push({ op: 'set', path: ['ondertekening', 'directie'], value: signature });
     const signer = a.directie ?? signed?.name;
     const next: NextStep[] = [
-      { text: `${signer ? `${signer} (directie)` : 'Een directielid'} keurt de pull request met deze registratie goed: die goedkeuring is de handtekening van de directie.` },
+      { text: `${signer ? `${signer} (directie)` : 'Een directielid'} keurt de pull request met deze registratie goed: die goedkeuring is de handtekening van de directie.`, ...(signer ? { startsWithName: true } : {}) },
       ...(complaint.signatures.complainant ? [] : [
         { text: 'Laat de indiener het klachtenformulier tekenen.', command: `klacht pdf ${id} --soort formulier`, form: 'Documenten maken' },
         { text: 'Leg de handtekening van de indiener vast.', command: `klacht teken ${id}`, form: 'Handtekening indiener vastleggen' },

@@ -80,6 +80,8 @@ export type StepEdit =
  */
 export interface NextStep {
   readonly text: string;
+  /** The text starts with a person's name, which keeps its capital after "Volgende stap:". */
+  readonly startsWithName?: boolean;
   /** `klacht pdf KL-2026-007 --soort reactie`. */
   readonly command?: string;
   /** The form's name in GitHub: `Documenten maken`. */
