@@ -5,7 +5,7 @@
  * and the description) appears nowhere but the complaint file and its PDFs.
  * Then: anonymisation in place, and subject access (the history purge: test/git/purge.test.ts).
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CANARY, CANARY_FIELDS, canaryLeaks, withCanaryEverywhere } from './helpers/canary.js';
@@ -15,6 +15,8 @@ import { useGitHubDouble } from './helpers/use-github-double.js';
 import { pdfText } from './helpers/pdf.js';
 import { makeRegister, tempDir } from './helpers/temp.js';
 import { onTerminal } from './helpers/terminal.js';
+import { GONE_PID } from './helpers/processes.js';
+import { tempName } from '../src/core/complaint/layout.js';
 
 const valid = readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid/in-behandeling.md'), 'utf8');
 const broken = readFileSync(join(PROJECT_ROOT, 'test/fixtures/invalid/unknown-key-staus.md'), 'utf8');
@@ -167,8 +169,13 @@ describe('klacht inzage', () => {
     const none = await runCli(['inzage', '--email', 'niemand@voorbeeld.invalid', '--register', root]);
     expect(none.stdout).toContain('Geen klachten van deze persoon');
     const out = tempDir();
+    // What a copy killed half-way left, by a process that is gone: the next export removes it.
+    mkdirSync(join(out, 'KL-2026-001-bijlagen'));
+    writeFileSync(join(out, 'KL-2026-001-bijlagen', tempName('formulier.pdf', GONE_PID, 'abcdef01')), 'scan 1, half');
     const exported = await runCli(['inzage', '--email', CANARY.email, '--register', root, '--uit', out, '--vandaag', TODAY]);
     expect(exported.code).toBe(0);
+    // A copy of an attachment is readable by its owner only, as the PDFs are.
+    expect(statSync(join(out, 'KL-2026-001-bijlagen/post/brief-kanarie.pdf')).mode & 0o077).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['KL-2026-001-bijlagen', 'KL-2026-001-formulier.pdf', 'KL-2026-001-ontvangstbevestiging.pdf']);
     expect(readdirSync(join(out, 'KL-2026-001-bijlagen'), { recursive: true }).map(String).sort()).toEqual(['e-mails', 'e-mails/eerste.eml', 'formulier.pdf', 'post', 'post/brief-kanarie.pdf']);
     expect(readFileSync(join(out, 'KL-2026-001-bijlagen/formulier.pdf'), 'utf8')).toBe('scan 1');

@@ -5,11 +5,12 @@
  * never with a log or a show per file.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SimpleGit } from 'simple-git';
 import { COMPLAINTS_DIR } from '../core/complaint/layout.js';
+import { isLeftover, type ThisProcess } from '../core/process/process-state.js';
 import { gitFailure, hasCommits, runGit } from './repository.js';
 
 export interface Revision {
@@ -87,13 +88,48 @@ export function parseRawLog(output: string): Map<string, FileHistory> {
   return new Map(files.map((f) => [f.path, f]));
 }
 
+const thisProcess = (): ThisProcess => ({ pid: process.pid, host: hostname(), probe: (pid) => process.kill(pid, 0) });
+
+/** The temporary folders of the log: `klacht-log-<pid>-<random>`. */
+const LOG_PREFIX = 'klacht-log-';
+const LOG_FOLDER = /^klacht-log-(\d+)-[A-Za-z0-9]{6}$/;
+/** Older than this, a log folder is left over whatever its process id says (the id may be used again). */
+const LOG_STALE_MS = 24 * 60 * 60_000;
+
+/**
+ * Removes the log folders that a process killed while reading left in the temporary folder (they
+ * hold the names of the authors of commits): those of a process that is gone, or a day old. One of
+ * another user, which this process may not remove, stays.
+ */
+function removeLeftoverLogs(): void {
+  let names: string[];
+  try {
+    names = readdirSync(tmpdir()).filter((name) => name.startsWith(LOG_PREFIX));
+  } catch {
+    return;
+  }
+  const here = thisProcess();
+  for (const name of names) {
+    const pid = LOG_FOLDER.exec(name)?.[1];
+    const stat = pid === undefined ? undefined : lstatSync(join(tmpdir(), name), { throwIfNoEntry: false });
+    if (stat === undefined || !stat.isDirectory()) continue;
+    if (!isLeftover({ pid: Number(pid), ageMs: Date.now() - stat.mtimeMs }, here, { maxAgeMs: LOG_STALE_MS })) continue;
+    try {
+      rmSync(join(tmpdir(), name), { recursive: true, force: true });
+    } catch {
+      // Another user's: not ours to remove.
+    }
+  }
+}
+
 /**
  * The history of every file under complaints/, by current path. One `git log` for all of it,
  * writing to a temporary file (--output) rather than a pipe, so that git runs to the end while
  * this process does other work (loading the register) instead of waiting for it to read.
  */
 export async function complaintHistory(git: SimpleGit): Promise<Map<string, FileHistory>> {
-  const folder = mkdtempSync(join(tmpdir(), 'klacht-log-'));
+  removeLeftoverLogs();
+  const folder = mkdtempSync(join(tmpdir(), `${LOG_PREFIX}${process.pid}-`));
   const file = join(folder, 'log.txt');
   try {
     if (!(await hasCommits(git))) return new Map();

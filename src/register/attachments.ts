@@ -3,7 +3,9 @@
  * step commands refuse another, and `klacht valideer` finds one that went missing, for instance a
  * scan that .gitignore kept out of git). The paths are personal data: no message repeats one.
  */
-import { copyFileSync, lstatSync, mkdirSync, readdirSync, realpathSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
+import { writeFileAtomic } from './atomic-write.js';
+import { removeStaleTempFiles } from './temp-files.js';
 import { dirname, join, sep } from 'node:path';
 import { attachmentFields, attachmentPaths, isPlainRegisterPath } from '../core/complaint/attachments.js';
 import type { Complaint } from '../core/complaint/complaint.js';
@@ -77,6 +79,8 @@ export function attachmentFiles(root: string, complaint: Complaint): string[] {
 /**
  * Copies a complaint's attachments into `outDir/<id>-bijlagen/` (for a request to see one's data):
  * a file from bijlagen/<id>/ by its place in that folder, another by its path in the register.
+ * Each copy is written atomically, as a PDF is: a copy cut off (a kill, a full disk) leaves no half
+ * file with personal data, and the temporary file a kill left is removed by the next run.
  * Returns how many files were copied.
  */
 export function copyAttachments(root: string, complaint: Complaint & { readonly id: string }, outDir: string): number {
@@ -85,7 +89,9 @@ export function copyAttachments(root: string, complaint: Complaint & { readonly 
   for (const path of files) {
     const target = join(outDir, `${complaint.id}-bijlagen`, ...(path.startsWith(own) ? path.slice(own.length) : path).split('/'));
     mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(join(root, path), target);
+    removeStaleTempFiles(dirname(target));
+    // Personal data: readable by its owner only, as a PDF is. Said by its folder, never by its name.
+    writeFileAtomic(target, readFileSync(join(root, path)), () => `${complaint.id}-bijlagen`, { mode: 0o600 });
   }
   return files.length;
 }

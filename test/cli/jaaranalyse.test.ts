@@ -1,6 +1,7 @@
 /** klacht jaaranalyse on real git histories: the example register's, and ones built to be caught. */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analysisHtml } from '../../src/cli/commands/jaaranalyse.js';
@@ -10,7 +11,8 @@ import { buildExampleRepository } from '../../examples/build-history.js';
 import { markdownToSafeHtml } from '../../src/pdf/markdown.js';
 import { canaryLeaks } from '../helpers/canary.js';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
-import { git } from '../helpers/git.js';
+import { git, initRepository } from '../helpers/git.js';
+import { GONE_PID } from '../helpers/processes.js';
 import { pdfText } from '../helpers/pdf.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
 
@@ -170,6 +172,26 @@ describe('review of issue 19, item 5: what git alone says of the directie\'s sig
 });
 
 describe('klacht jaaranalyse, more', () => {
+  it('removes the log folder a killed run left in the temporary folder (it holds authors\' names), not one of a process that runs', async () => {
+    const root = makeRegister({ 'complaints/2026/KL-2026-001.md': valid });
+    initRepository(root);
+    const left = join(tmpdir(), `klacht-log-${GONE_PID}-aB3xYz`);
+    const running = join(tmpdir(), `klacht-log-${process.pid}-aB3xYz`);
+    for (const folder of [left, running]) {
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, 'log.txt'), 'Auteur Naam');
+    }
+    try {
+      const result = await runCli(['jaaranalyse', '2026', '--zonder-pdf', '--register', root, '--vandaag', '2026-11-24']);
+      expect(result.code, result.stderr).toBe(0);
+      expect(existsSync(left)).toBe(false);
+      expect(existsSync(running)).toBe(true);
+    } finally {
+      rmSync(left, { recursive: true, force: true });
+      rmSync(running, { recursive: true, force: true });
+    }
+  });
+
   it('writes a short report for a year without complaints', async () => {
     const root = makeRegister({ 'complaints/2026/KL-2026-001.md': valid });
     const result = await runCli(['jaaranalyse', '2020', '--zonder-pdf', '--register', root, '--vandaag', '2026-11-24']);
