@@ -68,12 +68,17 @@ export function writeNewComplaint(root: string, relativePath: string, text: stri
   createFileAtomic(path, text, () => relativePath);
 }
 
+/** Whether klacht nieuw starts a register here: a folder with neither a configuration nor complaints/. */
+export function wouldStartConfig(root: string): boolean {
+  return !existsSync(join(root, CONFIG_FILE)) && !existsSync(join(root, COMPLAINTS_DIR));
+}
+
 /**
  * In a folder without configuration and without complaints/, writes klachtenregister.yml with the
  * defaults; true when it did. (One that appeared meanwhile is left as it is.)
  */
 export function startDefaultConfig(root: string): boolean {
-  if (existsSync(join(root, CONFIG_FILE)) || existsSync(join(root, COMPLAINTS_DIR))) return false;
+  if (!wouldStartConfig(root)) return false;
   try {
     createFileAtomic(join(root, CONFIG_FILE), defaultConfigText(), () => CONFIG_FILE);
     return true;

@@ -170,6 +170,21 @@ describe('the register found upward from the current folder (issue 22)', () => {
     expect(result.stderr).toContain(`De map ${repository} is geen klachtenregister`);
   });
 
+  it('with --dry-run says which number it would take, and writes nothing: no complaint, no configuration', async () => {
+    const root = makeRegister({ 'complaints/2026/KL-2026-001.md': valid });
+    const result = await runCli(['nieuw', '--register', root, '--vandaag', '2026-11-24', '--dry-run', ...FLAGS]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Klacht KL-2026-002 zou worden aangemaakt: complaints/2026/KL-2026-002.md (status ontvangen), ontvangen op 24 november 2026. Er is niets geschreven.');
+    expect(canaryLeaks(result.stdout + result.stderr)).toEqual([]);
+    expect(readdirSync(join(root, 'complaints/2026'))).toEqual(['KL-2026-001.md']);
+    const folder = tempDir('klacht-leeg-');
+    const empty = await runCli(['nieuw', '--vandaag', '2026-11-24', '--dry-run', '--json', ...FLAGS], { cwd: folder });
+    expect(empty.code, empty.stderr).toBe(0);
+    expect(JSON.parse(empty.stdout)).toEqual({ id: 'KL-2026-001', file: 'complaints/2026/KL-2026-001.md', dry_run: true });
+    expect(empty.stderr).toContain('klachtenregister.yml zou worden aangemaakt');
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
   it('starts a register in an empty folder outside any register, as before', async () => {
     const folder = tempDir('klacht-leeg-');
     const result = await runCli(['nieuw', '--vandaag', '2026-11-24', ...FLAGS], { cwd: folder });

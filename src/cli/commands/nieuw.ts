@@ -3,11 +3,11 @@ import { complaintPath } from '../../core/complaint/layout.js';
 import { idYear } from '../../core/complaint/complaint.js';
 import { nextFreeId } from '../../core/complaint/next-id.js';
 import { formatDateDutch } from '../../core/text/dutch.js';
-import { hasErrors } from '../../core/complaint/finding.js';
+import { hasErrors, type Finding } from '../../core/complaint/finding.js';
 import { idsOnAllBranches } from '../../git/complaint-ids.js';
 import { openRepository } from '../../git/repository.js';
 import { checkComplaintBytes } from '../../register/check-file.js';
-import { idsInWorkingTree, renderNewComplaint, startDefaultConfig, writeNewComplaint } from '../../register/new-complaint.js';
+import { idsInWorkingTree, renderNewComplaint, startDefaultConfig, wouldStartConfig, writeNewComplaint } from '../../register/new-complaint.js';
 import { withWriteLock } from '../../register/write-lock.js';
 import { CONFIG_FILE } from '../../core/complaint/layout.js';
 import { loadConfig } from '../../register/config.js';
@@ -35,15 +35,18 @@ export const nieuw: Command = {
     const year = Number(answers.submitted.slice(0, 4));
     const git = await openRepository(context.root);
     const onBranches = git ? await idsOnAllBranches(git, year) : new Set<string>();
+    const dryRun = context.values['dry-run'] === true;
     // In an empty folder the register starts here: with a configuration, so that later commands
     // know the defaults were meant (a register without one is refused, see register/folder.ts).
-    if (startDefaultConfig(context.root)) context.io.stderr(`${CONFIG_FILE} aangemaakt met de standaardinstellingen (procedure liberi).\n`);
+    if (dryRun) {
+      if (wouldStartConfig(context.root)) context.io.stderr(`${CONFIG_FILE} zou worden aangemaakt met de standaardinstellingen (procedure liberi).\n`);
+    } else if (startDefaultConfig(context.root)) context.io.stderr(`${CONFIG_FILE} aangemaakt met de standaardinstellingen (procedure liberi).\n`);
     const { config } = loadConfig(context.root);
     const validation = validationContext(config, context.today);
 
     // The number is chosen and the file written under the register's lock: another klacht nieuw
-    // waits for it, so that twenty at once all get a number of their own.
-    const { id, file, warnings } = withWriteLock(context.root, () => {
+    // waits for it, so that twenty at once all get a number of their own. A dry run writes nothing.
+    const choose = (): { id: string; file: string; warnings: Finding[] } => {
       const known = new Set([...onBranches, ...idsInWorkingTree(context.root, year)]);
       for (;;) {
         const id = nextFreeId(year, known);
@@ -54,6 +57,7 @@ export const nieuw: Command = {
           const lines = check.findings.filter((f) => f.severity === 'error').map((f) => `  ${formatFinding(f, context)}`);
           throw new UsageError(`De nieuwe klacht zou niet geldig zijn:\n${lines.join('\n')}`, 'nieuw');
         }
+        if (dryRun) return { id, file, warnings: check.findings.filter((f) => f.severity === 'warning') };
         try {
           writeNewComplaint(context.root, file, text);
           return { id, file, warnings: check.findings.filter((f) => f.severity === 'warning') };
@@ -63,11 +67,15 @@ export const nieuw: Command = {
           known.add(id);
         }
       }
-    }, (message) => context.io.stderr(`${message}\n`));
+    };
+    const { id, file, warnings } = dryRun ? choose() : withWriteLock(context.root, choose, (message) => context.io.stderr(`${message}\n`));
     // What is written but may not be meant (a date after today): said, as every step says it.
     if (warnings.length > 0 && !context.json) printFindings(warnings, context);
     if (context.json) {
-      printJson(context, { id, file });
+      printJson(context, { id, file, ...(dryRun ? { dry_run: true } : {}) });
+    } else if (dryRun) {
+      // Nothing typed is repeated (it may be personal): the number, the file and the day.
+      context.io.stdout(`Klacht ${id} zou worden aangemaakt: ${file} (status ontvangen), ontvangen op ${formatDateDutch(answers.receivedOn)}. Er is niets geschreven.\n`);
     } else {
       context.io.stdout(`Klacht ${id} aangemaakt: ${file} (status ontvangen), ontvangen op ${formatDateDutch(answers.receivedOn)}.\n`);
       const next = followingLines(context, [{ text: 'Registreer de klacht binnen de registratietermijn (NAW-gegevens, rol, complex, klachtverantwoordelijke en het directielid dat tekent).', command: `klacht registreer ${id}`, form: 'Klacht registreren' }]);
