@@ -111,7 +111,11 @@ export function logoDataUrl(root: string, logo: string | undefined): string {
  */
 export function asSentence(text: string): string {
   const trimmed = text.trim();
-  return trimmed === '' || /[.!?…:;)"'”’»]$/u.test(trimmed) ? trimmed : `${trimmed}.`;
+  const last = trimmed.split(/\s/u).pop() ?? '';
+  // Only after a word: not after a mark, a bracket, an emoji, a web address or an e-mail address,
+  // where a full stop would change what was typed (a link copied from the letter would break).
+  const word = /[\p{L}\p{N}]$/u.test(trimmed) && !/^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|@/iu.test(last);
+  return word ? `${trimmed}.` : trimmed;
 }
 
 export class TemplateRenderer {

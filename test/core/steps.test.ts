@@ -9,6 +9,8 @@ import { toComplaint } from '../../src/core/complaint/complaint.js';
 import { DEFAULT_CONFIG } from '../../src/core/complaint/config.js';
 import { CREATE_STEP, STEP_COMMANDS, STEPS, actie, brief, handelAf, maatregel, nieuw, reactie, registreer, teken, verleng } from '../../src/core/steps/index.js';
 import type { StepDefinition, StepField, StepPlan } from '../../src/core/steps/step.js';
+import { FORMS } from '../../src/core/github-policy/forms.js';
+import { registerReadmeText } from '../../src/core/github-policy/register-files.js';
 
 const TODAY = '2026-03-10' as CalendarDate;
 const RECEIVED = { id: 'KL-2026-007', status: 'ontvangen', ontvangen: { datum: '2026-03-02', door: 'Anna', wijze: 'mondeling' }, ingediend: '2026-03-02', indiener: { naam: 'J. Jansen' } };
@@ -43,6 +45,19 @@ describe('the steps, declared once', () => {
         expect(field.need === 'missing' ? typeof field.has : 'function', `${step.command} --${field.name}`).toBe('function');
         expect(field.kind === 'choice' ? typeof field.choices : 'string', `${step.command} --${field.name}`).toBe('string');
       }
+    }
+  });
+
+  it('give every input of a form one plain description: one "(leeg: …)" at most, and every input a letter prints says so', () => {
+    for (const form of FORMS) {
+      for (const field of form.fields) {
+        expect(field.description.split('(leeg:').length, `${form.name}: ${field.input}`).toBeLessThanOrEqual(2);
+      }
+    }
+    const printed = FORMS.flatMap((form) => form.fields.filter((f) => /^(reden|nieuwe-termijn|oorzaak|standpunt-directie|oplossing|maatregel-\d|eenmalige-maatregel-\d)$/.test(f.input)).map((f) => `${form.name}: ${f.input}`));
+    expect(printed.length).toBeGreaterThan(7);
+    for (const form of FORMS) {
+      for (const field of form.fields.filter((f) => printed.includes(`${form.name}: ${f.input}`))) expect(field.description, `${form.name}: ${field.input}`).toContain('staat letterlijk in de brief');
     }
   });
 
@@ -85,6 +100,21 @@ describe('plans', () => {
   it('refuses a measure\'s number that the complaint does not have', () => {
     const result = maatregel.plan({ id: 'KL-2026-007', complaint: complaintOf(SENT), answers: { nummer: '2', status: 'uitgevoerd' }, today: TODAY, config: DEFAULT_CONFIG });
     expect(result).toEqual({ refused: { message: 'Het nummer van de maatregel is 1 (de klacht heeft één maatregel).' } });
+  });
+});
+
+describe('the register\'s README (written by klacht init)', () => {
+  it('lists the forms in the procedure\'s order and says, after the reply\'s content, that the letter is made and recorded before closing', () => {
+    const readme = registerReadmeText({
+      organisation: 'Oefen B.V.', procedure: 'liberi', management: [], staff: [], categories: [],
+      action: { repository: 'liberi/klachtenregister', commit: 'a'.repeat(40), version: '0.1.0' },
+    });
+    const listed = readme.split('\n').filter((line) => /^\d+\. \*\*/.test(line));
+    expect(listed.map((line) => /\*\*(.+?)\*\*/.exec(line)?.[1])).toEqual([...[CREATE_STEP, ...STEPS].map((step) => step.form.name), 'Documenten maken']);
+    const reply = listed.find((line) => line.includes('**Reactie vastleggen**')) ?? '';
+    expect(reply).toContain('Maak daarna de brief met **Documenten maken** (soort reactie), verstuur hem en leg hem vast met **Brief vastleggen** (richting uit, soort reactie); pas dan kan de klacht worden afgehandeld.');
+    const replyNumber = listed.indexOf(reply) + 1;
+    expect(listed.find((line) => line.includes('**Brief vastleggen**'))).toContain(`ook de reactie (na stap ${replyNumber})`);
   });
 });
 

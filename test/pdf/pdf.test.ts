@@ -168,7 +168,7 @@ describe('emoji', () => {
 });
 
 describe('typed text in the letters (issue 22)', () => {
-  it('keeps the line breaks of a hand-written block, shows <…> as typed, and ends each part with one full stop', async () => {
+  it('keeps the line breaks of a hand-written block, shows <…> as typed, and ends each part that ends in a word with one full stop', async () => {
     const closed = readFileSync(join(PROJECT_ROOT, 'test/fixtures/valid/afgehandeld.md'), 'utf8')
       .replace('  oorzaak: Planningsfout\n', '  oorzaak: |-\n    Twee afspraken op hetzelfde uur.\n    De coach zag het <te laat>\n')
       .replace('  oplossing: Nieuwe afspraak\n', '  oplossing: Nieuwe afspraak en excuses.\n')
@@ -179,7 +179,7 @@ describe('typed text in the letters (issue 22)', () => {
     expect(result.code, result.stderr).toBe(0);
     const lines = pdfLines(join(out, 'KL-2026-001-reactie.pdf'));
     expect(lines).toContain('Wat er is gebeurd. Twee afspraken op hetzelfde uur.');
-    expect(lines).toContain('De coach zag het <te laat>.');
+    expect(lines).toContain('De coach zag het <te laat>');
     expect(lines).toContain('Ons standpunt. Klopt dit?');
     expect(lines).toContain('Onze oplossing. Nieuwe afspraak en excuses.');
   }, 120_000);

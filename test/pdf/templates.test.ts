@@ -51,6 +51,8 @@ describe('the filter zin: typed text as the end of a sentence', () => {
   it.each([
     ['Nieuwe afspraak', 'Nieuwe afspraak.'], ['Excuses.', 'Excuses.'], ['  Waarom?  ', 'Waarom?'], ['Zie de bijlage (pagina 2)', 'Zie de bijlage (pagina 2)'],
     ['Eerste regel\nTweede regel', 'Eerste regel\nTweede regel.'], ['Dat is "terecht"', 'Dat is "terecht"'], ['Wacht…', 'Wacht…'], ['', ''], ['   ', ''],
+    ['Zie https://example.nl', 'Zie https://example.nl'], ['Kijk op www.example.nl', 'Kijk op www.example.nl'], ['Mail naar info@example.nl', 'Mail naar info@example.nl'],
+    ['De coach zag het <te laat>', 'De coach zag het <te laat>'], ['Boos 😡', 'Boos 😡'], ['Afspraak om 10', 'Afspraak om 10.'], ['Één keer', 'Één keer.'],
   ])('%j is %j', (typed, printed) => {
     expect(asSentence(typed)).toBe(printed);
   });

@@ -58,7 +58,7 @@ export function fieldHelp(field: StepField): string {
   return [
     `${field.label}${choices ? ` (${choices})` : ''}.`,
     needText(field).trim(),
-    field.kind === 'date' ? `Bijvoorbeeld 2026-12-03, 3-12-2026 of "3 december 2026"${field.today ? '; leeg: vandaag' : ''}.` : '',
+    field.kind === 'date' ? `Bijvoorbeeld 2026-12-03, 3-12-2026 of "3 december 2026"${field.today ? `; leeg: ${field.emptyMeans ?? 'vandaag'}` : ''}.` : '',
     field.inLetter ? `Staat letterlijk in de brief aan de indiener (${field.inLetter}).` : '',
   ].filter((part) => part !== '').join(' ');
 }

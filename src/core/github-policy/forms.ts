@@ -52,10 +52,10 @@ const ID_FIELD: FormField = { input: 'klachtnummer', description: 'Klachtnummer,
 function formFields(field: StepField): FormField[] {
   const required = field.need !== 'no';
   const letter = field.inLetter ? ` (staat letterlijk in de brief aan de indiener: ${field.inLetter})` : '';
-  const description = `${field.label}${field.kind === 'date' ? `, bijvoorbeeld 3-12-2026${field.today ? ' (leeg: vandaag)' : ''}` : ''}${letter}`;
+  const description = `${field.label}${field.kind === 'date' ? `, bijvoorbeeld 3-12-2026${field.today ? ` (leeg: ${field.emptyMeans ?? 'vandaag'})` : ''}` : ''}${letter}`;
   switch (field.kind) {
     case 'texts':
-      return Array.from({ length: field.formInputs ?? 1 }, (_, i) => ({ input: `${field.name}-${i + 1}`, description: i === 0 ? `${description} (niet verplicht)` : `Nog een: ${field.label.charAt(0).toLowerCase()}${field.label.slice(1)}`, required: false }));
+      return Array.from({ length: field.formInputs ?? 1 }, (_, i) => ({ input: `${field.name}-${i + 1}`, description: i === 0 ? `${description} (niet verplicht)` : `Nog een: ${field.label.charAt(0).toLowerCase()}${field.label.slice(1)}${letter}`, required: false }));
     case 'yes-no':
       return [{ input: field.name, description, required, choices: 'ja-nee' }];
     case 'choice':

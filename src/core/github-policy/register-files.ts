@@ -608,9 +608,11 @@ function formLines(): string[] {
   return steps.flatMap((step, i) => {
     // The fields as the form shows them: its description, up to the explanation after the colon.
     const letter = step.fields.filter((f) => f.inLetter).map((f) => `"${(f.label.split(':')[0] ?? f.name).replace(/ \(.*\)$/, '')}"`);
-    const documents = step.command === 'brief' ? ' De brief zelf maakt u eerst met het formulier **Documenten maken**.' : '';
+    const documents = step.command === 'brief' ? ` De brief zelf maakt u eerst met het formulier **Documenten maken**; elke brief die u verstuurt of ontvangt legt u hier vast, ook de reactie (na stap ${steps.findIndex((s) => s.command === 'reactie') + 1}).` : '';
+    // The reply letter comes from the reply's content, and is recorded as sent before closing.
+    const then = step.command === 'reactie' ? ' Maak daarna de brief met **Documenten maken** (soort reactie), verstuur hem en leg hem vast met **Brief vastleggen** (richting uit, soort reactie); pas dan kan de klacht worden afgehandeld.' : '';
     return [
-      `${i + 1}. **${step.form.name}**: ${step.summary}.${documents}${letter.length > 0 ? ` Let op: ${letter.join(', ')} ${letter.length === 1 ? 'staat' : 'staan'} letterlijk in de brief aan de indiener.` : ''}`,
+      `${i + 1}. **${step.form.name}**: ${step.summary}.${documents}${letter.length > 0 ? ` Let op: ${letter.join(', ')} ${letter.length === 1 ? 'staat' : 'staan'} letterlijk in de brief aan de indiener.` : ''}${then}`,
     ];
   });
 }

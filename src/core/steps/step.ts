@@ -48,6 +48,8 @@ export interface StepField {
   readonly has?: (complaint: Complaint) => boolean;
   /** A date left empty is today. */
   readonly today?: boolean;
+  /** What an empty date means when it is not simply today (said in the form and the help). */
+  readonly emptyMeans?: string;
   /** The letter to the complainant that prints this field, if any: said in `--help` and in the form. */
   readonly inLetter?: string;
   /** For `texts`: how many inputs the form has. */

@@ -12,7 +12,7 @@ export const teken = defineStep({
   form: { file: 'formulier-tekenen.yml', name: 'Handtekening indiener vastleggen', step: 'Handtekening indiener' },
   fields: [
     { name: 'wijze', kind: 'text', label: 'Hoe de indiener tekende, bijvoorbeeld "handtekening op klachtenformulier"', question: 'Hoe heeft de indiener getekend (bijvoorbeeld handtekening op klachtenformulier)?', valueName: 'tekst', need: 'missing', has: (c) => c.signatures.complainant?.manner !== undefined },
-    { name: 'datum', kind: 'date', today: true, label: 'Datum van ondertekening (leeg: de vastgelegde datum, anders vandaag)', question: 'Datum van ondertekening:', valueName: 'datum', need: 'no', has: (c) => c.signatures.complainant?.date !== undefined },
+    { name: 'datum', kind: 'date', today: true, label: 'Datum van ondertekening', emptyMeans: 'de vastgelegde datum, anders vandaag', question: 'Datum van ondertekening:', valueName: 'datum', need: 'no', has: (c) => c.signatures.complainant?.date !== undefined },
     { name: 'bijlage', kind: 'file', label: 'De scan van het getekende formulier in het register, bijvoorbeeld bijlagen/KL-2026-007/formulier.pdf', question: 'Pad van de scan in het register (leeg: geen):', valueName: 'pad', need: 'no', has: (c) => c.signatures.complainant?.attachment !== undefined },
   ],
   examples: [
