@@ -1,7 +1,7 @@
 /**
  * Command-line parsing on node:util's parseArgs, with every message and help text in Dutch
- * (commander's and cac's are English). Commands declare their options once; the parser and the
- * help text both come from that declaration.
+ * (commander's and cac's are English). Commands declare their options once; the parser, the
+ * help text and the type of the parsed values (ParsedValues) all come from that declaration.
  */
 import { parseArgs } from 'node:util';
 import { closest } from '../core/text/suggest.js';
@@ -16,7 +16,31 @@ export interface OptionSpec {
   readonly multiple?: boolean;
 }
 
-export interface CommandSpec {
+/** A command's options by name (`dry-run`, not `--dry-run`). */
+export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
+
+/**
+ * What an option gives: a flag true or false, a string option its text, and one that may be given
+ * more than once (`multiple: true`) every text. Of an option whose declaration is not known until it
+ * runs (a step's fields) any of the three.
+ */
+export type OptionValue<O extends OptionSpec> =
+  O['type'] extends 'boolean' ? boolean
+    : O['type'] extends 'string' ? (O extends { readonly multiple: true } ? string[] : O extends { readonly type: 'string'; readonly multiple?: false } ? string : string | string[])
+      : string | boolean | string[];
+
+/**
+ * The value of every declared option, undefined when it was not given. Every key is there (not
+ * optional), so a helper that reads an option can ask for a context whose command declares it:
+ * `CommandContext<{ samenvatting: TextOption }>` takes the context of termijnen, not of register.
+ */
+export type OptionValues<S extends OptionSpecs> = { readonly [K in keyof S]: OptionValue<S[K]> | undefined };
+
+/** What a helper asks of an option it reads: text given once (`{ samenvatting: TextOption }`) or a flag. */
+export type TextOption = OptionSpec & { readonly type: 'string'; readonly multiple?: false };
+export type FlagOption = OptionSpec & { readonly type: 'boolean' };
+
+export interface CommandSpec<S extends OptionSpecs = OptionSpecs> {
   readonly name: string;
   /** One line for the overview. */
   readonly summary: string;
@@ -24,7 +48,7 @@ export interface CommandSpec {
   readonly positionals?: string;
   readonly maxPositionals?: number;
   readonly description: string;
-  readonly options: Readonly<Record<string, OptionSpec>>;
+  readonly options: S;
   readonly examples: readonly string[];
   /** The command may start a register in an empty folder (klacht nieuw); every other needs one. */
   readonly startsRegister?: boolean;
@@ -39,14 +63,22 @@ export interface CommandSpec {
   readonly configFromGit?: boolean;
 }
 
-export const GLOBAL_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+export const GLOBAL_OPTIONS = {
   register: { type: 'string', valueName: 'map', description: 'De map van het register (standaard: het register waarin de huidige map ligt, gezocht zoals git dat doet).' },
   vandaag: { type: 'string', valueName: 'datum', description: 'Doe alsof het vandaag deze datum is, bijvoorbeeld 3-12-2026 (standaard: de datum in Nederland).' },
   json: { type: 'boolean', description: 'Uitvoer als JSON voor programma\'s; verder niets op stdout.' },
   help: { type: 'boolean', short: 'h', description: 'Toon deze hulp.' },
-};
+} as const satisfies OptionSpecs;
 
-export type ParsedValues = Record<string, string | boolean | string[] | undefined>;
+/**
+ * The parsed options of a command with options `S`: the global options, the command's own, and
+ * `formulier`, which is no option: main.ts sets it when the values came from a GitHub form
+ * (--formulier), so that messages name the form's fields. Reading an option the command does not
+ * declare, or a flag as text, does not compile (test/cli/option-types.test.ts).
+ */
+export type ParsedValues<S extends OptionSpecs = OptionSpecs> = OptionValues<typeof GLOBAL_OPTIONS> & OptionValues<S> & {
+  readonly formulier?: boolean;
+};
 
 export interface ParsedCommandLine {
   readonly command: string | undefined;
@@ -70,7 +102,7 @@ export function findCommand(argv: readonly string[]): { command: string | undefi
   return { command: undefined, rest: [...argv] };
 }
 
-function toParseArgsOptions(specs: Readonly<Record<string, OptionSpec>>) {
+function toParseArgsOptions(specs: OptionSpecs) {
   return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, {
     type: spec.type, ...(spec.short ? { short: spec.short } : {}), ...(spec.multiple ? { multiple: true } : {}),
   }]));
@@ -82,7 +114,7 @@ function toParseArgsOptions(specs: Readonly<Record<string, OptionSpec>>) {
  * joined to its option (`--omschrijving=- coach was te laat`) unless it is itself one of the
  * command's options (`--actie --dry-run` still lacks its value), or `--` ends the options.
  */
-function joinDashValues(argv: readonly string[], specs: Readonly<Record<string, OptionSpec>>): string[] {
+function joinDashValues(argv: readonly string[], specs: OptionSpecs): string[] {
   const isOption = (arg: string): boolean => {
     if (arg === '--') return true;
     const long = /^--([^=]+)/.exec(arg)?.[1];
@@ -108,7 +140,7 @@ function joinDashValues(argv: readonly string[], specs: Readonly<Record<string, 
 
 /** Parses the arguments of one command (global options included) with Dutch errors. */
 export function parseCommandLine(spec: CommandSpec | undefined, argv: readonly string[]): ParsedValues & { _: string[] } {
-  const specs = { ...GLOBAL_OPTIONS, ...(spec?.options ?? {}) };
+  const specs: OptionSpecs = { ...GLOBAL_OPTIONS, ...(spec?.options ?? {}) };
   const commandName = spec ? `klacht ${spec.name}` : 'klacht';
   let parsed;
   try {
@@ -123,10 +155,12 @@ export function parseCommandLine(spec: CommandSpec | undefined, argv: readonly s
       ? `'${commandName}' neemt geen argumenten, maar kreeg '${extra}'.`
       : `'${commandName}' neemt hoogstens ${max} argument(en); '${extra}' is er één te veel.`, spec?.name);
   }
+  // parseArgs gave each option as its declaration (these same specs) says: the one place the values
+  // are taken on trust, and the type every command reads them by (ParsedValues).
   return { ...(parsed.values as ParsedValues), _: parsed.positionals };
 }
 
-function translateParseError(error: unknown, specs: Readonly<Record<string, OptionSpec>>, commandName: string, command: string | undefined): Error {
+function translateParseError(error: unknown, specs: OptionSpecs, commandName: string, command: string | undefined): Error {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : '';
   const option = /'(-[^'\s]+)/.exec(message)?.[1] ?? '';
@@ -151,11 +185,11 @@ function translateParseError(error: unknown, specs: Readonly<Record<string, Opti
 }
 
 /** Each option as it is written (`--uit <map>`) and what it does: for help, and for the reference in docs/. */
-export function commandHelpRows(specs: Readonly<Record<string, OptionSpec>>): (readonly [flag: string, description: string])[] {
+export function commandHelpRows(specs: OptionSpecs): (readonly [flag: string, description: string])[] {
   return Object.entries(specs).map(([name, spec]) => [`${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.valueName ? ` <${spec.valueName}>` : ''}`, spec.description] as const);
 }
 
-function optionLines(specs: Readonly<Record<string, OptionSpec>>): string[] {
+function optionLines(specs: OptionSpecs): string[] {
   const rows = commandHelpRows(specs);
   const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
   return rows.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`);

@@ -4,9 +4,8 @@
  * check run: a pull_request_target run reports its check run on the base branch, and two events
  * would give two check runs of one name; the newest status of a context is the one GitHub uses.
  */
-import type { CommandContext } from './context.js';
 import { RunError } from './errors.js';
-import { connectGitHub, githubToken } from './github.js';
+import { connectGitHub, githubToken, type GitHubContext } from './github.js';
 
 /** The workflow run's page, from GitHub Actions' environment (a status's link, a pull request's text); undefined elsewhere. */
 export function runUrl(env: Readonly<Record<string, string | undefined>>): string | undefined {
@@ -23,7 +22,7 @@ export interface StatusToSet {
 }
 
 /** Sets the status; throws a Dutch RunError (exit 2) when it could not be set. */
-export async function setStatus(context: CommandContext, command: string, status: StatusToSet): Promise<void> {
+export async function setStatus(context: GitHubContext, command: string, status: StatusToSet): Promise<void> {
   const token = githubToken(context);
   if (!token) throw new RunError('GITHUB_TOKEN ontbreekt: --status zet de uitkomst als commitstatus in GitHub. In de workflow: env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }} en permissions: statuses: write.');
   const { client, repository, github } = await connectGitHub(context, token, command);

@@ -5,14 +5,23 @@
  */
 import type { GitHubClient, Repository } from '../github/client.js';
 import type { PullRequestFacts } from '../github/reviews.js';
-import type { CommandContext } from './context.js';
+import type { OptionSpecs, TextOption } from './args.js';
+import type { CommandContext, ContextMayHave } from './context.js';
 import { RunError, UsageError } from './errors.js';
 
 /** --repo and --api-url, for every command that talks to GitHub (connectGitHub reads them). */
 export const GITHUB_OPTIONS = {
   repo: { type: 'string', valueName: 'eigenaar/naam', description: 'De GitHub-repository (standaard: GITHUB_REPOSITORY).' },
   'api-url': { type: 'string', valueName: 'url', description: 'De GitHub-API (standaard: GITHUB_API_URL of https://api.github.com).' },
-} as const;
+} as const satisfies OptionSpecs;
+
+/**
+ * The context of a command that talks to GitHub: GITHUB_OPTIONS where the command has them (klacht
+ * pdf and inzage have not: they confirm signatures with the repository of GitHub's environment).
+ */
+export type GitHubContext = ContextMayHave<typeof GITHUB_OPTIONS>;
+/** The context of a command that reads a pull request's reviews: GITHUB_OPTIONS and `--pr` where it has them. */
+export type PullRequestContext = ContextMayHave<typeof GITHUB_OPTIONS & { readonly pr: TextOption }>;
 
 export interface GitHubConnection {
   readonly client: GitHubClient;
@@ -26,11 +35,11 @@ export function githubToken(context: CommandContext): string | undefined {
 }
 
 /** The repository as given (--repo, else GITHUB_REPOSITORY), unchecked; undefined when neither is set. */
-export function repositoryName(context: CommandContext): string | undefined {
-  return typeof context.values.repo === 'string' ? context.values.repo : context.io.env.GITHUB_REPOSITORY;
+export function repositoryName(context: GitHubContext): string | undefined {
+  return context.values.repo ?? context.io.env.GITHUB_REPOSITORY;
 }
 
-export async function connectGitHub(context: CommandContext, token: string, command: string): Promise<GitHubConnection> {
+export async function connectGitHub(context: GitHubContext, token: string, command: string): Promise<GitHubConnection> {
   const github = await import('../github/client.js');
   const repoText = repositoryName(context);
   const repository = github.parseRepository(repoText);
@@ -39,7 +48,7 @@ export async function connectGitHub(context: CommandContext, token: string, comm
       ? `--repo moet de vorm eigenaar/naam hebben, niet '${repoText}'.`
       : 'Geef de GitHub-repository op met --repo eigenaar/naam (in GitHub Actions staat die in GITHUB_REPOSITORY).', command);
   }
-  const apiUrl = typeof context.values['api-url'] === 'string' ? context.values['api-url'] : context.io.env.GITHUB_API_URL;
+  const apiUrl = context.values['api-url'] ?? context.io.env.GITHUB_API_URL;
   const retryMs = Number(context.io.env.KLACHT_GITHUB_RETRY_MS);
   const client = github.createClient({
     token,
@@ -51,8 +60,8 @@ export async function connectGitHub(context: CommandContext, token: string, comm
 }
 
 /** A pull request's reviews, head commit and author from GitHub (`--pr`, or `pullNumber`), with Dutch failures. */
-export async function pullRequestReviews(context: CommandContext, pullNumber?: number, options: { readonly pusher?: boolean } = {}): Promise<PullRequestFacts> {
-  const prText = pullNumber === undefined ? (typeof context.values.pr === 'string' ? context.values.pr : undefined) : String(pullNumber);
+export async function pullRequestReviews(context: PullRequestContext, pullNumber?: number, options: { readonly pusher?: boolean } = {}): Promise<PullRequestFacts> {
+  const prText = pullNumber === undefined ? context.values.pr : String(pullNumber);
   const number = Number(prText);
   if (!prText || !Number.isInteger(number) || number < 1) throw new UsageError('Geef het nummer van de pull request op met --pr.', 'ondertekening');
   const token = githubToken(context);

@@ -6,11 +6,12 @@
  */
 import { appendFileSync } from 'node:fs';
 import type { CliIo } from './io.js';
+import type { TextOption } from './args.js';
 import type { CommandContext } from './context.js';
 
 /** Appends `markdown` to the run's summary, if this run has one; a blank line after it. */
-export function appendJobSummary(context: CommandContext, markdown: string): void {
-  const file = typeof context.values.samenvatting === 'string' ? context.values.samenvatting : formSummaryFile(context.io, context.values.formulier === true);
+export function appendJobSummary(context: CommandContext<{ readonly samenvatting: TextOption }>, markdown: string): void {
+  const file = context.values.samenvatting ?? formSummaryFile(context.io, context.values.formulier === true);
   if (file) appendFileSync(file, markdown.endsWith('\n\n') ? markdown : `${markdown.trimEnd()}\n\n`);
 }
 

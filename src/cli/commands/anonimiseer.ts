@@ -12,7 +12,8 @@ import { readBounded } from '../../register/bounded-read.js';
 import { replaceComplaintFile } from '../../register/complaint-write.js';
 import { checkComplaintBytes } from '../../register/check-file.js';
 import { complaintsOf } from '../../register/load.js';
-import type { Command } from '../command.js';
+import type { FlagOption } from '../args.js';
+import { defineCommand } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
 import { RunError, unknownComplaint } from '../errors.js';
 import type { PurgeOutcome } from '../../git/purge.js';
@@ -50,7 +51,7 @@ interface Result {
   readonly problem?: string;
 }
 
-export const anonimiseer: Command = {
+export const anonimiseer = defineCommand({
   spec: {
     name: 'anonimiseer',
     summary: 'verwijdert persoonsgegevens van klachten waarvan de bewaartermijn voorbij is',
@@ -169,13 +170,16 @@ export const anonimiseer: Command = {
     }
     return results.some((r) => r.problem) ? 1 : 0;
   },
-};
+});
+
+/** The rewrite reads --ja: the confirmation given beforehand. */
+type PurgeContext = CommandContext<{ readonly ja: FlagOption }>;
 
 /**
  * Commits the anonymised files, asks for confirmation, and rewrites their history; or finishes a
  * rewrite that was interrupted. Undefined when there is nothing to do (no files, no unfinished rewrite).
  */
-async function purge(context: CommandContext, root: string, purged: readonly Result[]): Promise<PurgeOutcome | undefined> {
+async function purge(context: PurgeContext, root: string, purged: readonly Result[]): Promise<PurgeOutcome | undefined> {
   const ids = purged.map((r) => r.id);
   const git = await openRepository(root);
   // The complaint files, and what git has at their attachment paths (an ignored file it has not):
@@ -227,7 +231,7 @@ function resultLine(r: Result, dryRun: boolean): string {
 /** A message as a sentence, ending in a full stop, for another sentence to follow. */
 const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
 
-async function confirmRewrite(context: CommandContext): Promise<void> {
+async function confirmRewrite(context: PurgeContext): Promise<void> {
   context.io.stderr(`${HISTORY_WARNING}\n`);
   if (context.values.ja === true) return;
   if (!context.io.stdinIsTty) throw new RunError('Bevestig het herschrijven van de geschiedenis met --ja (er is geen terminal om het te vragen).');

@@ -1,12 +1,12 @@
 /** klacht formulieren: the register's forms in GitHub made anew from klachtenregister.yml. */
 import { loadConfig } from '../../register/config.js';
 import { registerToolAction, writeForms } from '../../register/forms.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { printJson } from '../context.js';
 import { RunError } from '../errors.js';
 import { resolveAction } from './init.js';
 
-export const formulieren: Command = {
+export const formulieren = defineCommand({
   spec: {
     name: 'formulieren',
     summary: 'maakt de formulieren in GitHub opnieuw, met de keuzes uit klachtenregister.yml',
@@ -23,7 +23,7 @@ export const formulieren: Command = {
     examples: ['klacht formulieren', 'klacht formulieren --dry-run'],
   },
   async run(context) {
-    const given = typeof context.values.actie === 'string' ? context.values.actie : undefined;
+    const given = context.values.actie;
     const action = given ? await resolveAction(given) : registerToolAction(context.root);
     if (!action) {
       throw new RunError('Geen workflow van dit register noemt de actie van klacht op een commit. Geef de versie met --actie eigenaar/naam@versie (zie klacht init).');
@@ -40,4 +40,4 @@ export const formulieren: Command = {
     context.io.stdout(changed === 0 ? 'Alle formulieren kloppen al.\n' : dryRun ? 'Er is niets geschreven (--dry-run).\n' : 'Leg de wijziging vast in een pull request; de directie keurt hem goed.\n');
     return 0;
   },
-};
+});

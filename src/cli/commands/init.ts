@@ -12,12 +12,26 @@ import { openRepository, runGit } from '../../git/repository.js';
 import { checkNotInsideRegister } from '../../register/folder.js';
 import { checkInitTarget, writeRegisterFiles } from '../../register/init.js';
 import { nearestExisting, realPathOf } from '../../register/paths.js';
-import type { Command } from '../command.js';
+import type { OptionSpecs } from '../args.js';
+import { defineCommand } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
 import { RunError, UsageError } from '../errors.js';
 import { TOOL_REPOSITORY, VERSION } from '../release.js';
 
-export const init: Command = {
+/** klacht init's options: the answers that the questions on a terminal ask otherwise. */
+const OPTIONS = {
+  organisatie: { type: 'string', valueName: 'naam', description: 'Naam van de organisatie (voor het briefhoofd).' },
+  email: { type: 'string', valueName: 'adres', description: 'Algemeen e-mailadres van de organisatie.' },
+  telefoon: { type: 'string', valueName: 'nummer', description: 'Algemeen telefoonnummer van de organisatie.' },
+  adres: { type: 'string', valueName: 'adres', description: 'Postadres van de organisatie, op één regel.' },
+  procedure: { type: 'string', valueName: 'naam', description: `Welke termijnen gelden: ${PROCEDURE_NAMES.join(', ')} (standaard liberi).` },
+  directie: { type: 'string', multiple: true, valueName: 'naam=github', description: 'Een directielid met GitHub-gebruikersnaam; herhaal voor elk directielid.' },
+  medewerker: { type: 'string', multiple: true, valueName: 'naam[=github]', description: 'Een medewerker, met of zonder GitHub-gebruikersnaam; herhaal voor elke medewerker.' },
+  categorieen: { type: 'string', valueName: 'lijst', description: `Categorieën, met komma's ertussen (standaard: ${DEFAULT_CATEGORIES.join(', ')}).` },
+  actie: { type: 'string', valueName: 'eigenaar/naam@versie', description: `Welke klacht de workflows gebruiken: een versie (v${VERSION}) of een commit (40 tekens) (standaard ${TOOL_REPOSITORY}@v${VERSION}).` },
+} as const satisfies OptionSpecs;
+
+export const init = defineCommand({
   spec: {
     name: 'init',
     usesRegister: false,
@@ -36,17 +50,7 @@ export const init: Command = {
       'van die versie op bij GitHub (git ls-remote), voordat klacht iets vraagt. Zonder internet: geef',
       '--actie met de commit zelf.',
     ].join('\n'),
-    options: {
-      organisatie: { type: 'string', valueName: 'naam', description: 'Naam van de organisatie (voor het briefhoofd).' },
-      email: { type: 'string', valueName: 'adres', description: 'Algemeen e-mailadres van de organisatie.' },
-      telefoon: { type: 'string', valueName: 'nummer', description: 'Algemeen telefoonnummer van de organisatie.' },
-      adres: { type: 'string', valueName: 'adres', description: 'Postadres van de organisatie, op één regel.' },
-      procedure: { type: 'string', valueName: 'naam', description: `Welke termijnen gelden: ${PROCEDURE_NAMES.join(', ')} (standaard liberi).` },
-      directie: { type: 'string', multiple: true, valueName: 'naam=github', description: 'Een directielid met GitHub-gebruikersnaam; herhaal voor elk directielid.' },
-      medewerker: { type: 'string', multiple: true, valueName: 'naam[=github]', description: 'Een medewerker, met of zonder GitHub-gebruikersnaam; herhaal voor elke medewerker.' },
-      categorieen: { type: 'string', valueName: 'lijst', description: `Categorieën, met komma's ertussen (standaard: ${DEFAULT_CATEGORIES.join(', ')}).` },
-      actie: { type: 'string', valueName: 'eigenaar/naam@versie', description: `Welke klacht de workflows gebruiken: een versie (v${VERSION}) of een commit (40 tekens) (standaard ${TOOL_REPOSITORY}@v${VERSION}).` },
-    },
+    options: OPTIONS,
     examples: [
       'klacht init mijn-register',
       'klacht init . --organisatie "Liberi Coaching B.V." --directie "Fenna Fictief=fenna-fictief"',
@@ -56,14 +60,14 @@ export const init: Command = {
   async run(context) {
     const folder = context.positionals[0];
     if (folder === undefined) throw new UsageError('Geef de map voor het nieuwe register op: klacht init <map> (een punt voor de huidige map).', 'init');
-    if (typeof context.values.register === 'string') throw new UsageError('klacht init krijgt de map als argument, niet met --register: klacht init <map>.', 'init');
+    if (context.values.register !== undefined) throw new UsageError('klacht init krijgt de map als argument, niet met --register: klacht init <map>.', 'init');
     const root = resolve(context.io.cwd, folder);
     // Before any question: a folder that can't take the register is said at once.
     checkInitTarget(root, registerFiles(placeholderAnswers()));
     checkNotInsideRegister(root);
     await checkNotInsideRepository(root);
     // The version to pin is looked up before the questions: offline, nobody answers them in vain.
-    const action = await resolveAction(stringValue(context, 'actie'));
+    const action = await resolveAction(stringValue(context.values.actie));
     const partial = await collectAnswers(context);
     const answers: InitAnswers = { ...partial, action };
     const files = registerFiles(answers);
@@ -88,7 +92,7 @@ export const init: Command = {
     ].join('\n'));
     return 0;
   },
-};
+});
 
 type Answers = Omit<InitAnswers, 'action'>;
 
@@ -100,14 +104,14 @@ function placeholderAnswers(): InitAnswers {
   };
 }
 
-function stringValue(context: CommandContext, name: string): string | undefined {
-  const value = context.values[name];
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+/** An option's text, trimmed; undefined when not given or empty. */
+function stringValue(value: string | undefined): string | undefined {
+  return value !== undefined && value.trim() !== '' ? value.trim() : undefined;
 }
 
-function listValue(context: CommandContext, name: string): string[] {
-  const value = context.values[name];
-  return Array.isArray(value) ? value.map((v) => v.trim()).filter((v) => v !== '') : [];
+/** The texts of an option given more than once, trimmed, without empty ones. */
+function listValue(values: readonly string[] | undefined): string[] {
+  return (values ?? []).map((v) => v.trim()).filter((v) => v !== '');
 }
 
 /** "Naam=github" (the login optional unless `loginRequired`) as a person; wrong usage says how. */
@@ -125,24 +129,24 @@ export function parsePerson(text: string, option: string, loginRequired: boolean
   return login === '' ? { name } : { name, github: login };
 }
 
-async function collectAnswers(context: CommandContext): Promise<Answers> {
+async function collectAnswers(context: CommandContext<typeof OPTIONS>): Promise<Answers> {
   const interactive = context.io.stdinIsTty && !context.json;
   // Loaded only when someone is asked something: it is the heaviest module of the program.
   const prompts = interactive ? await import('@inquirer/prompts') : undefined;
   const promptContext = { input: context.io.input, output: context.io.output, clearPromptOnDone: false };
 
-  let organisation = stringValue(context, 'organisatie');
+  let organisation = stringValue(context.values.organisatie);
   const optional: Record<'email' | 'telefoon' | 'adres', string | undefined> = {
-    email: stringValue(context, 'email'), telefoon: stringValue(context, 'telefoon'), adres: stringValue(context, 'adres'),
+    email: stringValue(context.values.email), telefoon: stringValue(context.values.telefoon), adres: stringValue(context.values.adres),
   };
-  const procedureText = stringValue(context, 'procedure');
+  const procedureText = stringValue(context.values.procedure);
   if (procedureText !== undefined && !(PROCEDURE_NAMES as readonly string[]).includes(procedureText)) {
     throw new UsageError(`--procedure moet een van deze zijn: ${PROCEDURE_NAMES.join(', ')}.`, 'init');
   }
   let procedure = procedureText as ProcedureName | undefined;
-  const management = listValue(context, 'directie').map((p) => parsePerson(p, 'directie', true));
-  const staff = listValue(context, 'medewerker').map((p) => parsePerson(p, 'medewerker', false));
-  const categoriesText = stringValue(context, 'categorieen');
+  const management = listValue(context.values.directie).map((p) => parsePerson(p, 'directie', true));
+  const staff = listValue(context.values.medewerker).map((p) => parsePerson(p, 'medewerker', false));
+  const categoriesText = stringValue(context.values.categorieen);
   const categories = categoriesText === undefined ? [...DEFAULT_CATEGORIES] : categoriesText.split(',').map((c) => c.trim()).filter((c) => c !== '');
   if (categoriesText !== undefined && categories.length === 0) throw new UsageError('--categorieen bevat geen enkele categorie.', 'init');
 
@@ -151,7 +155,7 @@ async function collectAnswers(context: CommandContext): Promise<Answers> {
     const required = (v: string): true | string => v.trim() !== '' || 'Dit veld is verplicht.';
     const loginCheck = (v: string): true | string => GITHUB_LOGIN.test(v.trim().replace(/^@/, '')) || 'Een GitHub-gebruikersnaam: letters, cijfers en streepjes.';
     organisation ??= (await input({ message: 'Naam van de organisatie:', validate: required }, promptContext)).trim();
-    if (stringValue(context, 'organisatie') === undefined) {
+    if (stringValue(context.values.organisatie) === undefined) {
       for (const [key, message] of [['email', 'Algemeen e-mailadres (leeg: geen):'], ['telefoon', 'Algemeen telefoonnummer (leeg: geen):'], ['adres', 'Postadres op één regel (leeg: geen):']] as const) {
         optional[key] ??= (await input({ message }, promptContext)).trim() || undefined;
       }
@@ -172,7 +176,7 @@ async function collectAnswers(context: CommandContext): Promise<Answers> {
       } while (await confirm({ message: 'Nog een directielid?', default: false }, promptContext));
     }
     // The coaches: they take complaints in and handle them, and the forms offer only the people named here.
-    if (listValue(context, 'medewerker').length === 0 && await confirm({ message: 'Zijn er medewerkers (bijvoorbeeld coaches) die klachten aannemen of behandelen?', default: true }, promptContext)) {
+    if (listValue(context.values.medewerker).length === 0 && await confirm({ message: 'Zijn er medewerkers (bijvoorbeeld coaches) die klachten aannemen of behandelen?', default: true }, promptContext)) {
       const optionalLogin = (v: string): true | string => v.trim() === '' || loginCheck(v);
       do {
         const name = (await input({ message: 'Naam van een medewerker:', validate: required }, promptContext)).trim();

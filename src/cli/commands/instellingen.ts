@@ -8,7 +8,7 @@ import { auditSettings, MAX_RETENTION_DAYS, type SettingFinding } from '../../co
 import { SETTINGS_SECTION, settingsMarkdown, settingsVerdict } from '../../core/github-policy/settings-markdown.js';
 import type { GitHubSettings } from '../../core/github-policy/repository-settings.js';
 import { parseConfig } from '../../register/config.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
 import { RunError } from '../errors.js';
 import { escapeData, escapeProperty } from '../output.js';
@@ -19,7 +19,7 @@ import { appendJobSummary } from '../job-summary.js';
 /** An optional second token for reading only: a personal token with "Administration: Read-only". */
 const READ_TOKEN = 'KLACHT_INSTELLINGEN_TOKEN';
 
-export const instellingen: Command = {
+export const instellingen = defineCommand({
   spec: {
     name: 'instellingen',
     summary: 'controleert de instellingen van de GitHub-repository waar de ondertekening op rust',
@@ -96,7 +96,7 @@ export const instellingen: Command = {
     }
     return 0;
   },
-};
+});
 
 /** The directie's GitHub logins in a klachtenregister.yml's text (the default branch's, read through the API). */
 function directieLogins(text: string): string[] {

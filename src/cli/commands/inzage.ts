@@ -9,7 +9,7 @@ import { searchForm } from '../../core/complaint/search.js';
 import { resolve } from 'node:path';
 import { copyAttachments } from '../../register/attachments.js';
 import { complaintsOf } from '../../register/load.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { loadDeadlines } from '../load.js';
@@ -45,7 +45,7 @@ async function onePerson(context: CommandContext, matches: readonly (Complaint &
   return select({ message: 'Welke persoon bedoelt u?', choices }, { input: context.io.input, output: context.io.output, clearPromptOnDone: false });
 }
 
-export const inzage: Command = {
+export const inzage = defineCommand({
   spec: {
     name: 'inzage',
     summary: 'inzageverzoek (AVG art. 15): alle klachten van één persoon, desgewenst als PDF',
@@ -66,8 +66,8 @@ export const inzage: Command = {
     examples: ['klacht inzage --email j.jansen@example.nl', 'klacht inzage --naam jansen', 'klacht inzage --naam "J. Jansen" --uit inzage-2026-11'],
   },
   async run(context) {
-    const email = typeof context.values.email === 'string' ? normalise(context.values.email) : undefined;
-    const name = typeof context.values.naam === 'string' && context.values.naam.trim() !== '' ? searchForm(context.values.naam) : undefined;
+    const email = context.values.email === undefined ? undefined : normalise(context.values.email);
+    const name = context.values.naam !== undefined && context.values.naam.trim() !== '' ? searchForm(context.values.naam) : undefined;
     if (!email && !name) throw new UsageError('Zoek met --email <adres> of --naam <naam>.', 'inzage');
     const { loaded, deadlines } = await loadDeadlines(context, { complaintsOnly: true });
     const complaints = complaintsOf(loaded).filter((c): c is Complaint & { id: string } => c.id !== undefined);
@@ -77,7 +77,7 @@ export const inzage: Command = {
     let pdfs = 0;
     let attachments = 0;
     const outValue = context.values.uit;
-    if (typeof outValue === 'string' && found.length > 0) {
+    if (outValue !== undefined && found.length > 0) {
       // The same documents as klacht pdf, printed by the same function.
       const result = await withPrinter(context, (launching) => printDocuments(context, {
         loaded, deadlines, complaints: found, skipNotApplicable: true, outDir: resolve(context.io.cwd, outValue),
@@ -99,4 +99,4 @@ export const inzage: Command = {
     }
     return 0;
   },
-};
+});

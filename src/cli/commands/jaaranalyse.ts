@@ -13,13 +13,13 @@ import { readAnalysis } from '../../register/analyses.js';
 import { complaintsOf } from '../../register/load.js';
 import { makeFolder } from '../../register/paths.js';
 import { symlinkFinding, symlinksUnder } from '../../register/symlinks.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
 import { withPrinter } from '../documents.js';
 import { RunError, UsageError } from '../errors.js';
 import { loadDeadlines } from '../load.js';
 
-export const jaaranalyse: Command = {
+export const jaaranalyse = defineCommand({
   spec: {
     name: 'jaaranalyse',
     summary: 'de jaaranalyse van de klachten, uit het register en de git-geschiedenis',
@@ -77,7 +77,7 @@ export const jaaranalyse: Command = {
 
     let pdfPath: string | null = null;
     if (context.values['zonder-pdf'] !== true) {
-      const outDir = typeof context.values.uit === 'string' ? resolve(context.io.cwd, context.values.uit) : folder;
+      const outDir = context.values.uit === undefined ? folder : resolve(context.io.cwd, context.values.uit);
       makeFolder(outDir);
       pdfPath = join(outDir, `${year}.pdf`);
       await printAnalysis(context, analysis.document, year, pdfPath, loaded.root, config.organisation);
@@ -91,7 +91,7 @@ export const jaaranalyse: Command = {
     }
     return 0;
   },
-};
+});
 
 /**
  * The body of the analysis's PDF from its document: each Markdown block through `sanitise`, the

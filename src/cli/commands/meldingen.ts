@@ -2,7 +2,7 @@
 import { plural } from '../../core/text/dutch.js';
 import { dashboardIssue, planActions, wantedIssues, type PlannedAction } from '../../core/github-policy/notifications.js';
 import { openComplaintRows } from '../../core/complaint/registration-list.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
 import { RunError, UsageError } from '../errors.js';
 import { connectGitHub, githubToken, GITHUB_OPTIONS } from '../github.js';
@@ -11,7 +11,7 @@ import { complaintsOf } from '../../register/load.js';
 
 const DEFAULT_BUDGET = 40;
 
-export const meldingen: Command = {
+export const meldingen = defineCommand({
   spec: {
     name: 'meldingen',
     summary: 'brengt de GitHub-issues voor (bijna) verlopen termijnen in orde',
@@ -75,12 +75,12 @@ export const meldingen: Command = {
     report(context, plan, done, false);
     return 0;
   },
-};
+});
 
-function parseBudget(value: unknown): number {
+function parseBudget(value: string | undefined): number {
   if (value === undefined) return DEFAULT_BUDGET;
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new UsageError(`--max-acties moet een geheel getal vanaf 1 zijn, niet '${String(value)}'.`, 'meldingen');
+  if (!Number.isInteger(number) || number < 1) throw new UsageError(`--max-acties moet een geheel getal vanaf 1 zijn, niet '${value}'.`, 'meldingen');
   return number;
 }
 

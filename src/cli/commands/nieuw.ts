@@ -12,15 +12,15 @@ import { withWriteLock } from '../../register/write-lock.js';
 import { CONFIG_FILE } from '../../core/complaint/layout.js';
 import { loadConfig } from '../../register/config.js';
 import { validationContext } from '../../core/complaint/validate.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { formatFinding, printFindings } from '../output.js';
 import { CREATE_STEP } from '../../core/steps/index.js';
 import type { NewComplaintData } from '../../core/steps/step.js';
-import { collectAnswers, followingLines, stepSpec } from '../steps/command.js';
+import { collectAnswers, followingLines, stepSpec, type StepOptions } from '../steps/command.js';
 
-export const nieuw: Command = {
+export const nieuw = defineCommand({
   // Its options, questions and form come from its declaration (core/steps/nieuw.ts).
   spec: stepSpec(CREATE_STEP, {
     startsRegister: true,
@@ -83,10 +83,10 @@ export const nieuw: Command = {
     }
     return 0;
   },
-};
+});
 
 /** The intake as the declaration's fields give it: from options, a form or questions on a terminal. */
-async function newComplaintAnswers(context: CommandContext): Promise<NewComplaintData> {
+async function newComplaintAnswers(context: CommandContext<StepOptions>): Promise<NewComplaintData> {
   // The people of the register are the choices of "door" and "klachtverantwoordelijke".
   const { config } = loadConfig(context.root);
   const answers = await collectAnswers(context, CREATE_STEP, config);

@@ -2,12 +2,12 @@
  * klacht ondertekening: with --basis, checks a pull request's signatures (cli/signature-check.ts);
  * without, shows who signed complaints (cli/signature-evidence.ts).
  */
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { GITHUB_OPTIONS } from '../github.js';
 import { checkPullRequest } from '../ondertekening/check.js';
 import { showEvidence } from '../ondertekening/evidence.js';
 
-export const ondertekening: Command = {
+export const ondertekening = defineCommand({
   spec: {
     name: 'ondertekening',
     configFromGit: true,
@@ -57,6 +57,6 @@ export const ondertekening: Command = {
   },
   async run(context) {
     const base = context.values.basis;
-    return typeof base === 'string' ? checkPullRequest(context, base) : showEvidence(context);
+    return base === undefined ? showEvidence(context) : checkPullRequest(context, base);
   },
-};
+});

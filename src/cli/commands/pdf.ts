@@ -5,7 +5,7 @@ import { DOCUMENT_KINDS, type DocumentKind } from '../../core/complaint/document
 import { plural } from '../../core/text/dutch.js';
 import { hasErrors } from '../../core/complaint/finding.js';
 import { complaintsOf } from '../../register/load.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
 import { describeBrowser, printDocuments, withPrinter, type PrintResult } from '../documents.js';
 import { RunError, unknownComplaint, UsageError } from '../errors.js';
@@ -15,7 +15,7 @@ import { otherBranchMessage } from '../steps/form-input.js';
 import { loadDeadlines } from '../load.js';
 import { printFindings } from '../output.js';
 
-export const pdf: Command = {
+export const pdf = defineCommand({
   spec: {
     name: 'pdf',
     summary: 'maakt het klachtenformulier, het dossier en de brieven als PDF',
@@ -56,7 +56,7 @@ export const pdf: Command = {
       throw new UsageError(`--soort moet een van ${DOCUMENT_KINDS.join(', ')} zijn.`, 'pdf');
     }
     const all = context.values.alle === true;
-    const since = typeof context.values.sinds === 'string' ? context.values.sinds.trim() : undefined;
+    const since = context.values.sinds?.trim();
     const ways = [all, since !== undefined, context.positionals.length > 0].filter(Boolean).length;
     if (ways === 0) throw new UsageError('Noem een of meer klachtnummers, of gebruik --alle of --sinds.', 'pdf');
     if (ways > 1) throw new UsageError('Kies klachtnummers, --alle of --sinds: één van de drie.', 'pdf');
@@ -81,7 +81,7 @@ export const pdf: Command = {
         if (!found) throw unknownComplaint(id, 'pdf', { fromForm: context.values.formulier === true });
         return found;
       });
-      const outDir = resolve(context.io.cwd, typeof context.values.uit === 'string' ? context.values.uit : 'out');
+      const outDir = resolve(context.io.cwd, context.values.uit ?? 'out');
       const result = await printDocuments(context, {
         loaded, deadlines, complaints: selected, ...(kindValue === undefined ? {} : { kind: kindValue as DocumentKind }), skipNotApplicable: all || since !== undefined, outDir,
       }, launching);
@@ -89,7 +89,7 @@ export const pdf: Command = {
       return hasErrors(result.findings) ? 1 : 0;
     });
   },
-};
+});
 
 /** The complaints changed since `since`, said on stdout (ids only); none means there is nothing to print. */
 async function changedSince(context: CommandContext, since: string): Promise<string[]> {

@@ -4,13 +4,21 @@ import { formatDateDutch, plural } from '../../core/text/dutch.js';
 import { complaintRows, type ListFilter } from '../../core/complaint/registration-list.js';
 import { matchChoice } from '../../core/text/user-input.js';
 import { complaintsOf } from '../../register/load.js';
-import type { Command } from '../command.js';
+import type { OptionSpecs } from '../args.js';
+import { defineCommand } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { loadDeadlines } from '../load.js';
 import { renderTable } from '../table.js';
 
-export const register: Command = {
+/** klacht register's options: the filters of the list. */
+const OPTIONS = {
+  alle: { type: 'boolean', description: 'Ook de afgehandelde klachten.' },
+  jaar: { type: 'string', valueName: 'jaar', description: 'Alleen de klachten van dit jaar (het jaar in het klachtnummer), ook afgehandelde.' },
+  status: { type: 'string', valueName: 'status', description: `Alleen de klachten met deze status: ${STATUSES.join(', ')}.` },
+} as const satisfies OptionSpecs;
+
+export const register = defineCommand({
   spec: {
     name: 'register',
     summary: 'de registratielijst: alle klachten die nog niet zijn afgehandeld (met --alle ook de afgehandelde)',
@@ -21,11 +29,7 @@ export const register: Command = {
       'Bestanden met fouten staan er ook in, voor zover ze te lezen zijn; klacht valideer noemt de fouten.',
       'Een klacht zoeken op naam, omschrijving of categorie: klacht zoek.',
     ].join('\n'),
-    options: {
-      alle: { type: 'boolean', description: 'Ook de afgehandelde klachten.' },
-      jaar: { type: 'string', valueName: 'jaar', description: 'Alleen de klachten van dit jaar (het jaar in het klachtnummer), ook afgehandelde.' },
-      status: { type: 'string', valueName: 'status', description: `Alleen de klachten met deze status: ${STATUSES.join(', ')}.` },
-    },
+    options: OPTIONS,
     examples: ['klacht register', 'klacht register --alle', 'klacht register --jaar 2025 --status afgehandeld', 'klacht register --register examples/register --json'],
   },
   async run(context) {
@@ -60,16 +64,16 @@ export const register: Command = {
     }
     return 0;
   },
-};
+});
 
-function listFilter(context: CommandContext): ListFilter {
+function listFilter(context: CommandContext<typeof OPTIONS>): ListFilter {
   const { alle, jaar, status } = context.values;
   let year: number | undefined;
-  if (typeof jaar === 'string') {
+  if (jaar !== undefined) {
     if (!/^\d{4}$/.test(jaar.trim())) throw new UsageError('--jaar is een jaartal van vier cijfers, zoals 2026.', 'register');
     year = Number(jaar.trim());
   }
-  const chosen = typeof status === 'string' ? matchChoice(status, STATUSES) : undefined;
-  if (typeof status === 'string' && chosen === undefined) throw new UsageError(`--status is een van deze: ${STATUSES.join(', ')}.`, 'register');
+  const chosen = status === undefined ? undefined : matchChoice(status, STATUSES);
+  if (status !== undefined && chosen === undefined) throw new UsageError(`--status is een van deze: ${STATUSES.join(', ')}.`, 'register');
   return { all: alle === true, ...(year === undefined ? {} : { year }), ...(chosen === undefined ? {} : { status: chosen }) };
 }

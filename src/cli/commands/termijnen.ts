@@ -1,14 +1,14 @@
 /** klacht termijnen: every deadline of the register, sorted by due date, with its explanation. */
 import { formatDateDutch, formatDateWithWeekday, plural } from '../../core/text/dutch.js';
 import { deadlineKindName, deadlineSubject, isOpen, STATE_NAMES, type Deadline, type DeadlineState } from '../../core/time/deadline.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { printJson, type Colors, type CommandContext } from '../context.js';
 import { unknownComplaint } from '../errors.js';
 import { loadDeadlines } from '../load.js';
 import { escapeMarkdown } from '../../core/text/markdown-escape.js';
 import { appendJobSummary } from '../job-summary.js';
 
-export const termijnen: Command = {
+export const termijnen = defineCommand({
   spec: {
     name: 'termijnen',
     summary: 'alle termijnen van alle klachten, op datum, met wat er verlopen is',
@@ -66,7 +66,7 @@ export const termijnen: Command = {
     }
     return overdue ? 1 : 0;
   },
-};
+});
 
 /** The JSON of `klacht termijnen --json` (README "Termijnen"), plus file and responsible person. */
 function toJson(d: Deadline): Record<string, unknown> {

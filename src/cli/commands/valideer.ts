@@ -19,14 +19,14 @@ import { formFindings } from '../../register/forms.js';
 import { pathKind } from '../../register/paths.js';
 import { CONFIG_FILE } from '../../core/complaint/layout.js';
 import { locateField, toRegisterPath, type LoadedRegister } from '../../register/load.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { connectGitHub, GITHUB_OPTIONS, githubToken, repositoryName } from '../github.js';
 import { printJson, type CommandContext } from '../context.js';
 import { RunError, UsageError } from '../errors.js';
 import { loadForCommand } from '../load.js';
 import { printFindings, summaryLine } from '../output.js';
 
-export const valideer: Command = {
+export const valideer = defineCommand({
   spec: {
     name: 'valideer',
     summary: 'controleert de klachtbestanden en klachtenregister.yml',
@@ -79,7 +79,7 @@ export const valideer: Command = {
       ]);
     }
     const target = context.values.doel;
-    if (typeof target === 'string') findings = sortFindings([...findings, ...await idsTakenOnTarget(context, register, target, selected)]);
+    if (target !== undefined) findings = sortFindings([...findings, ...await idsTakenOnTarget(context, register, target, selected)]);
     const fileCount = selected.size;
     if (context.json) {
       printJson(context, { ok: !hasErrors(findings), files: fileCount, findings });
@@ -95,7 +95,7 @@ export const valideer: Command = {
     }
     return hasErrors(findings) ? 1 : 0;
   },
-};
+});
 
 async function setValidationStatus(context: CommandContext, root: string, findings: readonly Finding[]): Promise<void> {
   const git = await openRepository(root);

@@ -8,7 +8,7 @@
 import { COMPLAINT_ID_BODY } from '../../core/complaint/schema-vocabulary.js';
 import { changedPaths, commitOnNewBranch, currentBranch, pushBranch } from '../../git/proposal.js';
 import { openRepository } from '../../git/repository.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { printJson } from '../context.js';
 import { RunError, UsageError } from '../errors.js';
 import { eventDefaultBranch, otherBranchMessage } from '../steps/form-input.js';
@@ -20,7 +20,7 @@ const COMPLAINT_PATH = new RegExp(`^complaints/\\d{4}/(${COMPLAINT_ID_BODY})\\.m
 /** What a step is called: a few words, set by the workflow file (never by what someone typed). */
 const STEP = /^[\p{L}][\p{L} -]{0,39}$/u;
 
-export const voorstel: Command = {
+export const voorstel = defineCommand({
   spec: {
     name: 'voorstel',
     summary: 'zet wat een formulier veranderde in een concept-pull request (voor workflows)',
@@ -43,7 +43,7 @@ export const voorstel: Command = {
     examples: ['klacht voorstel --stap Registratie'],
   },
   async run(context) {
-    const step = typeof context.values.stap === 'string' ? context.values.stap.trim() : '';
+    const step = context.values.stap?.trim() ?? '';
     if (step === '') throw new UsageError('Geef de stap op met --stap, bijvoorbeeld --stap Registratie.', 'voorstel');
     if (!STEP.test(step)) throw new UsageError('--stap is een paar woorden (letters, spaties en streepjes, hoogstens 40 tekens).', 'voorstel');
     const git = await openRepository(context.root);
@@ -65,7 +65,7 @@ export const voorstel: Command = {
     const defaultBranch = eventDefaultBranch(env);
     const otherBranch = otherBranchMessage(env);
     if (otherBranch !== undefined) throw new RunError(`${otherBranch} Er is niets verstuurd.`);
-    const base = typeof context.values.basis === 'string' ? context.values.basis : defaultBranch || env.GITHUB_REF_NAME || await currentBranch(git) || 'main';
+    const base = context.values.basis ?? (defaultBranch || env.GITHUB_REF_NAME || await currentBranch(git) || 'main');
     const run = env.GITHUB_RUN_ID;
     const attempt = env.GITHUB_RUN_ATTEMPT && /^\d+$/.test(env.GITHUB_RUN_ATTEMPT) && env.GITHUB_RUN_ATTEMPT !== '1' ? `-${env.GITHUB_RUN_ATTEMPT}` : '';
     // The run (and a re-run's attempt) makes the branch new: a push never overwrites one.
@@ -103,7 +103,7 @@ export const voorstel: Command = {
     }
     return 0;
   },
-};
+});
 
 /** The pull request's text: what happens next. No value from the form. */
 function pullRequestBody(actor: string | undefined, runUrl: string | undefined): string {

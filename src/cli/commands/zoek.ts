@@ -7,12 +7,12 @@
 import { formatDateDutch, plural } from '../../core/text/dutch.js';
 import { searchComplaints } from '../../core/complaint/search.js';
 import { complaintsOf } from '../../register/load.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { printJson } from '../context.js';
 import { UsageError } from '../errors.js';
 import { loadDeadlines } from '../load.js';
 
-export const zoek: Command = {
+export const zoek = defineCommand({
   spec: {
     name: 'zoek',
     summary: 'zoekt klachten, open en afgehandeld, op klachtnummer, naam, omschrijving of categorie',
@@ -53,4 +53,4 @@ export const zoek: Command = {
     }
     return hits.length > 0 ? 0 : 1;
   },
-};
+});

@@ -12,12 +12,21 @@ import { baseRefProblem, otherBase, outdatedHead, pullRequestVerdict, type PullR
 import { checkSignature, REASON_TEXT, type SignatureCheck } from '../../core/signing/signatures.js';
 import { resolveBranchRef, resolveCommit } from '../../git/branch-ref.js';
 import { openRepository } from '../../git/repository.js';
+import type { FlagOption, TextOption } from '../args.js';
 import { printJson, type CommandContext } from '../context.js';
 import { RunError } from '../errors.js';
-import { pullRequestReviews } from '../github.js';
+import { pullRequestReviews, type GITHUB_OPTIONS } from '../github.js';
 import { pullRequestChanges } from './changes.js';
 import { setSignatureStatus } from './status.js';
 import { appendJobSummary } from '../job-summary.js';
+
+/** What the check reads of klacht ondertekening's options. */
+type CheckContext = CommandContext<typeof GITHUB_OPTIONS & {
+  readonly kop: TextOption;
+  readonly pr: TextOption;
+  readonly status: FlagOption;
+  readonly samenvatting: TextOption;
+}>;
 
 /**
  * Checks the signatures a pull request needs (`--basis` given). Exit codes: without --status, 0 all
@@ -25,8 +34,8 @@ import { appendJobSummary } from '../job-summary.js';
  * (whatever it is: the status is the verdict, and the job that sets it stays green so that it is not
  * a second, differently named verdict), 2 when it could not be judged or set.
  */
-export async function checkPullRequest(context: CommandContext, baseName: string): Promise<number> {
-  const head = typeof context.values.kop === 'string' ? context.values.kop : 'HEAD';
+export async function checkPullRequest(context: CheckContext, baseName: string): Promise<number> {
+  const head = context.values.kop ?? 'HEAD';
   const git = await openRepository(context.root);
   if (!git) throw new RunError('Het register staat niet in git; de ondertekening van een pull request kan alleen in een git-repository worden nagekeken.');
   // The full commit id: the status goes on exactly the commit that was judged.
@@ -58,7 +67,7 @@ export async function checkPullRequest(context: CommandContext, baseName: string
   return verdict.ok ? 0 : 1;
 }
 
-function report(context: CommandContext, verdict: PullRequestVerdict, changedFiles: number): void {
+function report(context: CheckContext, verdict: PullRequestVerdict, changedFiles: number): void {
   appendJobSummary(context, markdown(verdict));
   if (context.json) {
     printJson(context, verdict);

@@ -14,8 +14,7 @@ import { parseConfig } from '../../register/config.js';
 import type { GitHubConfirmation, SignatureEvidence, StepEvidence } from '../../core/signing/evidence.js';
 import { signerOf } from '../../core/signing/signatures.js';
 import type { PullRequestFacts } from '../../github/reviews.js';
-import type { CommandContext } from '../context.js';
-import { githubToken, pullRequestReviews, repositoryName } from '../github.js';
+import { githubToken, pullRequestReviews, repositoryName, type PullRequestContext } from '../github.js';
 
 /** The confirmation of one step, from its pull request's facts; `repository` is where GitHub was asked (owner/name). */
 export function confirmation(step: StepEvidence, facts: PullRequestFacts, config: RegisterConfig, repository: string): GitHubConfirmation {
@@ -39,7 +38,7 @@ async function configBefore(root: string, commit: string): Promise<RegisterConfi
 }
 
 /** `evidence` with GitHub's confirmation of every step, when there is a token; unchanged without one. */
-export async function confirmEvidence(context: CommandContext, evidence: ReadonlyMap<string, SignatureEvidence>): Promise<Map<string, SignatureEvidence>> {
+export async function confirmEvidence(context: PullRequestContext, evidence: ReadonlyMap<string, SignatureEvidence>): Promise<Map<string, SignatureEvidence>> {
   const result = new Map(evidence);
   if (!githubToken(context)) return result;
   const stepsOf = (e: SignatureEvidence): (StepEvidence | undefined)[] => [e.registratie, e.afhandeling, e.content?.step];

@@ -8,14 +8,15 @@ import { contentVerified, describeStep, type StepEvidence } from '../../core/sig
 import { openRepository } from '../../git/repository.js';
 import { complaintFilesAsTheyAre } from '../../register/bounded-read.js';
 import { complaintsOf } from '../../register/load.js';
-import { printJson, type CommandContext } from '../context.js';
+import { printJson } from '../context.js';
 import { RunError, unknownComplaint } from '../errors.js';
 import { confirmEvidence } from './evidence-confirmation.js';
 import { signaturesOfYears } from '../history.js';
 import { loadForCommand } from '../load.js';
+import type { PullRequestContext } from '../github.js';
 
 /** Per complaint: the pull requests that registered and closed it, who approved them, and whether GitHub confirmed it. */
-export async function showEvidence(context: CommandContext): Promise<number> {
+export async function showEvidence(context: PullRequestContext): Promise<number> {
   const git = await openRepository(context.root);
   if (!git) throw new RunError('Het register staat niet in git; wie een klacht ondertekende, staat in de git-geschiedenis.');
   // Only the complaints are needed here: no deadlines, no analyses.

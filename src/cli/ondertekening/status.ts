@@ -7,9 +7,9 @@
 import { SIGNATURE_STATUS } from '../../core/github-policy/register-checks.js';
 import { statusDescription, type PullRequestVerdict } from '../../core/signing/verdict.js';
 import { setStatus } from '../commit-status.js';
-import type { CommandContext } from '../context.js';
+import type { GitHubContext } from '../github.js';
 
 /** Sets the status on `sha`; throws a Dutch RunError (exit 2) when it could not be set. */
-export async function setSignatureStatus(context: CommandContext, sha: string, verdict: PullRequestVerdict): Promise<void> {
+export async function setSignatureStatus(context: GitHubContext, sha: string, verdict: PullRequestVerdict): Promise<void> {
   await setStatus(context, 'ondertekening', { sha, name: SIGNATURE_STATUS, ok: verdict.ok, description: statusDescription(verdict) });
 }

@@ -12,7 +12,7 @@ import { formatDateDutch } from '../../core/text/dutch.js';
 import { choicesOf, type ChoiceOption } from '../../core/steps/choices.js';
 import type { CreateDefinition, NextStep, StepDefinition, StepField, StepRefusal } from '../../core/steps/step.js';
 import { DATE_FORMS, matchChoice, parseUserDate } from '../../core/text/user-input.js';
-import type { CommandSpec, OptionSpec } from '../args.js';
+import type { CommandSpec, OptionSpec, OptionSpecs } from '../args.js';
 import type { Command } from '../command.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -22,6 +22,12 @@ import { DRY_RUN_OPTION, finishStep, openStep } from './step.js';
 
 type Prompts = typeof import('@inquirer/prompts');
 type Value = string | boolean | readonly string[] | CalendarDate;
+
+/**
+ * A step command's options: one or two per field, named as the fields are (so a record over their
+ * names, each of any option's type: the step reads them by `field.name`), and --dry-run.
+ */
+export type StepOptions = OptionSpecs & typeof DRY_RUN_OPTION;
 
 /** The option(s) of one field, with its help text. */
 export function fieldOptions(field: StepField): Record<string, OptionSpec> {
@@ -81,7 +87,7 @@ const CHOICE_HELP: Readonly<Record<NonNullable<StepField['choices']>, string>> =
 type Declared = StepDefinition | CreateDefinition;
 
 /** The command-line declaration of a step (with `<klachtnummer>`) or of the creating step (without). */
-export function stepSpec(step: Declared, extra: { readonly description?: readonly string[]; readonly startsRegister?: boolean } = {}): CommandSpec {
+export function stepSpec(step: Declared, extra: { readonly description?: readonly string[]; readonly startsRegister?: boolean } = {}): CommandSpec<StepOptions> {
   const needed = step.fields.filter((f) => f.need !== 'no');
   const inLetter = step.fields.filter((f) => f.inLetter);
   const edits = 'plan' in step;
@@ -103,11 +109,11 @@ export function stepSpec(step: Declared, extra: { readonly description?: readonl
 }
 
 /** The step as a command of `klacht`. */
-export function stepCommand(step: StepDefinition): Command {
+export function stepCommand(step: StepDefinition): Command<StepOptions> {
   return { spec: stepSpec(step), run: (context) => runStep(context, step) };
 }
 
-async function runStep(context: CommandContext, step: StepDefinition): Promise<number> {
+async function runStep(context: CommandContext<StepOptions>, step: StepDefinition): Promise<number> {
   const target = await openStep(context, step.command);
   const refusal = step.refuse(target.complaint, target.config);
   if (refusal) throw new UsageError(refusalText(context, `Klacht ${target.id}: ${refusal.message}`, refusal), step.command);
@@ -167,7 +173,7 @@ function fieldName(context: CommandContext, field: StepField): string {
  * The answers: from the options, else asked on a terminal, else listed as missing (exit 2). For the
  * creating step there is no complaint yet: every field it needs is asked.
  */
-export async function collectAnswers(context: CommandContext, step: Declared, config: RegisterConfig, complaint?: Complaint): Promise<Record<string, Value>> {
+export async function collectAnswers(context: CommandContext<StepOptions>, step: Declared, config: RegisterConfig, complaint?: Complaint): Promise<Record<string, Value>> {
   const interactive = context.io.stdinIsTty && !context.json;
   // Loaded only when someone can be asked: it is the heaviest module of the program.
   const prompts = interactive ? await import('@inquirer/prompts') : undefined;
@@ -197,7 +203,7 @@ function missingText(context: CommandContext, step: Declared, missing: readonly 
 }
 
 /** A field's value from its option(s), read the way the field's kind says; undefined when not given. */
-function givenValue(context: CommandContext, step: Declared, field: StepField, config: RegisterConfig, complaint?: Complaint): Value | undefined {
+function givenValue(context: CommandContext<StepOptions>, step: Declared, field: StepField, config: RegisterConfig, complaint?: Complaint): Value | undefined {
   const raw = context.values[field.name];
   switch (field.kind) {
     case 'yes-no': {

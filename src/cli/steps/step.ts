@@ -23,6 +23,7 @@ import { replaceComplaintFile } from '../../register/complaint-write.js';
 import { loadConfig } from '../../register/config.js';
 import { EditError, editFrontmatter, type EditMap, type FrontmatterEditor } from '../../register/frontmatter-edit.js';
 import { fileWithoutLinks } from '../../register/symlinks.js';
+import type { OptionSpecs } from '../args.js';
 import { printJson, type CommandContext } from '../context.js';
 import { RunError, unknownComplaint, UsageError } from '../errors.js';
 import { printFindings } from '../output.js';
@@ -43,7 +44,7 @@ export interface StepTarget {
 }
 
 /** The `dry-run` option every step command has. */
-export const DRY_RUN_OPTION = { 'dry-run': { type: 'boolean', description: 'Toon alleen wat er zou veranderen; schrijf niets.' } } as const;
+export const DRY_RUN_OPTION = { 'dry-run': { type: 'boolean', description: 'Toon alleen wat er zou veranderen; schrijf niets.' } } as const satisfies OptionSpecs;
 
 /** Findings that say why a file was not read at all (decode.ts, check-file.ts): said as they are. */
 const UNREADABLE = new Set(['file-too-large', 'file-binary', 'file-encoding', 'file-empty']);
@@ -99,7 +100,7 @@ export interface StepPlan {
 }
 
 /** Edits, validates and writes (or refuses, or with --dry-run shows); returns the exit code. */
-export function finishStep(context: CommandContext, target: StepTarget, plan: StepPlan): number {
+export function finishStep(context: CommandContext<typeof DRY_RUN_OPTION>, target: StepTarget, plan: StepPlan): number {
   const dryRun = context.values['dry-run'] === true;
   const editor = editFrontmatter(target.text, complaintKeyOrder);
   try {
