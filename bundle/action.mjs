@@ -10,4 +10,4 @@ import "./chunks/chunk-Z5CEMS3B.mjs";
 
 // bin/action.js
 compileCache();
-await import("./chunks/action-5NZX2WL4.mjs");
+await import("./chunks/action-AAMT6XYM.mjs");
