@@ -3,8 +3,9 @@
  * complaint, small and 10x larger, as a whole process:
  * - `klacht valideer` with 10,000 and with 100,000 unknown keys (each a finding), plain and with
  *   one escaped string (`naam: "J\u00e9"`, which the plain reader leaves to `yaml`);
- * - a step (`klacht actie --dry-run`) on the same files: it opens the file, edits it, and checks
- *   the result as valideer does (refused, exit 1: the keys stay unknown);
+ * - a step (`klacht actie --dry-run`) on the same files, plain and with the escape: refused, exit 1
+ *   (no step takes an unknown key away), after one check as valideer's, before the editor opens
+ *   the file (it edited and checked again before: 6.6 s on the escaped file of 100,000 keys);
  * - a step with the most edits (`klacht registreer --dry-run`, seven fields) on a valid complaint
  *   of 100 KB and of 1 MB (2,150 and 21,500 actions), as the review measured it: 13 s before the
  *   editor made its edits in one pass.
@@ -80,6 +81,7 @@ const ROWS: readonly Row[] = [
   { label: 'valideer, gewoon (plain-yaml)', argv: ['valideer'], text: (n) => withKeys(n, false), sizes: [10_000, 100_000], code: 1 },
   { label: 'valideer, met één escape (via yaml)', argv: ['valideer'], text: (n) => withKeys(n, true), sizes: [10_000, 100_000], code: 1 },
   { label: 'stap: actie --dry-run (velden)', argv: ACTIE, text: (n) => withKeys(n, false), sizes: [10_000, 100_000], code: 1 },
+  { label: 'stap: actie --dry-run (velden, met één escape)', argv: ACTIE, text: (n) => withKeys(n, true), sizes: [10_000, 100_000], code: 1 },
   { label: 'stap: registreer --dry-run (acties)', argv: REGISTREER, text: withActions, sizes: [2_150, 21_500], code: 0 },
 ];
 

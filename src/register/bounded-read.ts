@@ -2,7 +2,7 @@
  * Reading a register file no further than the size limit: a larger file is refused by
  * decodeText (decode.ts) without its rest ever being read, let alone parsed. Every file klacht
  * reads from the register goes through here: the complaints, klachtenregister.yml, CODEOWNERS,
- * the workflows (the forms among them).
+ * the workflows (the forms among them), the yearly analyses.
  */
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,13 +40,14 @@ export type TextFile = { readonly ok: true; readonly text: string } | { readonly
 /**
  * The text of the register file `file` (relative to `root`, with `/`), read bounded and decoded;
  * or the finding that says why it was not read (too large, binary, not UTF-8). `kind` names the
- * file for the person (`Een workflow`). A file that is not there throws, as readFileSync does.
+ * file for the person (`Een workflow`), `remedy` says what to do with one too large. A file that
+ * is not there throws, as readFileSync does.
  */
-export function readTextFile(root: string, file: string, kind: string): TextFile {
+export function readTextFile(root: string, file: string, kind: string, remedy = 'maak het weer zoals klacht init het schreef'): TextFile {
   const decoded = decodeText(readBounded(join(root, file)));
   if (decoded.ok) return { ok: true, text: decoded.text };
   const message = {
-    'file-too-large': `Het bestand is groter dan ${MAX_FILE_BYTES / 1024 / 1024} MB en is niet gelezen, zodat één bestand de controle niet kan ophouden. ${kind} is een kort tekstbestand: maak het weer zoals klacht init het schreef.`,
+    'file-too-large': `Het bestand is groter dan ${MAX_FILE_BYTES / 1024 / 1024} MB en is niet gelezen, zodat één bestand de controle niet kan ophouden. ${kind} is een kort tekstbestand: ${remedy}.`,
     'file-binary': `Dit is geen tekstbestand (het bevat binaire gegevens). ${kind} is een tekstbestand.`,
     'file-encoding': 'Het bestand is niet in UTF-8 opgeslagen. Sla het op als UTF-8 (in de meeste editors: Opslaan als, codering UTF-8).',
   }[decoded.rule];

@@ -83,6 +83,22 @@ export function checkComplaintBytes(
   return { file, findings: issueFindings(file, issues, positions), complaint };
 }
 
+/** Rules of the findings that say a file was not read at all (decode.ts, openComplaint): too large, not text, empty. */
+const NOT_READ = new Set(['file-too-large', 'file-binary', 'file-encoding', 'file-empty']);
+
+/** The finding that says a file was not read at all (too large, not text, empty), if there is one. */
+export function notReadFinding(findings: readonly Finding[]): Finding | undefined {
+  return findings.find((f) => NOT_READ.has(f.rule));
+}
+
+/**
+ * Why a file gave no complaint, in Dutch, naming nothing of its content: the message of the finding
+ * that says it was not read at all (as klacht valideer gives it), else that its frontmatter cannot be read.
+ */
+export function whyNotRead(findings: readonly Finding[]): string {
+  return notReadFinding(findings)?.message ?? 'de frontmatter is niet te lezen; herstel eerst de fouten (klacht valideer).';
+}
+
 /** Findings shown in full per file; the rest are counted in one more finding. */
 export const MAX_FINDINGS_PER_FILE = 100;
 

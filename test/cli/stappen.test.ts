@@ -214,6 +214,38 @@ describe('a step whose result would have errors', () => {
     expect(canaryLeaks(json.stdout)).toEqual([]);
   });
 
+  it.each<[string, string, number]>([
+    ['one unknown key', 'staus: fout\n', 1],
+    ['many unknown keys', Array.from({ length: 150 }, (_, i) => `k${i}: 1\n`).join(''), 150],
+  ])('a step on a file with %s is refused before it edits, as the result would be (exit 1, nothing written)', async (_name, extra, keys) => {
+    const start = IN_BEHANDELING.replace('categorie: communicatie\n', `categorie: communicatie\n${extra}`);
+    const root = register(start);
+    const argv = ['actie', 'KL-2026-001', '--datum', '2026-03-04', '--actie', 'Gebeld'];
+    const result = await step(root, argv);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stdout).toContain(`Klacht KL-2026-001 is niet gewijzigd: het resultaat zou fouten hebben, want het bestand heeft ${keys === 1 ? 'een onbekend veld, en dat haalt' : 'onbekende velden, en die haalt'} geen stap weg. Er is niets geschreven.`);
+    expect(result.stdout).toMatch(new RegExp(`${FILE}:21:1  fout  Onbekend veld '(staus|k0)'`));
+    expect(result.stdout).toContain('Het bestand had al fouten vóór deze stap.');
+    expect(readFileSync(join(root, FILE), 'utf8')).toBe(start);
+    // The findings of the file as valideer gives them (the first 100 in full, the rest counted), and no change named.
+    const json = await step(root, [...argv, '--dry-run', '--json']);
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout) as { changed: string[]; written: boolean; findings: { rule: string }[] };
+    const valideer = JSON.parse((await runCli(['valideer', '--json', '--register', root, ...TODAY])).stdout) as { findings: unknown[] };
+    expect(report).toMatchObject({ id: 'KL-2026-001', file: FILE, changed: [], written: false, findings: valideer.findings });
+    expect(readFileSync(join(root, FILE), 'utf8')).toBe(start);
+  });
+
+  it('a step that takes an error away is not refused for it: registreer fills in a missing complex', async () => {
+    const start = IN_BEHANDELING.replace('complex: false\n', '');
+    const root = register(start);
+    expect((await runCli(['valideer', '--register', root, ...TODAY])).stdout).toContain('[status-requirement]');
+    const result = await step(root, ['registreer', 'KL-2026-001', '--niet-complex']);
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(readFileSync(join(root, FILE), 'utf8')).toContain('complex: false\n');
+    expect((await runCli(['valideer', '--register', root, ...TODAY])).code).toBe(0);
+  });
+
   it('says when the file had errors before the step', async () => {
     const root = register(WITH_MEASURES.replace('categorie: communicatie', 'categorie: communicatie\nstaus: fout'));
     const result = await step(root, ['maatregel', 'KL-2026-001', '--nummer', '1', '--status', 'uitgevoerd']);

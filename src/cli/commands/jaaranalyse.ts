@@ -62,10 +62,12 @@ export const jaaranalyse = defineCommand({
     // A link would make the directie's chapter come from (and the analysis go to) a file elsewhere.
     const link = symlinksUnder(loaded.root, ANALYSES_DIR)[0];
     if (link !== undefined) throw new RunError(symlinkFinding(link).message);
+    // The analysis as it is keeps the directie's chapter 7: one that could not be read is not overwritten.
     const previous = readAnalysis(loaded.root, year);
+    if (previous?.ok === false) throw new RunError(`${previous.finding.file}: ${previous.finding.message} De jaaranalyse is niet gemaakt.`);
     const analysis = annualAnalysis({
       year, complaints: complaintsOf(loaded), deadlines, history, signatures: signed?.evidence, config, generatedOn: context.today, commit, withErrors,
-    }, previous);
+    }, previous?.text);
 
     makeFolder(folder);
     writeFileAtomic(markdownPath, analysis.markdown);

@@ -1,9 +1,11 @@
 /** klacht pdf: the forms and letters of complaints as PDF, printed by Chromium (see cli/documents.ts). */
 import { resolve } from 'node:path';
-import type { Complaint } from '../../core/complaint/complaint.js';
+import { idYear, type Complaint } from '../../core/complaint/complaint.js';
+import { complaintPath } from '../../core/complaint/layout.js';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../core/complaint/documents.js';
 import { plural } from '../../core/text/dutch.js';
 import { hasErrors } from '../../core/complaint/finding.js';
+import { whyNotRead } from '../../register/check-file.js';
 import { complaintsOf } from '../../register/load.js';
 import { defineCommand } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
@@ -78,8 +80,12 @@ export const pdf = defineCommand({
       const complaints = complaintsOf(loaded).filter((c): c is Complaint & { id: string } => c.id !== undefined);
       const selected = all ? complaints : named.map((id) => {
         const found = complaints.find((c) => c.id === id);
-        if (!found) throw unknownComplaint(id, 'pdf', { fromForm: context.values.formulier === true });
-        return found;
+        if (found) return found;
+        // Its file is there but could not be read (too large, say): that, not "not in the register".
+        const year = idYear(id);
+        const unread = year === undefined ? undefined : loaded.files.find((f) => f.file === complaintPath(id, year) && !f.complaint);
+        if (unread) throw new RunError(`${unread.file}: ${whyNotRead(unread.findings)}`);
+        throw unknownComplaint(id, 'pdf', { fromForm: context.values.formulier === true });
       });
       const outDir = resolve(context.io.cwd, context.values.uit ?? 'out');
       const result = await printDocuments(context, {

@@ -18,7 +18,7 @@ import { complaintKeyOrder, describeChange, fieldChanges, type FieldChange } fro
 import type { Finding } from '../../core/complaint/finding.js';
 import { validationContext, type ValidationContext } from '../../core/complaint/validate.js';
 import { readBounded } from '../../register/bounded-read.js';
-import { checkComplaintBytes } from '../../register/check-file.js';
+import { checkComplaintBytes, whyNotRead } from '../../register/check-file.js';
 import { replaceComplaintFile } from '../../register/complaint-write.js';
 import { loadConfig } from '../../register/config.js';
 import { EditError, editFrontmatter, type EditMap, type FrontmatterEditor } from '../../register/frontmatter-edit.js';
@@ -34,20 +34,27 @@ export interface StepTarget {
   /** Relative to the register root, with `/`. */
   readonly file: string;
   readonly complaint: Complaint;
-  readonly data: Readonly<Record<string, unknown>>;
   readonly config: RegisterConfig;
   readonly validation: ValidationContext;
   readonly text: string;
   /** The file's bytes as read: it is written only if it still holds exactly these. */
   readonly read: Buffer;
   readonly findings: readonly Finding[];
+  /** Its errors that no step takes away (see LASTING): the step is refused before any edit. */
+  readonly lasting: readonly Finding[];
 }
 
 /** The `dry-run` option every step command has. */
 export const DRY_RUN_OPTION = { 'dry-run': { type: 'boolean', description: 'Toon alleen wat er zou veranderen; schrijf niets.' } } as const satisfies OptionSpecs;
 
-/** Findings that say why a file was not read at all (decode.ts, check-file.ts): said as they are. */
-const UNREADABLE = new Set(['file-too-large', 'file-binary', 'file-encoding', 'file-empty']);
+/**
+ * Errors that stay whatever a step does: a step only sets values (a mapping merged key by key)
+ * and appends items, it never removes a key, and the schema knows the same keys in every status.
+ * The result of any step on such a file has the error too and is refused; so it is refused before
+ * the editor opens the file. Editing a large file and checking the result cost three times what
+ * `klacht valideer` costs (100,000 unknown keys: 6.6 s against 2.0 s).
+ */
+const LASTING = new Set(['unknown-key']);
 
 /** Reads the complaint named by the command's argument; an unknown id is wrong usage. */
 export async function openStep(context: CommandContext, command: string): Promise<StepTarget> {
@@ -65,22 +72,26 @@ export async function openStep(context: CommandContext, command: string): Promis
   const bytes = readBounded(join(context.root, file));
   const validation = validationContext(loadConfig(context.root).config, context.today);
   const checked = checkComplaintBytes(file, bytes, validation);
-  if (!checked.complaint) {
-    const unread = checked.findings.find((f) => UNREADABLE.has(f.rule));
-    throw new RunError(`${file}: ${unread ? unread.message : 'de frontmatter is niet te lezen; herstel eerst de fouten (klacht valideer).'}`);
-  }
-  let editor: FrontmatterEditor;
-  try {
-    editor = editFrontmatter(bytes.toString('utf8'), complaintKeyOrder);
-  } catch (error) {
-    if (error instanceof EditError) throw new RunError(`${file}: ${error.message}`);
-    throw error;
-  }
+  if (!checked.complaint) throw new RunError(`${file}: ${whyNotRead(checked.findings)}`);
+  const text = bytes.toString('utf8');
+  const lasting = checked.findings.filter((f) => f.severity === 'error' && LASTING.has(f.rule));
+  // A file the editor cannot open is said before any question is asked (unless it is refused anyway).
+  if (lasting.length === 0) openEditor(file, text);
   // After the retention term the personal data is gone on purpose: no step may bring new data in.
   if (checked.complaint.anonymised !== undefined) {
     throw new UsageError(`Klacht ${id} is geanonimiseerd (de bewaartermijn is voorbij): er kan niets meer aan worden toegevoegd.`, command);
   }
-  return { id, file, complaint: checked.complaint, data: editor.data, config: validation.config, validation, text: editor.text, read: bytes, findings: checked.findings };
+  return { id, file, complaint: checked.complaint, config: validation.config, validation, text, read: bytes, findings: checked.findings, lasting };
+}
+
+/** The editor on a complaint file's text; a file it cannot edit is a failure to run that names the file. */
+function openEditor(file: string, text: string): FrontmatterEditor {
+  try {
+    return editFrontmatter(text, complaintKeyOrder);
+  } catch (error) {
+    if (error instanceof EditError) throw new RunError(`${file}: ${error.message}`);
+    throw error;
+  }
 }
 
 async function askId(context: CommandContext, command: string): Promise<string> {
@@ -102,14 +113,16 @@ export interface StepPlan {
 /** Edits, validates and writes (or refuses, or with --dry-run shows); returns the exit code. */
 export function finishStep(context: CommandContext<typeof DRY_RUN_OPTION>, target: StepTarget, plan: StepPlan): number {
   const dryRun = context.values['dry-run'] === true;
-  const editor = editFrontmatter(target.text, complaintKeyOrder);
+  if (target.lasting.length > 0) return refuseAsItIs(context, target);
+  const editor = openEditor(target.file, target.text);
+  const before = editor.data;
   try {
     plan.edit(editor);
   } catch (error) {
     if (error instanceof EditError) throw new RunError(`${target.file}: ${error.message}`);
     throw error;
   }
-  const changes = fieldChanges(target.data, editor.data);
+  const changes = fieldChanges(before, editor.data);
   const bytes = Buffer.from(editor.text, 'utf8');
   const checked = checkComplaintBytes(target.file, bytes, target.validation);
   const errors = checked.findings.filter((f) => f.severity === 'error');
@@ -123,9 +136,7 @@ export function finishStep(context: CommandContext<typeof DRY_RUN_OPTION>, targe
     }
     context.io.stdout(`Klacht ${target.id} is niet gewijzigd: het resultaat zou ${errors.length === 1 ? 'een fout' : `${errors.length} fouten`} hebben. Er is niets geschreven.\n`);
     printFindings(errors, context);
-    if (target.findings.some((f) => f.severity === 'error')) {
-      context.io.stdout(`Het bestand had al fouten vóór deze stap. Herstel die eerst (klacht valideer --register ... ${target.file}).\n`);
-    }
+    if (target.findings.some((f) => f.severity === 'error')) context.io.stdout(hadErrors(target));
     return 1;
   }
   const write = !dryRun && changes.length > 0;
@@ -142,6 +153,24 @@ export function finishStep(context: CommandContext<typeof DRY_RUN_OPTION>, targe
     for (const line of [...next, ...nextDeadline(context, target, checked.complaint)]) context.io.stdout(`${line}\n`);
   }
   return 0;
+}
+
+/** The refusal of a step on a file with an error that no step takes away: before any edit, exit 1. */
+function refuseAsItIs(context: CommandContext, target: StepTarget): number {
+  if (context.json) {
+    printJson(context, { id: target.id, file: target.file, changed: [], written: false, findings: target.findings });
+    return 1;
+  }
+  const errors = target.findings.filter((f) => f.severity === 'error');
+  const what = target.lasting.length === 1 ? 'een onbekend veld, en dat haalt' : 'onbekende velden, en die haalt';
+  context.io.stdout(`Klacht ${target.id} is niet gewijzigd: het resultaat zou fouten hebben, want het bestand heeft ${what} geen stap weg. Er is niets geschreven.\n`);
+  printFindings(errors, context);
+  context.io.stdout(hadErrors(target));
+  return 1;
+}
+
+function hadErrors(target: StepTarget): string {
+  return `Het bestand had al fouten vóór deze stap. Herstel die eerst (klacht valideer --register ... ${target.file}).\n`;
 }
 
 function printReport(context: CommandContext, target: StepTarget, changes: readonly FieldChange[], how: { dryRun: boolean; write: boolean }): void {
