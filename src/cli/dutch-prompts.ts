@@ -59,3 +59,12 @@ export async function chooseYesNo(prompts: Prompts, message: string, needed: boo
   const answer = await chooseOne(prompts, { message, options: [{ value: 'ja', label: 'ja' }, { value: 'nee', label: 'nee' }], needed }, context);
   return answer === undefined ? undefined : answer === 'ja';
 }
+
+/**
+ * Yes or no about what the program does next (another director? rewrite the history?), starting on
+ * `start`: a question about the work, never a value written into a complaint. Inquirer's confirm
+ * reads only "y" and "n" and answers "Yes"; here "j" and "n" jump to "ja" and "nee".
+ */
+export async function askYesNo(prompts: Prompts, message: string, start: boolean, context: PromptContext): Promise<boolean> {
+  return prompts.select({ message, choices: [{ name: 'ja', value: true }, { name: 'nee', value: false }], default: start, theme: SELECT_THEME }, context);
+}
