@@ -18,7 +18,7 @@ export const SELECT_THEME = {
 };
 
 /** Said when "(kies)" was chosen: the question again, with this in front of it. */
-export const CHOOSE_FIRST = 'Kies eerst een antwoord.';
+const CHOOSE_FIRST = 'Kies eerst een antwoord.';
 
 /** The value of "(kies)": no answer a list can hold. */
 const CHOOSE: unique symbol = Symbol('kies');
