@@ -10,4 +10,4 @@ import "./chunks/chunk-Z5CEMS3B.mjs";
 
 // bin/action.js
 compileCache();
-await import("./chunks/action-P6RH5CVD.mjs");
+await import("./chunks/action-W5VNBNJM.mjs");
