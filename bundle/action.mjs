@@ -10,4 +10,4 @@ import "./chunks/chunk-Z5CEMS3B.mjs";
 
 // bin/action.js
 compileCache();
-await import("./chunks/action-HPPWIJVT.mjs");
+await import("./chunks/action-KQRDPIMF.mjs");

@@ -201,5 +201,7 @@ describe('klacht inzage', () => {
     expect(screen).toContain('Carla Canarie-de Wit (1 klacht)');
     expect(screen).toMatch(/KL-2026-002 {2}in behandeling/);
     expect(screen).not.toMatch(/KL-2026-001 {2}in behandeling/);
+    // The help under the list is Dutch (issue 22).
+    expect(screen).toContain('naar een ander antwoord');
   }, 120_000);
 });

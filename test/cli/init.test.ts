@@ -310,7 +310,8 @@ describe('klacht init on a terminal', () => {
       ['Zijn er medewerkers', '\r'],
       ['Naam van een medewerker', 'Bram Bedacht\r'],
       ['GitHub-gebruikersnaam van Bram Bedacht (leeg: geen)', '\r'],
-      ['Nog een medewerker?', 'y\r'],
+      // A yes or no of the program in Dutch: 'j' and 'n' jump to "ja" and "nee", Enter keeps where it starts.
+      ['Nog een medewerker?', 'j\r'],
       ['Naam van een medewerker', 'Anna Verzonnen\r'],
       ['GitHub-gebruikersnaam van Anna Verzonnen (leeg: geen)', 'anna-verzonnen\r'],
       ['Nog een medewerker?', '\r'],
@@ -322,6 +323,8 @@ describe('klacht init on a terminal', () => {
       medewerkers: [{ naam: 'Bram Bedacht' }, { naam: 'Anna Verzonnen', github: 'anna-verzonnen' }],
     });
     expect(readFileSync(join(root, '.github/CODEOWNERS'), 'utf8')).toContain('\n* @fenna-fictief\n');
+    expect(screen).toContain('naar een ander antwoord');
+    expect(screen).not.toMatch(/navigate|select|y\/N|Y\/n|\bYes\b|\bNo\b/);
   });
 
   it('looks the version up before it asks anything, so no answer is given in vain offline', async () => {

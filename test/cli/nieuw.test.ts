@@ -13,6 +13,9 @@ import { makeRegister, tempDir } from '../helpers/temp.js';
 const valid = readFileSync(new URL('../fixtures/valid/in-behandeling.md', import.meta.url), 'utf8');
 const FLAGS = ['--door', 'Anna Verzonnen', '--wijze', 'mondeling', '--naam', 'Carla Canarie', '--omschrijving', 'De coach kwam niet. Kanariegeheim.'];
 
+/** The complainant's address and contact, each left empty with Enter on a terminal. */
+const CONTACT_SKIPPED: readonly [string, string][] = ['Adres (straat en huisnummer)', 'Postcode van de indiener', 'Woonplaats van de indiener', 'E-mailadres van de indiener', 'Telefoonnummer van de indiener'].map((question) => [question, '\r']);
+
 function withId(id: string): string {
   return valid.replace('KL-2026-001', id);
 }
@@ -89,22 +92,19 @@ describe('klacht nieuw', () => {
     const root = makeRegister({});
     const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(join(PROJECT_ROOT, 'bin/klacht.js'))} nieuw --register ${JSON.stringify(root)} --vandaag 2026-11-24`;
     // Every field, in the procedure's order: the day it came in first (a Dutch date, shown back),
-    // Enter skips what may wait, arrow down picks the second channel, arrow up wraps to "(overslaan)".
+    // Enter skips what may wait ("(overslaan)" comes first), arrow down twice passes "(kies)" and
+    // the first channel.
     const dialogue: [string, string][] = [
       ['Wanneer kwam de klacht binnen?', '23-11-2026\r'],
       ['Wie nam de klacht aan?', 'Anna Verzonnen\r'],
-      ['Hoe kwam de klacht binnen?', '\u001b[B\r'],
+      ['Hoe kwam de klacht binnen?', '\u001b[B\u001b[B\r'],
       ['Indiendatum', '\r'],
       ['Naam van de indiener', 'Carla Canarie\r'],
-      ['Adres (straat en huisnummer)', '\r'],
-      ['Postcode van de indiener', '\r'],
-      ['Woonplaats van de indiener', '\r'],
-      ['E-mailadres van de indiener', '\r'],
-      ['Telefoonnummer van de indiener', '\r'],
-      ['Rol van de indiener', '\u001b[A\r'],
+      ...CONTACT_SKIPPED,
+      ['Rol van de indiener', '\r'],
       ['Wie is klachtverantwoordelijke?', '\r'],
       ['Categorie:', '\r'],
-      ['Is de klacht complex', '\u001b[A\r'],
+      ['Is de klacht complex', '\r'],
       ['Wat is de klacht?', 'Kwam niet opdagen\r'],
     ];
     const { code, screen } = await onTerminal(command, dialogue);
@@ -117,6 +117,79 @@ describe('klacht nieuw', () => {
     expect(screen).toContain('(23 november 2026)');
     expect(text).toMatch(/datum: 2026-11-23/);
     expect(text).not.toContain('rol:');
+  });
+});
+
+describe('klacht nieuw on a terminal records no value by pressing Enter (issue 22)', () => {
+  const PEOPLE = 'directie:\n  - { naam: Dirk Directeur }\n  - { naam: Fenna Fictief }\nmedewerkers:\n  - { naam: Bram Begeleider }\n  - { naam: Anna Verzonnen }\ncategorieen: [communicatie, planning, facturatie]\n';
+  /** A register with several people and categories; git's user.name is who types (a name the register may not know). */
+  function registerTypedBy(typist: string): string {
+    const root = makeRegister({ 'klachtenregister.yml': PEOPLE });
+    initRepository(root);
+    git(root, ['config', 'user.name', typist]);
+    return root;
+  }
+  // Outside GitHub Actions, whatever runs the tests: there the person typing is GITHUB_ACTOR.
+  const nieuwOn = (root: string): string => `env -u GITHUB_ACTIONS -u GITHUB_ACTOR ${JSON.stringify(process.execPath)} ${JSON.stringify(join(PROJECT_ROOT, 'bin/klacht.js'))} nieuw --register ${JSON.stringify(root)} --vandaag 2026-11-24`;
+  const ENGLISH = /navigate|select|\(y\/n\)|\byes\b/i;
+
+  it('asks a needed choice again after Enter, and skips an optional one: nothing from a list\'s first entry', async () => {
+    const root = registerTypedBy('Iemand Onbekend');
+    const dialogue: [string, string][] = [
+      ['Wanneer kwam de klacht binnen?', '\r'],
+      // The person typing is not in the register: the list starts on "(kies)", and Enter asks again.
+      ['Wie nam de klacht aan?', '\r'],
+      ['Kies eerst een antwoord. Wie nam de klacht aan?', '\u001b[B\u001b[B\u001b[B\r'],
+      ['Hoe kwam de klacht binnen?', '\r'],
+      ['Kies eerst een antwoord. Hoe kwam de klacht binnen?', '\u001b[B\r'],
+      ['Indiendatum', '\r'],
+      ['Naam van de indiener', 'Carla Canarie\r'],
+      ...CONTACT_SKIPPED,
+      ['Rol van de indiener', '\r'],
+      ['Wie is klachtverantwoordelijke?', '\r'],
+      ['Categorie:', '\r'],
+      ['Is de klacht complex', '\r'],
+      ['Wat is de klacht?', 'Kwam niet opdagen\r'],
+    ];
+    const { code, screen } = await onTerminal(nieuwOn(root), dialogue);
+    expect(code, screen).toBe(0);
+    const text = readFileSync(join(root, 'complaints/2026/KL-2026-001.md'), 'utf8');
+    expect(text).toContain('  door: Bram Begeleider\n');
+    expect(text).toContain('  wijze: mondeling');
+    for (const key of ['rol:', 'klachtverantwoordelijke:', 'categorie:', 'complex:']) expect(text, key).not.toContain(key);
+    expect(text).not.toContain('Dirk Directeur');
+    // The help under a list is Dutch.
+    expect(screen).toContain('naar een ander antwoord');
+    expect(screen).not.toMatch(ENGLISH);
+  });
+
+  it('starts "Wie nam de klacht aan?" on the person typing, and writes what is chosen', async () => {
+    const root = registerTypedBy('anna verzonnen');
+    const dialogue: [string, string][] = [
+      ['Wanneer kwam de klacht binnen?', '\r'],
+      ['Wie nam de klacht aan?', '\r'],
+      ['Hoe kwam de klacht binnen?', '\u001b[B\u001b[B\r'],
+      ['Indiendatum', '\r'],
+      ['Naam van de indiener', 'Carla Canarie\r'],
+      ...CONTACT_SKIPPED,
+      // "(overslaan)" first: down three times is the third role, twice the second person.
+      ['Rol van de indiener', '\u001b[B\u001b[B\u001b[B\r'],
+      ['Wie is klachtverantwoordelijke?', '\u001b[B\u001b[B\r'],
+      // Up from "(overslaan)" wraps to the last category.
+      ['Categorie:', '\u001b[A\r'],
+      ['Is de klacht complex', '\u001b[B\u001b[B\r'],
+      ['Wat is de klacht?', 'Kwam niet opdagen\r'],
+    ];
+    const { code, screen } = await onTerminal(nieuwOn(root), dialogue);
+    expect(code, screen).toBe(0);
+    const text = readFileSync(join(root, 'complaints/2026/KL-2026-001.md'), 'utf8');
+    expect(text).toContain('  door: Anna Verzonnen\n');
+    expect(text).toContain('  wijze: telefonisch');
+    expect(text).toContain('  rol: coachee');
+    expect(text).toContain('klachtverantwoordelijke: Fenna Fictief');
+    expect(text).toContain('categorie: facturatie');
+    expect(text).toContain('complex: false');
+    expect(screen).not.toMatch(ENGLISH);
   });
 });
 

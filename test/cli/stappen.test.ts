@@ -309,16 +309,19 @@ describe('asking on a terminal', () => {
     writeFileSync(join(root, 'klachtenregister.yml'), CONFIG);
     const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(join(PROJECT_ROOT, 'bin/klacht.js'))} registreer KL-2026-001 --register ${JSON.stringify(root)} --vandaag 2026-03-05`;
     // Every field in the procedure's order, the optional ones too (Enter skips them or takes today).
+    // A choice that matters starts on "(kies)": Enter there asks again (issue 22), also for yes or no.
     const dialogue: [string, string][] = [
       ['Adres (straat en huisnummer)', `${CANARY.address}\r`],
       ['Postcode van de indiener', `${CANARY.postcode}\r`],
       ['Woonplaats van de indiener', `${CANARY.city}\r`],
       ['E-mailadres van de indiener', '\r'],
       ['Telefoonnummer van de indiener', '\r'],
-      ['Rol van de indiener', '\u001b[B\u001b[B\r'],
-      ['Is de klacht complex', '\u001b[B\r'],
+      ['Rol van de indiener', '\u001b[B\u001b[B\u001b[B\r'],
+      ['Is de klacht complex', '\r'],
+      ['Kies eerst een antwoord. Is de klacht complex', '\u001b[B\u001b[B\r'],
       ['Wie is klachtverantwoordelijke?', '\r'],
-      ['Categorie:', '\u001b[B\r'],
+      ['Kies eerst een antwoord. Wie is klachtverantwoordelijke?', '\u001b[B\r'],
+      ['Categorie:', '\u001b[B\u001b[B\r'],
       ['Registratiedatum: (Enter: vandaag, 5 maart 2026)', '\r'],
       ['Welk directielid tekent', '\r'],
       ['Datum van de ondertekening door de directie', '4-3-2026\r'],
@@ -330,7 +333,9 @@ describe('asking on a terminal', () => {
     expect(text).toContain(`  adres: ${CANARY.address}\n`);
     expect(text).toContain('  rol: coachee\n');
     expect(text).toContain('complex: false\n');
+    expect(text).toContain('klachtverantwoordelijke: Fenna Fictief\n');
     expect(text).toContain('    naam: Fenna Fictief\n');
+    expect(screen).not.toMatch(/navigate|select/);
     expect(text).toContain('categorie: planning\n');
     expect(text).toContain('geregistreerd: 2026-03-05\n');
     // A Dutch date, shown back as understood and stored as JJJJ-MM-DD.

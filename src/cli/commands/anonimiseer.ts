@@ -18,6 +18,7 @@ import { printJson, type CommandContext } from '../context.js';
 import { RunError, unknownComplaint } from '../errors.js';
 import type { PurgeOutcome } from '../../git/purge.js';
 import { loadDeadlines } from '../load.js';
+import { askYesNo } from '../dutch-prompts.js';
 
 // The remote "origin" is kept (the Python tool used before removed it): the next step is a force push to that
 // very remote, and its remote-tracking refs are rewritten with everything else, so nothing local
@@ -235,7 +236,6 @@ async function confirmRewrite(context: PurgeContext): Promise<void> {
   context.io.stderr(`${HISTORY_WARNING}\n`);
   if (context.values.ja === true) return;
   if (!context.io.stdinIsTty) throw new RunError('Bevestig het herschrijven van de geschiedenis met --ja (er is geen terminal om het te vragen).');
-  const { confirm } = await import('@inquirer/prompts');
-  const ok = await confirm({ message: 'De geschiedenis herschrijven?', default: false }, { ...(context.io.input ? { input: context.io.input } : {}), ...(context.io.output ? { output: context.io.output } : {}) });
+  const ok = await askYesNo(await import('@inquirer/prompts'), 'De geschiedenis herschrijven?', false, { ...(context.io.input ? { input: context.io.input } : {}), ...(context.io.output ? { output: context.io.output } : {}) });
   if (!ok) throw new RunError('Niets herschreven. De bestanden zelf zijn wel geanonimiseerd.');
 }

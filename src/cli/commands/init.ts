@@ -17,6 +17,7 @@ import { defineCommand } from '../command.js';
 import { printJson, type CommandContext } from '../context.js';
 import { RunError, UsageError } from '../errors.js';
 import { TOOL_REPOSITORY, VERSION } from '../release.js';
+import { askYesNo, SELECT_THEME } from '../dutch-prompts.js';
 
 /** klacht init's options: the answers that the questions on a terminal ask otherwise. */
 const OPTIONS = {
@@ -151,7 +152,7 @@ async function collectAnswers(context: CommandContext<typeof OPTIONS>): Promise<
   if (categoriesText !== undefined && categories.length === 0) throw new UsageError('--categorieen bevat geen enkele categorie.', 'init');
 
   if (prompts) {
-    const { input, select, confirm } = prompts;
+    const { input, select } = prompts;
     const required = (v: string): true | string => v.trim() !== '' || 'Dit veld is verplicht.';
     const loginCheck = (v: string): true | string => GITHUB_LOGIN.test(v.trim().replace(/^@/, '')) || 'Een GitHub-gebruikersnaam: letters, cijfers en streepjes.';
     organisation ??= (await input({ message: 'Naam van de organisatie:', validate: required }, promptContext)).trim();
@@ -167,22 +168,23 @@ async function collectAnswers(context: CommandContext<typeof OPTIONS>): Promise<
         { value: 'awb' as const, name: 'awb: Algemene wet bestuursrecht, hoofdstuk 9 (overheid)' },
         { value: 'wkkgz' as const, name: 'wkkgz: Wet kwaliteit, klachten en geschillen zorg' },
       ],
+      theme: SELECT_THEME,
     }, promptContext);
     if (management.length === 0) {
       do {
         const name = (await input({ message: 'Naam van een directielid:', validate: required }, promptContext)).trim();
         const login = (await input({ message: `GitHub-gebruikersnaam van ${name}:`, validate: loginCheck }, promptContext)).trim().replace(/^@/, '');
         management.push({ name, github: login });
-      } while (await confirm({ message: 'Nog een directielid?', default: false }, promptContext));
+      } while (await askYesNo(prompts, 'Nog een directielid?', false, promptContext));
     }
     // The coaches: they take complaints in and handle them, and the forms offer only the people named here.
-    if (listValue(context.values.medewerker).length === 0 && await confirm({ message: 'Zijn er medewerkers (bijvoorbeeld coaches) die klachten aannemen of behandelen?', default: true }, promptContext)) {
+    if (listValue(context.values.medewerker).length === 0 && await askYesNo(prompts, 'Zijn er medewerkers (bijvoorbeeld coaches) die klachten aannemen of behandelen?', true, promptContext)) {
       const optionalLogin = (v: string): true | string => v.trim() === '' || loginCheck(v);
       do {
         const name = (await input({ message: 'Naam van een medewerker:', validate: required }, promptContext)).trim();
         const login = (await input({ message: `GitHub-gebruikersnaam van ${name} (leeg: geen):`, validate: optionalLogin }, promptContext)).trim().replace(/^@/, '');
         staff.push(login === '' ? { name } : { name, github: login });
-      } while (await confirm({ message: 'Nog een medewerker?', default: false }, promptContext));
+      } while (await askYesNo(prompts, 'Nog een medewerker?', false, promptContext));
     }
   }
   const missing = [organisation === undefined && '--organisatie', management.length === 0 && '--directie'].filter((x): x is string => typeof x === 'string');

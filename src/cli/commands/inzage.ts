@@ -14,6 +14,7 @@ import { printJson, type CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { loadDeadlines } from '../load.js';
 import { printDocuments, withPrinter } from '../documents.js';
+import { SELECT_THEME } from '../dutch-prompts.js';
 
 function normalise(text: string): string {
   return text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
@@ -42,7 +43,7 @@ async function onePerson(context: CommandContext, matches: readonly (Complaint &
   }
   const { select } = await import('@inquirer/prompts');
   const choices = [...people.values()].map((list) => ({ value: list, name: `${list[0]?.complainant.name ?? ''} (${plural(list.length, 'klacht', 'klachten')})` }));
-  return select({ message: 'Welke persoon bedoelt u?', choices }, { input: context.io.input, output: context.io.output, clearPromptOnDone: false });
+  return select({ message: 'Welke persoon bedoelt u?', choices, theme: SELECT_THEME }, { input: context.io.input, output: context.io.output, clearPromptOnDone: false });
 }
 
 export const inzage = defineCommand({

@@ -17,6 +17,7 @@ import type { Command } from '../command.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { attachmentState } from '../../register/attachments.js';
+import { chooseOne, chooseYesNo } from '../dutch-prompts.js';
 import { currentPerson } from './current-person.js';
 import { DRY_RUN_OPTION, finishStep, openStep } from './step.js';
 
@@ -276,19 +277,15 @@ function registerFile(context: CommandContext, command: string, field: StepField
 async function ask(context: CommandContext, prompts: Prompts, command: string, field: StepField, needed: boolean, config: RegisterConfig, complaint?: Complaint): Promise<Value | undefined> {
   const promptContext = { input: context.io.input, output: context.io.output, clearPromptOnDone: false };
   switch (field.kind) {
-    case 'yes-no': {
-      const choices = [{ name: 'ja', value: 'ja' }, { name: 'nee', value: 'nee' }, ...(needed ? [] : [{ name: '(overslaan)', value: '' }])];
-      const answer = await prompts.select({ message: field.question, choices }, promptContext);
-      return answer === '' ? undefined : answer === 'ja';
-    }
+    case 'yes-no':
+      return chooseYesNo(prompts, field.question, needed, promptContext);
     case 'choice': {
       const options = choicesOf(field, config, complaint);
-      if (options.length === 0 && field.choices !== 'maatregelen') return askText(prompts, field, needed, promptContext);
-      const preferred = field.choices === 'directie' ? signerDefault(context, config) : undefined;
-      const choices = [...options.map((o) => ({ name: o.label, value: o.value })), ...(needed ? [] : [{ name: '(overslaan)', value: '' }])];
-      const message = preferred?.note ? `${field.question} (${preferred.note})` : field.question;
-      const answer = await prompts.select({ message, choices, ...(preferred?.value ? { default: preferred.value } : {}) }, promptContext);
-      return answer === '' ? undefined : answer;
+      // A list the register doesn't have (no categories, no people named): a text, as an option takes it.
+      if (options.length === 0) return askText(prompts, field, needed, promptContext);
+      const start = startingOption(context, field, config);
+      const message = start.note ? `${field.question} (${start.note})` : field.question;
+      return chooseOne(prompts, { message, options, needed, ...(start.value ? { preferred: start.value } : {}) }, promptContext);
     }
     case 'date': {
       const fallback = field.today ? context.today : undefined;
@@ -322,6 +319,13 @@ async function ask(context: CommandContext, prompts: Prompts, command: string, f
 async function askText(prompts: Prompts, field: StepField, needed: boolean, promptContext: object): Promise<string | undefined> {
   const answer = (await prompts.input({ message: field.question, validate: (v) => !needed || v.trim() !== '' || 'Dit veld is verplicht.' }, promptContext)).trim();
   return answer === '' ? undefined : answer;
+}
+
+/** Where a list starts other than on "(kies)": a signer, or the person typing for who took the complaint in. */
+function startingOption(context: CommandContext, field: StepField, config: RegisterConfig): { value?: string; note?: string } {
+  if (field.choices === 'directie') return signerDefault(context, config);
+  const me = field.startsOnCurrentPerson ? currentPerson(context, config) : undefined;
+  return me === undefined ? {} : { value: me };
 }
 
 /**

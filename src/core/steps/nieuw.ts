@@ -18,7 +18,7 @@ export const nieuw = defineCreate({
   form: { file: 'formulier-vastleggen.yml', name: 'Klacht vastleggen', step: 'Ontvangst' },
   fields: [
     { name: 'ontvangen', kind: 'date', today: true, label: `${FIELD_TITLES['ontvangen.datum']}: de dag waarop de klacht binnenkwam`, question: 'Wanneer kwam de klacht binnen?', valueName: 'datum', need: 'no' },
-    { name: 'door', kind: 'choice', choices: 'mensen', label: 'Wie de klacht aannam', question: 'Wie nam de klacht aan?', valueName: 'naam', need: 'always' },
+    { name: 'door', kind: 'choice', choices: 'mensen', label: 'Wie de klacht aannam', question: 'Wie nam de klacht aan?', valueName: 'naam', need: 'always', startsOnCurrentPerson: true },
     { name: 'wijze', kind: 'choice', choices: 'wijzen', label: 'Hoe de klacht binnenkwam', question: 'Hoe kwam de klacht binnen?', valueName: 'wijze', need: 'always' },
     { name: 'ingediend', kind: 'date', label: `${FIELD_TITLES.ingediend} (leeg: de dag van ontvangst)`, question: 'Indiendatum (leeg: de dag van ontvangst):', valueName: 'datum', need: 'no' },
     { ...NAME, need: 'always' },

@@ -46,6 +46,11 @@ export interface StepField {
    * field whether a terminal asks for it (a field the complaint has is asked only when needed).
    */
   readonly has?: (complaint: Complaint) => boolean;
+  /**
+   * For a choice of people: a terminal's list starts on the person typing, when the register names
+   * them (who records a complaint is usually who took it in); else on "(kies)", as every choice that matters.
+   */
+  readonly startsOnCurrentPerson?: boolean;
   /** A date left empty is today. */
   readonly today?: boolean;
   /** What an empty date means when it is not simply today (said in the form and the help). */
