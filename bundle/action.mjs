@@ -10,4 +10,4 @@ import "./chunks/chunk-Z5CEMS3B.mjs";
 
 // bin/action.js
 compileCache();
-await import("./chunks/action-UB32D7NE.mjs");
+await import("./chunks/action-BXNMJGWN.mjs");
