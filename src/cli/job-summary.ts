@@ -17,7 +17,8 @@ export function appendJobSummary(context: CommandContext<{ readonly samenvatting
 
 /**
  * A form's refusal on the run's page: the reason, in the summary of a form's run in GitHub Actions
- * (main.ts calls it for a refusal of any command run from a form).
+ * (main.ts calls it for a refusal of any command run from a form, steps/step.ts for a step whose
+ * result the checker finds wrong).
  */
 export function summariseRefusedForm(io: CliIo, fromForm: boolean, reason: string): void {
   const file = formSummaryFile(io, fromForm);
@@ -39,7 +40,7 @@ function refusedFormMarkdown(reason: string): string {
     '',
     ...reason.split('\n').map((line) => (line.startsWith('  ') ? `- ${line.trim()}` : line)),
     '',
-    'Er is niets gewijzigd en er is geen pull request gemaakt. Start het formulier opnieuw (*Actions* → het formulier → *Run workflow*) en vul aan wat hierboven staat.',
+    'Er is niets gewijzigd en er is geen pull request gemaakt. Start het formulier opnieuw (*Actions* → het formulier → *Run workflow*) en vul aan of verbeter wat hierboven staat.',
     '',
   ].join('\n');
 }

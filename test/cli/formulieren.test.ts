@@ -155,12 +155,13 @@ describe('a complaint from intake to closure through the forms', () => {
 
 describe('a form that can\'t be used as filled in', () => {
   /** A register made by klacht init with one complaint just received; a form's run on it. */
-  async function formRun(file: string, inputs: Record<string, string>): Promise<{ result: CliResult; summary: string; complaint: string; before: string }> {
+  async function formRun(file: string, inputs: Record<string, string>, alter: (text: string) => string = (text) => text): Promise<{ result: CliResult; summary: string; complaint: string; before: string }> {
     const root = join(tempDir('klacht-formulier-fout-'), 'register');
     expect((await runCli(['init', root, '--organisatie', 'Zorg', '--directie', 'Fenna Fictief=fenna-fictief', '--medewerker', 'Bram Bedacht', ...ACTION])).code).toBe(0);
     const made = await runCli(['nieuw', '--register', root, '--door', 'Bram Bedacht', '--wijze', 'mondeling', '--naam', CANARY.name, '--omschrijving', CANARY.description, '--vandaag', '2026-03-02']);
     expect(made.code, made.stderr).toBe(0);
     const complaint = join(root, `complaints/2026/${ID}.md`);
+    writeFileSync(complaint, alter(readFileSync(complaint, 'utf8')));
     const before = readFileSync(complaint, 'utf8');
     const folder = tempDir('klacht-event-');
     writeFileSync(join(folder, 'event.json'), JSON.stringify({ inputs, ref: 'refs/heads/main' }));
@@ -172,6 +173,16 @@ describe('a form that can\'t be used as filled in', () => {
     });
     return { result, summary: readFileSync(join(folder, 'summary.md'), 'utf8'), complaint: readFileSync(complaint, 'utf8'), before };
   }
+
+  it('on a complaint whose file has a field no step takes away, says on the run\'s page that the directie mends it first', async () => {
+    const { result, summary, complaint, before } = await formRun('formulier-actie.yml', { klachtnummer: ID, datum: '3-3-2026', actie: 'Gebeld' }, (text) => text.replace(/^status:/m, 'staus: x\nstatus:'));
+    expect(result.code, result.stderr).toBe(1);
+    expect(summary).toContain('## Het formulier is niet verwerkt');
+    expect(summary).toContain('want het bestand heeft een onbekend veld, en dat haalt geen stap weg');
+    expect(summary).toContain('vraag de directie die eerst te laten herstellen');
+    expect(result.stdout + summary).not.toContain('klacht valideer');
+    expect(complaint).toBe(before);
+  });
 
   it('refuses a choice left at "(kies)", names the form\'s fields on the run\'s page, and writes nothing', async () => {
     const { result, summary, complaint, before } = await formRun('formulier-registreren.yml', {

@@ -35,6 +35,29 @@ const JOURNEY: readonly { form: string; today: string; who: string; inputs: Reco
   { form: 'Maatregel bijwerken', today: '2026-04-20', who: 'fenna-fictief', inputs: { klachtnummer: ID, nummer: '1', status: 'uitgevoerd' } },
 ];
 
+/**
+ * One wrong value for each form whose result the checker can find wrong, with the form's field that
+ * holds it: a date before the complaint came in, before the date it must follow, or a new term
+ * before the term it extends. The complaint came in (and was submitted) on 2 March 2026.
+ */
+const WRONG: Readonly<Record<string, { field: string; inputs: Record<string, string> }>> = {
+  'Klacht vastleggen': { field: 'ingediend', inputs: { ingediend: '1-3-2026' } },
+  'Klacht registreren': { field: 'geregistreerd', inputs: { geregistreerd: '1-3-2026' } },
+  'Handtekening indiener vastleggen': { field: 'datum', inputs: { datum: '1-1-2026' } },
+  'Brief vastleggen': { field: 'datum', inputs: { datum: '1-1-2026' } },
+  'Termijn verlengen': { field: 'nieuwe-termijn', inputs: { 'nieuwe-termijn': '1-3-2026' } },
+  'Actie vastleggen': { field: 'datum', inputs: { datum: '1-1-2026' } },
+  'Klacht afhandelen': { field: 'datum', inputs: { datum: '1-3-2026' } },
+};
+
+/** A field as the complaint file names it: `'acties.0.datum'`, `'ingediend' (1 maart 2026)`, `verlengingen.0.gemeld`, `nieuwe_termijn`. */
+const YAML_PATH: readonly RegExp[] = [
+  /'[a-z_]+(\.[a-z_0-9]+)+'/,
+  /'[a-z_]+' \(\d/,
+  /\b[a-z_]+\.\d+(\.[a-z_]+)?\b/,
+  /\b[a-z]+_[a-z_]+\b/,
+];
+
 /** What a refusal on a form's page must not ask of its reader: a YAML path or value, a command, an option. */
 const NOT_FOR_A_FORM: readonly RegExp[] = [
   /(^|[\s(])--[a-z]/m,
@@ -57,6 +80,7 @@ describe('a coach and a director, through the forms alone (issue 22)', () => {
   const outputs: string[] = [];
   const done: { form: string; step: CliResult; proposal: CliResult }[] = [];
   const refusals: { at: string; tried: string; code: number; text: string }[] = [];
+  const wrongValues: { form: string; field: string; step: CliResult; summary: string }[] = [];
   let runId = 2000;
 
   /** One run of a form's workflow: its command with the event, and the proposal when it wrote. */
@@ -115,8 +139,15 @@ describe('a coach and a director, through the forms alone (issue 22)', () => {
         if (name === 'Brief vastleggen' && inputs.soort === 'reactie') expect(replyLetterMade, letter.step.stderr).toBe(true);
         fresh();
       }
-      // Then the form itself; the directie approves, and the pull request is merged.
+      // Then the form itself, once with a wrong value (the first time), and as it should be; the
+      // directie approves, and the pull request is merged.
       const form = formNamed(name);
+      const wrong = WRONG[name];
+      if (wrong && !wrongValues.some((w) => w.form === name)) {
+        const { step, summary } = await runForm(form, { ...inputs, ...wrong.inputs }, today, who);
+        wrongValues.push({ form: name, field: wrong.field, step, summary });
+        fresh();
+      }
       const { step } = await runForm(form, inputs, today, who);
       const proposal = step.code === 0
         ? await runCli(['voorstel', '--stap', form.step ?? '', '--register', clone, '--json'], { env: github.env({ GITHUB_RUN_ID: String(runId), GITHUB_SERVER_URL: 'https://github.com' }) })
@@ -150,6 +181,32 @@ describe('a coach and a director, through the forms alone (issue 22)', () => {
       return problems.length === 0 ? [] : [`vóór "${at}", "${tried}": ${problems.join('; ')}\n${text}`];
     });
     expect(wrong).toEqual([]);
+  });
+
+  it('refused a wrong value in the words of the form: its field, on the run\'s page, never a path or a command', () => {
+    expect(wrongValues.map((w) => w.form)).toEqual(Object.keys(WRONG));
+    const wrong = wrongValues.flatMap(({ form, field, step, summary }) => {
+      const text = `${step.stdout}\n${step.stderr}\n${summary}`;
+      const problems: string[] = [];
+      // The intake makes no file yet: its refusal is one of wrong usage, as every refused intake.
+      if (step.code !== (form === 'Klacht vastleggen' ? 2 : 1)) problems.push(`code ${step.code}`);
+      if (!summary.includes('## Het formulier is niet verwerkt')) problems.push('geen samenvatting op de pagina van de run');
+      if (!new RegExp(`[Hh]et veld '${field}' \\([^)]+\\) van het formulier`).test(summary)) problems.push(`noemt het veld '${field}' van het formulier niet`);
+      for (const pattern of [...NOT_FOR_A_FORM, ...YAML_PATH]) if (pattern.test(text)) problems.push(`bevat ${String(pattern)}`);
+      if (canaryLeaks(text).length > 0) problems.push('toont persoonsgegevens');
+      return problems.length === 0 ? [] : [`"${form}": ${problems.join('; ')}\n${text}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('said what each form wrote by the form\'s labels, never by paths in the file', () => {
+    const lines = done.flatMap((d) => d.step.stdout.split('\n').filter((line) => line.startsWith('  ')).map((line) => `${d.form}: ${line}`));
+    expect(lines.filter((line) => YAML_PATH.some((p) => p.test(line)) || /^[^:]+: {2}[a-z_]+(\.[a-z_0-9]+)*: /.test(line))).toEqual([]);
+    expect(lines).toContain('Klacht registreren:   Adres (straat en huisnummer) van de indiener: (ingevuld)');
+    expect(lines).toContain('Klacht registreren:   Het directielid dat tekent door de pull request goed te keuren: (leeg) → Fenna Fictief');
+    expect(lines).toContain('Klacht registreren:   Is de klacht complex? (leeg) → ja');
+    expect(lines).toContain('Klacht registreren:   Datum bij Ondertekening directie: (leeg) → 2026-03-03');
+    expect(lines).toContain('Termijn verlengen:   Nieuwe termijn: (leeg) → 2026-04-17');
   });
 
   it('ends in a register that valideer finds nothing in', async () => {

@@ -18,7 +18,9 @@ import { UsageError } from '../errors.js';
 import { formatFinding, printFindings } from '../output.js';
 import { CREATE_STEP } from '../../core/steps/index.js';
 import type { NewComplaintData } from '../../core/steps/step.js';
+import { formWords } from '../../core/steps/form-words.js';
 import { collectAnswers, followingLines, stepSpec, type StepOptions } from '../steps/command.js';
+import { dataOfText, formFieldsByPath, type FormAnswers } from '../steps/form-fields.js';
 
 export const nieuw = defineCommand({
   // Its options, questions and form come from its declaration (core/steps/nieuw.ts).
@@ -31,7 +33,7 @@ export const nieuw = defineCommand({
     ],
   }),
   async run(context) {
-    const answers = await newComplaintAnswers(context);
+    const { complaint: answers, given } = await newComplaintAnswers(context);
     const year = Number(answers.submitted.slice(0, 4));
     const git = await openRepository(context.root);
     const onBranches = git ? await idsOnAllBranches(git, year) : new Set<string>();
@@ -54,7 +56,10 @@ export const nieuw = defineCommand({
         const text = renderNewComplaint({ ...answers, id });
         const check = checkComplaintBytes(file, Buffer.from(text, 'utf8'), validation);
         if (hasErrors(check.findings)) {
-          const lines = check.findings.filter((f) => f.severity === 'error').map((f) => `  ${formatFinding(f, context)}`);
+          const errors = check.findings.filter((f) => f.severity === 'error');
+          // A form's run says its own fields, never the file's (core/steps/form-words.ts).
+          const words = context.values.formulier === true ? formWords(formFieldsByPath(CREATE_STEP.fields, given, (a) => intakeData(a, id, context))) : undefined;
+          const lines = errors.map((f) => `  ${words ? words.finding(f).message : formatFinding(f, context)}`);
           throw new UsageError(`De nieuwe klacht zou niet geldig zijn:\n${lines.join('\n')}`, 'nieuw');
         }
         if (dryRun) return { id, file, warnings: check.findings.filter((f) => f.severity === 'warning') };
@@ -85,13 +90,19 @@ export const nieuw = defineCommand({
   },
 });
 
-/** The intake as the declaration's fields give it: from options, a form or questions on a terminal. */
-async function newComplaintAnswers(context: CommandContext<StepOptions>): Promise<NewComplaintData> {
+/** The new complaint's data for a set of answers, or undefined when they don't make one. */
+function intakeData(answers: FormAnswers, id: string, context: CommandContext): unknown {
+  const made = CREATE_STEP.create({ answers, today: context.today });
+  return made === undefined ? undefined : dataOfText(renderNewComplaint({ ...made, id }));
+}
+
+/** The intake as the declaration's fields give it (from options, a form or questions on a terminal), and the answers as given. */
+async function newComplaintAnswers(context: CommandContext<StepOptions>): Promise<{ complaint: NewComplaintData; given: FormAnswers }> {
   // The people of the register are the choices of "door" and "klachtverantwoordelijke".
   const { config } = loadConfig(context.root);
   const answers = await collectAnswers(context, CREATE_STEP, config);
   const made = CREATE_STEP.create({ answers, today: context.today });
   // collectAnswers has refused already when a field the intake needs is missing.
   if (!made) throw new UsageError('Er ontbreken gegevens: --door, --wijze, --naam en --omschrijving.', 'nieuw');
-  return made;
+  return { complaint: made, given: answers };
 }

@@ -19,6 +19,7 @@ import { UsageError } from '../errors.js';
 import { attachmentState } from '../../register/attachments.js';
 import { chooseOne, chooseYesNo } from '../dutch-prompts.js';
 import { currentPerson } from './current-person.js';
+import { applyEdits, formFieldsByPath, stepResult } from './form-fields.js';
 import { DRY_RUN_OPTION, finishStep, openStep } from './step.js';
 
 type Prompts = typeof import('@inquirer/prompts');
@@ -119,17 +120,14 @@ async function runStep(context: CommandContext<StepOptions>, step: StepDefinitio
   const refusal = step.refuse(target.complaint, target.config);
   if (refusal) throw new UsageError(refusalText(context, `Klacht ${target.id}: ${refusal.message}`, refusal), step.command);
   const answers = await collectAnswers(context, step, target.config, target.complaint);
-  const plan = step.plan({ id: target.id, complaint: target.complaint, answers, today: context.today, config: target.config });
+  const input = { id: target.id, complaint: target.complaint, answers, today: context.today, config: target.config };
+  const plan = step.plan(input);
   if ('refused' in plan) throw new UsageError(refusalText(context, `Klacht ${target.id}: ${plan.refused.message}`, plan.refused), step.command);
   return finishStep(context, target, {
     command: step.command,
-    edit(editor) {
-      for (const edit of plan.edits) {
-        if (edit.op === 'set') editor.set(edit.path, edit.value);
-        else editor.append(edit.path, edit.value);
-      }
-    },
+    edit: (editor) => applyEdits(editor, plan.edits),
     next: () => afterWriting(context, plan.next),
+    formFields: () => formFieldsByPath(step.fields, answers, stepResult(step, input, target.text)),
   });
 }
 

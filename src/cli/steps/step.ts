@@ -16,6 +16,8 @@ import { deadlineKindName, isOpen } from '../../core/time/deadline.js';
 import { formatDateDutch } from '../../core/text/dutch.js';
 import { complaintKeyOrder, describeChange, fieldChanges, type FieldChange } from '../../core/complaint/field-changes.js';
 import type { Finding } from '../../core/complaint/finding.js';
+import { formWords, type FormWords } from '../../core/steps/form-words.js';
+import type { StepField } from '../../core/steps/step.js';
 import { validationContext, type ValidationContext } from '../../core/complaint/validate.js';
 import { readBounded } from '../../register/bounded-read.js';
 import { checkComplaintBytes, whyNotRead } from '../../register/check-file.js';
@@ -26,6 +28,7 @@ import { fileWithoutLinks } from '../../register/symlinks.js';
 import type { OptionSpecs } from '../args.js';
 import { printJson, type CommandContext } from '../context.js';
 import { RunError, unknownComplaint, UsageError } from '../errors.js';
+import { summariseRefusedForm } from '../job-summary.js';
 import { printFindings } from '../output.js';
 
 /** The complaint a step works on, as it is before the step. */
@@ -108,6 +111,8 @@ export interface StepPlan {
   readonly edit: (editor: FrontmatterEditor) => void;
   /** What to do next, in Dutch, given the complaint after the step. */
   readonly next: (complaint: Complaint) => readonly string[];
+  /** In a form's run: the form's field behind each changed path (form-fields.ts). */
+  readonly formFields?: () => ReadonlyMap<string, StepField>;
 }
 
 /** Edits, validates and writes (or refuses, or with --dry-run shows); returns the exit code. */
@@ -128,15 +133,16 @@ export function finishStep(context: CommandContext<typeof DRY_RUN_OPTION>, targe
   const errors = checked.findings.filter((f) => f.severity === 'error');
   const warnings = checked.findings.filter((f) => f.severity === 'warning');
   const report = { id: target.id, file: target.file, changed: changes.map((c) => c.path) };
+  // A form's run says the fields as the form does, never as paths in the file.
+  const words = context.values.formulier === true && !context.json ? formWords(plan.formFields?.() ?? new Map()) : undefined;
+  const said = (findings: readonly Finding[]): readonly Finding[] => (words ? findings.map(words.finding) : findings);
 
   if (errors.length > 0) {
     if (context.json) {
       printJson(context, { ...report, written: false, findings: checked.findings });
       return 1;
     }
-    context.io.stdout(`Klacht ${target.id} is niet gewijzigd: het resultaat zou ${errors.length === 1 ? 'een fout' : `${errors.length} fouten`} hebben. Er is niets geschreven.\n`);
-    printFindings(errors, context);
-    if (target.findings.some((f) => f.severity === 'error')) context.io.stdout(hadErrors(target));
+    refuse(context, target, said(errors), context.values.formulier === true);
     return 1;
   }
   const write = !dryRun && changes.length > 0;
@@ -145,8 +151,8 @@ export function finishStep(context: CommandContext<typeof DRY_RUN_OPTION>, targe
     printJson(context, { ...report, written: write, ...(dryRun ? { dry_run: true } : {}), findings: checked.findings });
     return 0;
   }
-  printReport(context, target, changes, { dryRun, write });
-  if (warnings.length > 0) printFindings(warnings, context);
+  printReport(context, target, changes, { dryRun, write }, words);
+  if (warnings.length > 0) printFindings(said(warnings), context);
   if (write && checked.complaint) {
     // From a form, the workflow opens the pull request itself: only the deadline is news.
     const next = context.values.formulier === true ? [] : plan.next(checked.complaint);
@@ -155,25 +161,49 @@ export function finishStep(context: CommandContext<typeof DRY_RUN_OPTION>, targe
   return 0;
 }
 
-/** The refusal of a step on a file with an error that no step takes away: before any edit, exit 1. */
+/**
+ * The refusal of a step on a file with an error that no step takes away: before any edit, exit 1;
+ * in a form's run on the run's page too.
+ */
 function refuseAsItIs(context: CommandContext, target: StepTarget): number {
   if (context.json) {
     printJson(context, { id: target.id, file: target.file, changed: [], written: false, findings: target.findings });
     return 1;
   }
+  const fromForm = context.values.formulier === true;
   const errors = target.findings.filter((f) => f.severity === 'error');
   const what = target.lasting.length === 1 ? 'een onbekend veld, en dat haalt' : 'onbekende velden, en die haalt';
-  context.io.stdout(`Klacht ${target.id} is niet gewijzigd: het resultaat zou fouten hebben, want het bestand heeft ${what} geen stap weg. Er is niets geschreven.\n`);
+  const reason = `Klacht ${target.id} is niet gewijzigd: het resultaat zou fouten hebben, want het bestand heeft ${what} geen stap weg. Er is niets geschreven.`;
+  context.io.stdout(`${reason}\n`);
   printFindings(errors, context);
-  context.io.stdout(hadErrors(target));
+  const earlier = hadErrors(target, fromForm);
+  context.io.stdout(`${earlier}\n`);
+  summariseRefusedForm(context.io, fromForm, [reason, ...errors.map((f) => `  ${f.message}`), earlier].join('\n'));
   return 1;
 }
 
-function hadErrors(target: StepTarget): string {
-  return `Het bestand had al fouten vóór deze stap. Herstel die eerst (klacht valideer --register ... ${target.file}).\n`;
+/** That the file had errors before: on the command line how to find them, in a form's run who mends them. */
+function hadErrors(target: StepTarget, fromForm: boolean): string {
+  return fromForm
+    ? 'Het bestand van de klacht had al fouten vóór dit formulier; vraag de directie die eerst te laten herstellen.'
+    : `Het bestand had al fouten vóór deze stap. Herstel die eerst (klacht valideer --register ... ${target.file}).`;
 }
 
-function printReport(context: CommandContext, target: StepTarget, changes: readonly FieldChange[], how: { dryRun: boolean; write: boolean }): void {
+/**
+ * Why nothing was written: the findings of the result, and in a form's run also on the run's page
+ * (its job summary), as a refusal before the step is.
+ */
+function refuse(context: CommandContext, target: StepTarget, errors: readonly Finding[], fromForm: boolean): void {
+  const reason = `Klacht ${target.id} is niet gewijzigd: het resultaat zou ${errors.length === 1 ? 'een fout' : `${errors.length} fouten`} hebben. Er is niets geschreven.`;
+  context.io.stdout(`${reason}\n`);
+  printFindings(errors, context);
+  const before = target.findings.some((f) => f.severity === 'error');
+  const earlier = hadErrors(target, fromForm);
+  if (before) context.io.stdout(`${earlier}\n`);
+  summariseRefusedForm(context.io, fromForm, [reason, ...errors.map((f) => `  ${f.message}`), ...(before ? [earlier] : [])].join('\n'));
+}
+
+function printReport(context: CommandContext, target: StepTarget, changes: readonly FieldChange[], how: { dryRun: boolean; write: boolean }, words?: FormWords): void {
   if (changes.length === 0) {
     context.io.stdout(`Klacht ${target.id}: er verandert niets; het bestand is niet aangeraakt.\n`);
     return;
@@ -181,7 +211,7 @@ function printReport(context: CommandContext, target: StepTarget, changes: reado
   context.io.stdout(how.dryRun
     ? `Klacht ${target.id} (${target.file}) zou zo veranderen (--dry-run: er is niets geschreven):\n`
     : `Klacht ${target.id} bijgewerkt (${target.file}):\n`);
-  for (const change of changes) context.io.stdout(`  ${describeChange(change)}\n`);
+  for (const change of changes) context.io.stdout(`  ${words ? words.change(change) : describeChange(change)}\n`);
 }
 
 /** The first open deadline of the complaint after the step, as a sentence. */

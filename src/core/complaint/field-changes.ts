@@ -41,7 +41,8 @@ export function fieldChanges(before: unknown, after: unknown, path: readonly (st
   return keys.flatMap((key) => fieldChanges(child(before, key), child(after, key), [...path, key]));
 }
 
-function shown(value: unknown): string {
+/** A value as a change shows it: `(leeg)` for none, a line break as ↵. */
+export function shownValue(value: unknown): string {
   if (value === undefined || value === null) return '(leeg)';
   return String(value).replace(/\r?\n/g, ' ↵ ');
 }
@@ -64,13 +65,17 @@ function isShown(change: FieldChange): boolean {
     || /^\d{4}-\d{2}-\d{2}$/.test(value) || SHOWN_TEXT.has(pattern));
 }
 
-/** One change for people: `veld: oud → nieuw`, or for a personal or free-text field only `(ingevuld)` or `(gewijzigd)`. */
-export function describeChange(change: FieldChange): string {
+/**
+ * One change for people: `veld: oud → nieuw`, or for a personal or free-text field only `(ingevuld)`
+ * or `(gewijzigd)`. The field is named by its path, or by `name` (a form's label), and a value is
+ * shown by `show`.
+ */
+export function describeChange(change: FieldChange, name: string = change.path, show: (value: unknown) => string = shownValue): string {
   if (!isShown(change)) {
     const word = change.before === undefined || change.before === null ? 'ingevuld' : change.after === undefined ? 'verwijderd' : 'gewijzigd';
-    return `${change.path}: (${word})`;
+    return `${name}: (${word})`;
   }
-  return `${change.path}: ${shown(change.before)} → ${shown(change.after)}`;
+  return `${name}: ${show(change.before)} → ${show(change.after)}`;
 }
 
 /** The keys of the mapping at `mapPath` in the order the schema lists them (list items as numbers). */
