@@ -17,7 +17,6 @@ const UNIT = [
   'test/register/personal-fields.test.ts',
   'test/schema-vocabulary.test.ts',
   'test/repository.test.ts',
-  'test/docs.test.ts',
   'test/cli/option-types.test.ts',
 ];
 const SLOW_IN_CORE = ['test/core/calendar-sweeps.test.ts', 'test/core/suggest.test.ts'];
