@@ -24,6 +24,11 @@ export function pdfLines(file: string): string[] {
   return pages(open(file)).flatMap((page) => page.toStructuredText('preserve-whitespace').asText().split('\n')).map((line) => line.trim()).filter((line) => line !== '');
 }
 
+/** The lines of each page, as pdfLines reads them. */
+export function pdfPageLines(file: string): string[][] {
+  return pages(open(file)).map((page) => page.toStructuredText('preserve-whitespace').asText().split('\n').map((line) => line.trim()).filter((line) => line !== ''));
+}
+
 export interface PageSize {
   /** In points (1/72 inch). */
   readonly width: number;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import * as mupdf from 'mupdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.js';
-import { inkPerPage, machineFonts, pageEndings, pdfFonts, pdfLines, pdfPages, pdfText as text } from '../helpers/pdf.js';
+import { inkPerPage, machineFonts, pageEndings, pdfFonts, pdfLines, pdfPageLines, pdfPages, pdfText as text } from '../helpers/pdf.js';
 import { securitySuite } from '../helpers/security-corpus.js';
 import { makeRegister, tempDir } from '../helpers/temp.js';
 
@@ -143,6 +143,18 @@ describe('page breaks', () => {
     const endings = readdirSync(out).flatMap((name) => pageEndings(join(out, name)).slice(0, -1).map((ending, page) => ({ name, page: page + 1, ...ending })));
     expect(endings.length).toBeGreaterThan(20);
     expect(endings.filter((e) => e.boldOnly).map((e) => `${e.name} pagina ${e.page}: ${e.text}`)).toEqual([]);
+    // The two signature boxes of the klachtenformulier stay together on one page, at the end, never
+    // alone on a page of their own.
+    const forms = readdirSync(out).filter((name) => name.endsWith('-formulier.pdf')).sort();
+    expect(forms).toHaveLength(lengths.length);
+    const boxes = forms.map((name) => {
+      const pages = pdfPageLines(join(out, name));
+      const on = (label: string): number => pages.findLastIndex((lines) => lines.includes(label)) + 1;
+      const page = on('Indiener');
+      return { name, pages: pages.length, indiener: page, directie: on('Directie'), before: pages[page - 1]?.indexOf('Indiener') ?? -1 };
+    });
+    for (const box of boxes) expect(box.indiener === box.pages && box.directie === box.pages && box.before > 0, JSON.stringify(box)).toBe(true);
+    expect(new Set(boxes.map((box) => box.pages)).size).toBeGreaterThan(1);
   }, 180_000);
 });
 
