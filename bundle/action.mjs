@@ -10,4 +10,4 @@ import "./chunks/chunk-Z5CEMS3B.mjs";
 
 // bin/action.js
 compileCache();
-await import("./chunks/action-4R53SZT3.mjs");
+await import("./chunks/action-F32RENUN.mjs");

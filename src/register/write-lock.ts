@@ -160,3 +160,17 @@ export function strayLock(root: string): boolean {
   const here = thisProcess();
   return holderOf(lock.content)?.host !== here.host || leftOver(lock.content, lock.ageMs, here);
 }
+
+/**
+ * Removes the lock a klacht process left when it was killed (its process is gone, or the lock is
+ * older than the bound), as the next writer would, without taking the lock: for a command that
+ * finds nothing to write, so that the lock of a killed run does not outlive the run that followed it.
+ * A lock of a process that runs, or of another machine, stays.
+ */
+export function removeLeftoverLock(root: string): void {
+  const path = join(root, WRITE_LOCK);
+  const lock = look(path);
+  if (lock === undefined) return;
+  const here = thisProcess();
+  if (leftOver(lock.content, lock.ageMs, here)) removeLeftover(root, path, lock.content, here);
+}

@@ -4,7 +4,8 @@
  * written, findings shown), shows only field names for personal fields with --dry-run, and never
  * repeats a personal value: the canary complainant is in every personal field and every option.
  */
-import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { onTerminal } from '../helpers/terminal.js';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import { CANARY, CANARY_FIELDS, canaryLeaks } from '../helpers/canary.js';
 import { PROJECT_ROOT, runCli, type CliResult } from '../helpers/cli.js';
 import { initRepository } from '../helpers/git.js';
 import { makeRegister } from '../helpers/temp.js';
+import { GONE_PID } from '../helpers/processes.js';
 
 const TODAY = ['--vandaag', '2026-03-25'];
 const FILE = 'complaints/2026/KL-2026-001.md';
@@ -300,6 +302,19 @@ describe('a step that does not fit', () => {
     const result = await step(root, ['registreer', 'KL-2026-001', '--rol', 'coachee', '--json']);
     expect(JSON.parse(result.stdout)).toMatchObject({ changed: [], written: false });
     expect(readFileSync(join(root, FILE), 'utf8')).toBe(IN_BEHANDELING);
+  });
+
+  it('with nothing to change still removes the lock a killed run left, and leaves one of a process that runs', async () => {
+    const root = register(IN_BEHANDELING);
+    const lock = join(root, '.klacht-lock');
+    writeFileSync(lock, JSON.stringify({ pid: GONE_PID, host: hostname(), token: 'weg' }));
+    const result = await step(root, ['registreer', 'KL-2026-001', '--rol', 'coachee']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(existsSync(lock)).toBe(false);
+    writeFileSync(lock, JSON.stringify({ pid: process.ppid, host: hostname(), token: 'loopt' }));
+    expect((await step(root, ['registreer', 'KL-2026-001', '--rol', 'coachee', '--dry-run'])).code).toBe(0);
+    expect((await step(root, ['registreer', 'KL-2026-001', '--rol', 'coachee'])).code).toBe(0);
+    expect(readFileSync(lock, 'utf8')).toContain('loopt');
   });
 });
 

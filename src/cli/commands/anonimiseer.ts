@@ -10,6 +10,7 @@ import { attachmentPaths } from '../../core/complaint/attachments.js';
 import { attachmentFolder } from '../../core/complaint/layout.js';
 import { readBounded } from '../../register/bounded-read.js';
 import { replaceComplaintFile } from '../../register/complaint-write.js';
+import { removeLeftoverLock } from '../../register/write-lock.js';
 import { checkComplaintBytes } from '../../register/check-file.js';
 import { complaintsOf } from '../../register/load.js';
 import type { FlagOption } from '../args.js';
@@ -126,6 +127,8 @@ export const anonimiseer = defineCommand({
     const toWrite = results.filter((r) => r.text !== undefined && r.changed.length > 0);
     const onWait = (message: string): void => context.io.stderr(`${message}\n`);
     if (!dryRun) {
+      // With nothing to write, the lock a killed run left goes all the same (a writer would take it over).
+      if (toWrite.length === 0) removeLeftoverLock(loaded.root);
       for (const r of toWrite) replaceComplaintFile(loaded.root, r.file, r.read as Buffer, r.text as string, onWait);
       for (const r of results) {
         try {

@@ -22,6 +22,7 @@ import { validationContext, type ValidationContext } from '../../core/complaint/
 import { readBounded } from '../../register/bounded-read.js';
 import { checkComplaintBytes, whyNotRead } from '../../register/check-file.js';
 import { replaceComplaintFile } from '../../register/complaint-write.js';
+import { removeLeftoverLock } from '../../register/write-lock.js';
 import { loadConfig } from '../../register/config.js';
 import { EditError, editFrontmatter, type EditMap, type FrontmatterEditor } from '../../register/frontmatter-edit.js';
 import { fileWithoutLinks } from '../../register/symlinks.js';
@@ -147,6 +148,7 @@ export function finishStep(context: CommandContext<typeof DRY_RUN_OPTION>, targe
   }
   const write = !dryRun && changes.length > 0;
   if (write) replaceComplaintFile(context.root, target.file, target.read, bytes, (message) => context.io.stderr(`${message}\n`));
+  else if (!dryRun) removeLeftoverLock(context.root);
   if (context.json) {
     printJson(context, { ...report, written: write, ...(dryRun ? { dry_run: true } : {}), findings: checked.findings });
     return 0;
