@@ -10,4 +10,4 @@ import "./chunks/chunk-Z5CEMS3B.mjs";
 
 // bin/action.js
 compileCache();
-await import("./chunks/action-F32RENUN.mjs");
+await import("./chunks/action-E6WNHWKI.mjs");

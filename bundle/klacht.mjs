@@ -13,7 +13,7 @@ import "./chunks/chunk-Z5CEMS3B.mjs";
 compileCache();
 var cli;
 try {
-  cli = await import("./chunks/main-CVNV6FFZ.mjs");
+  cli = await import("./chunks/main-K3BH7H2L.mjs");
 } catch (error) {
   if (error && error.code === "ERR_MODULE_NOT_FOUND" && String(error.message).includes("dist")) {
     console.error("klacht is nog niet gebouwd. Voer eerst `npm run build` uit in de map van klachtenregister (of gebruik bundle/klacht.mjs).");

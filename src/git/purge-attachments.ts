@@ -18,7 +18,7 @@ const GITLINK = '160000';
 /**
  * The blob ids of every version of `paths` (files or folders, relative to the register) in the
  * history of every ref (but `excluded`) and of `extra` (stash entries), minus those in HEAD's tree
- * and `replacement` (the blob id of the sentence that replaced them in an earlier purge).
+ * and the blob of `replacement` (the sentence that replaced them in an earlier purge).
  */
 export async function attachmentBlobs(root: string, paths: readonly string[], extra: readonly string[], excluded: string, replacement: string): Promise<Set<string>> {
   const found = new Set<string>();
@@ -34,7 +34,8 @@ export async function attachmentBlobs(root: string, paths: readonly string[], ex
     if (srcMode !== GITLINK && !NONE.test(srcBlob)) found.add(srcBlob);
     if (dstMode !== GITLINK && !NONE.test(dstBlob)) found.add(dstBlob);
   }
-  found.delete(replacement);
+  if (found.size === 0) return found;
+  found.delete(await blobId(root, replacement));
   if (found.size === 0) return found;
   const head = (await gitOutput(root, ['rev-parse', '--verify', '-q', 'HEAD^{tree}'], UNREADABLE).catch(() => '')).trim();
   if (head !== '') {
@@ -45,6 +46,6 @@ export async function attachmentBlobs(root: string, paths: readonly string[], ex
 }
 
 /** The blob id `text` would have, without writing it. */
-export async function blobId(root: string, text: string): Promise<string> {
+async function blobId(root: string, text: string): Promise<string> {
   return (await gitOutput(root, ['hash-object', '--stdin'], UNREADABLE, text)).trim();
 }

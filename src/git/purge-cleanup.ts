@@ -9,7 +9,7 @@ import { rmSync } from 'node:fs';
 import { gitAsk, gitOutput, gitPath, PurgeError } from './purge-git.js';
 import { PURGE_REFS, writeRecord, removeRecord, type PurgeRecord } from './purge-record.js';
 import { rewriteStash } from './purge-stash.js';
-import { attachmentBlobs, blobId } from './purge-attachments.js';
+import { attachmentBlobs } from './purge-attachments.js';
 import { complaintVersions, type Version } from './purge-versions.js';
 
 /** What the purge knows of a complaint file's content (the register's rules, passed in). */
@@ -51,7 +51,7 @@ export async function cleanUp(root: string, record: PurgeRecord, blob: string, r
       + `Los dat op en voer dezelfde opdracht opnieuw uit; tot dan meldt hij het herschrijven niet als geslaagd.`);
   }
   const left = await versionsWithPersonalData(root, record, rules);
-  const leftAttachments = await attachmentBlobs(root, attachments, record.stash.map((entry) => entry.id), `${PURGE_REFS}*`, await blobId(root, rules.removedAttachment));
+  const leftAttachments = await attachmentBlobs(root, attachments, record.stash.map((entry) => entry.id), `${PURGE_REFS}*`, rules.removedAttachment);
   // The record goes either way: a next run then starts a new rewrite of whatever is left.
   await removeRecord(root, stored);
   if (leftAttachments.size > 0) {

@@ -26,7 +26,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { FastExportFilter, type FilterOptions } from './fast-export-filter.js';
 import { exitCode, gitOutput, gitPath, PurgeError, purgeEnv } from './purge-git.js';
-import { attachmentBlobs, blobId } from './purge-attachments.js';
+import { attachmentBlobs } from './purge-attachments.js';
 import { complaintVersions } from './purge-versions.js';
 import { assertCanPurge, readSnapshot, type Snapshot } from './purge-snapshot.js';
 import { cleanUp, type VersionRules } from './purge-cleanup.js';
@@ -146,7 +146,7 @@ async function replacements(root: string, paths: readonly string[], attachments:
     if (next !== text) blobs.set(blob, Buffer.from(next, 'utf8'));
   }
   const removed = Buffer.from(rules.removedAttachment, 'utf8');
-  const attachmentVersions = await attachmentBlobs(root, attachments, stash, `${PURGE_REFS}*`, await blobId(root, rules.removedAttachment));
+  const attachmentVersions = await attachmentBlobs(root, attachments, stash, `${PURGE_REFS}*`, rules.removedAttachment);
   // A blob that is a complaint version too (the same bytes) keeps its anonymised text.
   const ofAttachments = [...attachmentVersions].filter((blob) => !blobs.has(blob) && !versions.has(blob));
   for (const blob of ofAttachments) blobs.set(blob, removed);

@@ -86,10 +86,15 @@ export function attachmentFiles(root: string, complaint: Complaint): string[] {
 export function copyAttachments(root: string, complaint: Complaint & { readonly id: string }, outDir: string): number {
   const own = `${attachmentFolder(complaint.id)}/`;
   const files = attachmentFiles(root, complaint);
+  const cleaned = new Set<string>();
   for (const path of files) {
     const target = join(outDir, `${complaint.id}-bijlagen`, ...(path.startsWith(own) ? path.slice(own.length) : path).split('/'));
-    mkdirSync(dirname(target), { recursive: true });
-    removeStaleTempFiles(dirname(target));
+    const folder = dirname(target);
+    if (!cleaned.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      removeStaleTempFiles(folder);
+      cleaned.add(folder);
+    }
     // Personal data: readable by its owner only, as a PDF is. Said by its folder, never by its name.
     writeFileAtomic(target, readFileSync(join(root, path)), () => `${complaint.id}-bijlagen`, { mode: 0o600 });
   }

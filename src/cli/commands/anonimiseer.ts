@@ -8,6 +8,7 @@ import { anonymiseText, REMOVED_ATTACHMENT, UNREADABLE_VERSION, versionId } from
 import { attachmentFiles, removeAttachments } from '../../register/attachments.js';
 import { attachmentPaths } from '../../core/complaint/attachments.js';
 import { attachmentFolder } from '../../core/complaint/layout.js';
+import { describeSystemError } from '../../core/text/system-errors.js';
 import { readBounded } from '../../register/bounded-read.js';
 import { replaceComplaintFile } from '../../register/complaint-write.js';
 import { removeLeftoverLock } from '../../register/write-lock.js';
@@ -135,7 +136,9 @@ export const anonimiseer = defineCommand({
           removeAttachments(loaded.root, r.attachments);
         } catch (error) {
           // The path is not said: an attachment's name may hold the complainant's.
-          throw new RunError(`De bijlagen van ${r.id} konden niet (allemaal) worden verwijderd (${(error as NodeJS.ErrnoException).code ?? 'onbekende fout'}). Verwijder de map ${attachmentFolder(r.id)} met de hand, of controleer de rechten en probeer het opnieuw.`);
+          // Said of the complaint's folder: the file's own path may hold a name.
+          const why = describeSystemError(error, `een bijlage in ${attachmentFolder(r.id)}`) ?? 'een onverwachte fout';
+          throw new RunError(`De bijlagen van ${r.id} konden niet (allemaal) worden verwijderd: ${why}. Verwijder ze met de hand, of controleer de rechten en probeer het opnieuw.`);
         }
       }
     }

@@ -143,7 +143,7 @@ export function finishStep(context: CommandContext<typeof DRY_RUN_OPTION>, targe
       printJson(context, { ...report, written: false, findings: checked.findings });
       return 1;
     }
-    refuse(context, target, said(errors), context.values.formulier === true);
+    refuse(context, target, `het resultaat zou ${errors.length === 1 ? 'een fout' : `${errors.length} fouten`} hebben`, said(errors));
     return 1;
   }
   const write = !dryRun && changes.length > 0;
@@ -172,37 +172,27 @@ function refuseAsItIs(context: CommandContext, target: StepTarget): number {
     printJson(context, { id: target.id, file: target.file, changed: [], written: false, findings: target.findings });
     return 1;
   }
-  const fromForm = context.values.formulier === true;
-  const errors = target.findings.filter((f) => f.severity === 'error');
   const what = target.lasting.length === 1 ? 'een onbekend veld, en dat haalt' : 'onbekende velden, en die haalt';
-  const reason = `Klacht ${target.id} is niet gewijzigd: het resultaat zou fouten hebben, want het bestand heeft ${what} geen stap weg. Er is niets geschreven.`;
-  context.io.stdout(`${reason}\n`);
-  printFindings(errors, context);
-  const earlier = hadErrors(target, fromForm);
-  context.io.stdout(`${earlier}\n`);
-  summariseRefusedForm(context.io, fromForm, [reason, ...errors.map((f) => `  ${f.message}`), earlier].join('\n'));
+  refuse(context, target, `het resultaat zou fouten hebben, want het bestand heeft ${what} geen stap weg`, target.findings.filter((f) => f.severity === 'error'));
   return 1;
 }
 
-/** That the file had errors before: on the command line how to find them, in a form's run who mends them. */
-function hadErrors(target: StepTarget, fromForm: boolean): string {
-  return fromForm
-    ? 'Het bestand van de klacht had al fouten vóór dit formulier; vraag de directie die eerst te laten herstellen.'
-    : `Het bestand had al fouten vóór deze stap. Herstel die eerst (klacht valideer --register ... ${target.file}).`;
-}
-
 /**
- * Why nothing was written: the findings of the result, and in a form's run also on the run's page
- * (its job summary), as a refusal before the step is.
+ * Why nothing was written (`why`, after "Klacht … is niet gewijzigd:") and the findings; that the file
+ * had errors before the step, when it had; in a form's run all of it on the run's page (its job
+ * summary) too, as a refusal before the step is.
  */
-function refuse(context: CommandContext, target: StepTarget, errors: readonly Finding[], fromForm: boolean): void {
-  const reason = `Klacht ${target.id} is niet gewijzigd: het resultaat zou ${errors.length === 1 ? 'een fout' : `${errors.length} fouten`} hebben. Er is niets geschreven.`;
+function refuse(context: CommandContext, target: StepTarget, why: string, errors: readonly Finding[]): void {
+  const fromForm = context.values.formulier === true;
+  const reason = `Klacht ${target.id} is niet gewijzigd: ${why}. Er is niets geschreven.`;
   context.io.stdout(`${reason}\n`);
   printFindings(errors, context);
-  const before = target.findings.some((f) => f.severity === 'error');
-  const earlier = hadErrors(target, fromForm);
-  if (before) context.io.stdout(`${earlier}\n`);
-  summariseRefusedForm(context.io, fromForm, [reason, ...errors.map((f) => `  ${f.message}`), ...(before ? [earlier] : [])].join('\n'));
+  // On the command line how to find them, in a form's run who mends them.
+  const earlier = !target.findings.some((f) => f.severity === 'error') ? [] : [fromForm
+    ? 'Het bestand van de klacht had al fouten vóór dit formulier; vraag de directie die eerst te laten herstellen.'
+    : `Het bestand had al fouten vóór deze stap. Herstel die eerst (klacht valideer --register ... ${target.file}).`];
+  for (const line of earlier) context.io.stdout(`${line}\n`);
+  summariseRefusedForm(context.io, fromForm, [reason, ...errors.map((f) => `  ${f.message}`), ...earlier].join('\n'));
 }
 
 function printReport(context: CommandContext, target: StepTarget, changes: readonly FieldChange[], how: { dryRun: boolean; write: boolean }, words?: FormWords): void {

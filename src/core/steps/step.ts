@@ -120,8 +120,8 @@ export interface RefusedPlan {
   readonly refused: StepRefusal;
 }
 
-/** A step that changes an existing complaint. */
-export interface StepDefinition<F extends readonly StepField[] = readonly StepField[]> {
+/** What every step declares: its command, its help, its fields and its form. */
+interface StepDeclaration<F extends readonly StepField[]> {
   /** The command: `klacht registreer`. */
   readonly command: string;
   /** One line for `klacht --help`. */
@@ -132,6 +132,10 @@ export interface StepDefinition<F extends readonly StepField[] = readonly StepFi
   readonly examples: readonly string[];
   /** The form in GitHub. */
   readonly form: { readonly file: string; readonly name: string; readonly step: string };
+}
+
+/** A step that changes an existing complaint. */
+export interface StepDefinition<F extends readonly StepField[] = readonly StepField[]> extends StepDeclaration<F> {
   /** Why the step can't be taken on this complaint (its status, what is missing first), or undefined. */
   readonly refuse: (complaint: Complaint, config: RegisterConfig) => StepRefusal | undefined;
   /**
@@ -158,13 +162,7 @@ export interface NewComplaintData {
 }
 
 /** The step that makes a complaint (`klacht nieuw`): fields as a step, a complaint instead of edits. */
-export interface CreateDefinition<F extends readonly StepField[] = readonly StepField[]> {
-  readonly command: string;
-  readonly summary: string;
-  readonly description: readonly string[];
-  readonly fields: F;
-  readonly examples: readonly string[];
-  readonly form: { readonly file: string; readonly name: string; readonly step: string };
+export interface CreateDefinition<F extends readonly StepField[] = readonly StepField[]> extends StepDeclaration<F> {
   /** The new complaint from the answers, or undefined when a field it needs is absent. Pure. (A method: see `plan`.) */
   create(input: { readonly answers: Answers<F>; readonly today: CalendarDate }): NewComplaintData | undefined;
 }
